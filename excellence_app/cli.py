@@ -1,0 +1,262 @@
+"""The command line: the same services as the GUI, for scripts, automation and tests.
+
+Exit status 0 on success, 2 for a usage error, 1 for any other error, with one
+line on stderr (Chinese, then English) and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from excellence_app import __version__
+from excellence_app.core.errors import AppError
+
+GUI_COMMANDS = ("screenshot",)
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="excellence-app", description="卓越绩效自评工具（GB/T 19580-2012）。不带参数或只给项目文件时启动图形界面。")
+    p.add_argument("--version", action="version", version=f"excellence-app {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    c = sub.add_parser("criteria", help="列出评价框架（类目、评分项、分值、条款）")
+    c.add_argument("--framework", default="gbt19580-2012")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("new", help="新建项目文件")
+    c.add_argument("file", type=Path)
+    c.add_argument("--org", required=True, help="组织名称")
+    c.add_argument("--cycle", default="", help="第一个评价周期的名称")
+    c.add_argument("--framework", default="gbt19580-2012")
+    c.add_argument("--award", default="provincial", help="评奖配置：national / provincial / city / internal")
+
+    c = sub.add_parser("demo", help="写出示例企业的项目文件")
+    c.add_argument("file", type=Path)
+
+    c = sub.add_parser("summary", help="一个评价周期的得分与进度")
+    c.add_argument("file", type=Path)
+    c.add_argument("--cycle")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("check", help="完整性与一致性检查、篇幅限制、缺失数据提醒")
+    c.add_argument("file", type=Path)
+    c.add_argument("--cycle")
+
+    c = sub.add_parser("export", help="导出 PDF 或 Excel")
+    c.add_argument("file", type=Path)
+    c.add_argument("--cycle")
+    out = c.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", type=Path)
+    out.add_argument("--xlsx", type=Path)
+    out.add_argument("--xlsx-template", type=Path)
+    c.add_argument("--kind", choices=("package", "report"), default="package")
+    c.add_argument("--with-scores", action="store_true", help="申报材料中包含自评分数")
+    c.add_argument("--assessor", help="评审员姓名（--xlsx-template 必填）")
+
+    c = sub.add_parser("import-scores", help="读入评审员填好的评分工作簿")
+    c.add_argument("file", type=Path)
+    c.add_argument("workbook", type=Path)
+    c.add_argument("--partial", action="store_true", help="只导入有效的行，列出其余问题")
+
+    c = sub.add_parser("export-project", help="把整个项目导出为交换格式（zip）")
+    c.add_argument("file", type=Path)
+    c.add_argument("out", type=Path)
+
+    c = sub.add_parser("import-project", help="从交换格式（zip）建立项目文件")
+    c.add_argument("archive", type=Path)
+    c.add_argument("file", type=Path)
+
+    c = sub.add_parser("screenshot", help="离屏渲染图形界面的各主要页面为 PNG")
+    c.add_argument("file", type=Path)
+    c.add_argument("outdir", type=Path)
+    c.add_argument("--lang", choices=("zh", "en"), default="zh")
+    c.add_argument("--page")
+
+    sub.add_parser("bench", help="打印性能数据及其基线")
+    return p
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _warn(zh: str, en: str) -> None:
+    sys.stderr.write(f"警告：{zh}（Warning: {en}）\n")
+
+
+def cmd_criteria(a: argparse.Namespace) -> int:
+    from excellence_app.services.project import load_framework
+
+    fw = load_framework(a.framework)
+    if a.json:
+        _print_json(fw.model_dump(mode="json"))
+        return 0
+    print(f"{fw.title}  总分 {fw.total_points}")
+    for cat in fw.categories:
+        print(f"{cat.id} {cat.title}（{cat.points} 分）")
+        for item in cat.items:
+            kind = "过程" if item.kind == "process" else "结果"
+            print(f"  {item.id} {item.title}（{item.points} 分，{kind}）")
+            for clause in item.clauses:
+                print(f"    {clause.id} {clause.title}")
+    return 0
+
+
+def cmd_new(a: argparse.Namespace) -> int:
+    from excellence_app.services.project import ProjectService
+
+    with ProjectService.create(a.file, a.org, cycle_name=a.cycle, framework_id=a.framework,
+                               award_profile=a.award) as svc:
+        print(f"已创建 {a.file}（{svc.cycles()[0].name}）")
+    return 0
+
+
+def _open(path: Path):  # noqa: ANN202
+    from excellence_app.services.project import ProjectService
+
+    return ProjectService.open(path)
+
+
+def cmd_summary(a: argparse.Namespace) -> int:
+    with _open(a.file) as svc:
+        summary = svc.summary(svc.cycle_by_name(a.cycle).id)
+    if a.json:
+        _print_json(summary.to_json())
+        return 0
+    print(f"{summary.organisation} · {summary.cycle}")
+    print(f"总分 {summary.total:g} / 1000（分数段 {summary.band_label}）  过程 {summary.process_total:g}  "
+          f"结果 {summary.results_total:g}")
+    for item in summary.items:
+        pct = "—" if item.percent is None else f"{item.percent}%" + ("（暂定）" if item.provisional else "")
+        print(f"  {item.id} {item.title:<12} {pct:>10} × {item.points:>3} = {item.score:g}")
+    print(f"已评分 {summary.items_scored}/{len(summary.items)}，已回答条款 "
+          f"{summary.clauses_answered}/{summary.clauses_total}，组织概述 {summary.profile_chars} 字，"
+          f"自评报告 {summary.report_chars} 字")
+    return 0
+
+
+def cmd_check(a: argparse.Namespace) -> int:
+    from excellence_app.services.checks import run_checks
+
+    with _open(a.file) as svc:
+        findings = run_checks(svc, svc.cycle_by_name(a.cycle).id)
+    for f in findings:
+        print(f.line())
+    errors = sum(1 for f in findings if f.level == "error")
+    print(f"共 {len(findings)} 条：错误 {errors}，提醒 {len(findings) - errors}")
+    return 1 if errors else 0
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    from excellence_app.services import exports
+
+    if a.xlsx_template and not a.assessor:
+        raise UsageError("--xlsx-template 需要 --assessor NAME")
+    with _open(a.file) as svc:
+        cycle_id = svc.cycle_by_name(a.cycle).id
+        if a.pdf:
+            result = exports.export_pdf(svc, cycle_id, a.pdf, kind=a.kind, include_scores=a.with_scores)
+            out = a.pdf
+        elif a.xlsx:
+            result = exports.export_xlsx(svc, cycle_id, a.xlsx)
+            out = a.xlsx
+        else:
+            result = exports.export_assessor_workbook(svc, cycle_id, a.xlsx_template, a.assessor)
+            out = a.xlsx_template
+    for zh, en in result.warnings:
+        _warn(zh, en)
+    print(f"已导出 {out}")
+    return 0
+
+
+def cmd_import_scores(a: argparse.Namespace) -> int:
+    from excellence_app.services.score_import import import_scores
+
+    with _open(a.file) as svc:
+        report = import_scores(svc, a.workbook, partial=a.partial)
+    for problem in report.problems:
+        sys.stderr.write(problem.line() + "\n")
+    print(report.headline())
+    return 0 if report.ok else 1
+
+
+def cmd_export_project(a: argparse.Namespace) -> int:
+    from excellence_app.services.interchange import export_project
+
+    with _open(a.file) as svc:
+        export_project(svc, a.out)
+    print(f"已导出 {a.out}")
+    return 0
+
+
+def cmd_import_project(a: argparse.Namespace) -> int:
+    from excellence_app.services.interchange import import_project
+
+    import_project(a.archive, a.file).close()
+    print(f"已导入 {a.file}")
+    return 0
+
+
+def cmd_demo(a: argparse.Namespace) -> int:
+    from excellence_app.services.interchange import write_sample
+
+    write_sample(a.file).close()
+    print(f"已写出示例企业 {a.file}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "criteria": cmd_criteria,
+    "new": cmd_new,
+    "demo": cmd_demo,
+    "summary": cmd_summary,
+    "check": cmd_check,
+    "export": cmd_export,
+    "import-scores": cmd_import_scores,
+    "export-project": cmd_export_project,
+    "import-project": cmd_import_project,
+}
+
+
+def command_names() -> set[str]:
+    return {*COMMANDS, *GUI_COMMANDS, "bench"}
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a headless command; errors become one line on stderr and an exit status."""
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        sys.stderr.write(f"用法错误：{exc}（usage error）\n")
+        return 2
+    except AppError as exc:
+        sys.stderr.write(exc.line() + "\n")
+        return 1
+    except BrokenPipeError:  # the reader (head, less) went away; nothing to report
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("已中断（interrupted）\n")
+        return 1
+    except Exception as exc:  # the promise is one clear line, never a traceback
+        sys.stderr.write(f"错误：意外故障 {type(exc).__name__}: {exc}（Error: unexpected failure）\n")
+        return 1

@@ -1,0 +1,1 @@
+"""Pure-Python heart of the program: the criteria, the scoring rules and the snapshots."""

@@ -1,0 +1,120 @@
+"""Scoring rules: percentages, bands, item and category scores, points still open.
+
+Scores are kept exact by working in "percent × points" integers and dividing by
+100 once, so 8.25 + 27.5 never turns into 35.749999.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from excellence_app.core.errors import InvalidValue
+from excellence_app.core.framework import Band, Framework
+
+STEP = 5
+
+
+def check_percent(value: object) -> int:
+    """Return the percentage as an int, or refuse anything but 0–100 in steps of 5."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidValue(f"评分百分比应为数字，收到 {value!r}", f"a percentage must be a number, got {value!r}")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise InvalidValue(f"评分百分比应为 5 的整数倍，收到 {value}",
+                               f"a percentage must be a multiple of 5, got {value}")
+        value = int(value)
+    if not 0 <= value <= 100:
+        raise InvalidValue(f"评分百分比应在 0–100 之间，收到 {value}",
+                           f"a percentage must lie between 0 and 100, got {value}")
+    if value % STEP:
+        raise InvalidValue(f"评分百分比应为 5 的整数倍，收到 {value}",
+                           f"a percentage must be a multiple of 5, got {value}")
+    return value
+
+
+def band_of(percent: float, bands: Sequence[Band]) -> Band:
+    """The band a percentage falls in; values between two bands belong to the lower one."""
+    chosen = bands[0]
+    for band in bands:
+        if percent >= band.low:
+            chosen = band
+    return chosen
+
+
+def check_band_number(number: object, bands: Sequence[Band]) -> int:
+    if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= len(bands):
+        raise InvalidValue(f"分数段应为 1–{len(bands)}，收到 {number!r}",
+                           f"a band must be 1–{len(bands)}, got {number!r}")
+    return number
+
+
+def hundredths(percent: int, points: int) -> int:
+    """An item's score in hundredths of a point (percent × points)."""
+    return percent * points
+
+
+def item_score(percent: int | None, points: int) -> float:
+    """Item score = percentage × item points (0 when not scored)."""
+    if percent is None:
+        return 0.0
+    return hundredths(percent, points) / 100
+
+
+def points_open(percent: int | None, points: int) -> float:
+    """Points the item could still gain: the improvement priority."""
+    return (points * 100 - hundredths(percent or 0, points)) / 100
+
+
+def provisional_percent(percents: Iterable[int]) -> int | None:
+    """The score used while the team has not agreed: the median, rounded down to a step of 5."""
+    values = sorted(percents)
+    if not values:
+        return None
+    mid = len(values) // 2
+    median = values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+    return int(median // STEP * STEP)
+
+
+@dataclass(frozen=True)
+class Totals:
+    total: float
+    process: float
+    results: float
+    categories: dict[str, float]
+
+
+def totals(framework: Framework, percents: Mapping[str, int | None]) -> Totals:
+    """Category, process, results and overall scores from each item's percentage."""
+    cats: dict[str, int] = {}
+    by_kind = {"process": 0, "results": 0}
+    for category in framework.categories:
+        acc = 0
+        for item in category.items:
+            h = hundredths(percents.get(item.id) or 0, item.points)
+            acc += h
+            by_kind[item.kind] += h
+        cats[category.id] = acc
+    return Totals(
+        total=sum(cats.values()) / 100,
+        process=by_kind["process"] / 100,
+        results=by_kind["results"] / 100,
+        categories={cid: h / 100 for cid, h in cats.items()},
+    )
+
+
+def factor_span(bands: Sequence[Band], factor_bands: Iterable[int | None]) -> tuple[int, int] | None:
+    """The percentages the factors' bands cover, from the lowest band's low to the highest's high."""
+    numbers = [n for n in factor_bands if n is not None]
+    if not numbers:
+        return None
+    return bands[min(numbers) - 1].low, bands[max(numbers) - 1].high
+
+
+def outside_factor_span(percent: int | None, bands: Sequence[Band],
+                        factor_bands: Iterable[int | None]) -> bool:
+    """True when an overall percentage lies outside what its factor judgements support."""
+    span = factor_span(bands, factor_bands)
+    if percent is None or span is None:
+        return False
+    return not span[0] <= percent <= span[1]

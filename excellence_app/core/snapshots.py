@@ -1,0 +1,193 @@
+"""Frozen pictures of a project, handed from the services to every reader.
+
+Nothing here talks to the database: a snapshot is what the screen, the PDF, the
+workbook and the command line all read, so they all show the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+STATUSES = ("empty", "draft", "done")
+ROLES = ("lead", "member", "trainee")
+COMMENT_KINDS = ("strength", "ofi")
+SIGNIFICANCE = ("high", "medium", "low")
+BETTER = ("up", "down")
+COMPARISON_KINDS = ("competitor", "benchmark", "best")
+ACTION_STATUSES = ("open", "in_progress", "done", "cancelled")
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    org_name: str
+    framework_id: str
+    framework_version: str
+    spread_threshold: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class CycleInfo:
+    id: int
+    name: str
+    position: int
+    award_profile: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Response:
+    clause_id: str
+    text: str
+    status: str
+    updated_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Assessor:
+    id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class AssessorScore:
+    assessor_id: int
+    item_id: str
+    percent: int | None
+    factors: dict[str, int] = field(default_factory=dict)  # factor key → band number 1..6
+    rationale: str = ""
+
+
+@dataclass(frozen=True)
+class Consensus:
+    item_id: str
+    percent: int
+    rationale: str
+    agreed_by: str
+    agreed_at: datetime
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int
+    item_id: str
+    kind: str
+    text: str
+    significance: str
+    clause_id: str | None
+    factor: str | None
+    author: str
+    assessor_id: int | None  # None: the team's agreed list
+    position: int
+    key: str
+
+
+@dataclass(frozen=True)
+class EvidenceLink:
+    item_id: str
+    clause_id: str | None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    id: int
+    name: str
+    size: int
+    sha256: str
+    media_type: str
+    description: str
+    added_at: datetime
+    links: tuple[EvidenceLink, ...]
+
+
+@dataclass(frozen=True)
+class DataPoint:
+    period: str
+    value: float
+
+
+@dataclass(frozen=True)
+class ComparisonSeries:
+    id: int
+    kind: str
+    name: str
+    source: str
+    values: tuple[DataPoint, ...]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: int
+    item_id: str
+    position: int
+    name: str
+    unit: str
+    better: str
+    target: float | None
+    strategic_link: str
+    values: tuple[DataPoint, ...]
+    comparisons: tuple[ComparisonSeries, ...]
+
+
+@dataclass(frozen=True)
+class ActionPlan:
+    id: int
+    item_id: str
+    comment_id: int | None
+    title: str
+    owner: str
+    due: date | None
+    status: str
+    expected_effect: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    cycle_id: int | None
+    at: datetime
+    actor: str
+    action: str
+    target: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class CycleSnapshot:
+    """Everything of one assessment cycle, as it stood at one moment."""
+
+    project: ProjectInfo
+    cycle: CycleInfo
+    profile: dict[str, str]
+    responses: dict[str, Response]
+    assessors: tuple[Assessor, ...]
+    scores: tuple[AssessorScore, ...]
+    consensus: dict[str, Consensus]
+    comments: tuple[Comment, ...]
+    evidence: tuple[Evidence, ...]
+    indicators: tuple[Indicator, ...]
+    actions: tuple[ActionPlan, ...]
+
+    def assessor(self, assessor_id: int) -> Assessor | None:
+        return next((a for a in self.assessors if a.id == assessor_id), None)
+
+    def scores_for_item(self, item_id: str) -> dict[str, AssessorScore]:
+        """Assessor name → score for one item, in the assessors' order."""
+        names = {a.id: a.name for a in self.assessors}
+        by_id = {s.assessor_id: s for s in self.scores if s.item_id == item_id}
+        return {names[a.id]: by_id[a.id] for a in self.assessors if a.id in by_id}
+
+    def score(self, assessor_id: int, item_id: str) -> AssessorScore | None:
+        return next((s for s in self.scores if s.assessor_id == assessor_id and s.item_id == item_id), None)
+
+    def comments_for(self, item_id: str, assessor_id: int | None = None) -> tuple[Comment, ...]:
+        return tuple(c for c in self.comments if c.item_id == item_id and c.assessor_id == assessor_id)
+
+    def indicators_for(self, item_id: str) -> tuple[Indicator, ...]:
+        return tuple(sorted((i for i in self.indicators if i.item_id == item_id), key=lambda i: i.position))
+
+    def evidence_for(self, item_id: str) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.evidence if any(link.item_id == item_id for link in e.links))

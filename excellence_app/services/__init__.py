@@ -1,0 +1,1 @@
+"""Use cases: open or create a project, edit it, read snapshots and summaries."""

@@ -1,0 +1,107 @@
+"""What every group of edits shares: one transaction per action, with its audit record."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from excellence_app.core.awards import AwardProfile
+from excellence_app.core.errors import InvalidValue, NotFound
+from excellence_app.core.framework import Framework
+from excellence_app.storage import models as m
+from excellence_app.storage.database import Database
+
+MAX_TEXT = 200_000  # characters in one text field; far beyond any award's limit
+MAX_NAME = 200
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def check_text(value: object, what: str, limit: int = MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise InvalidValue(f"{what}应为文字", f"{what} must be text")
+    if len(value) > limit:
+        raise InvalidValue(f"{what}过长：{len(value):,} 个字符，上限 {limit:,}，未保存",
+                           f"{what} is too long: {len(value):,} characters, limit {limit:,}; not saved")
+    if "\x00" in value:
+        raise InvalidValue(f"{what}含有不可见的空字符", f"{what} contains a NUL character")
+    return value
+
+
+def check_name(value: object, what: str) -> str:
+    text = check_text(value, what, MAX_NAME).strip()
+    if not text:
+        raise InvalidValue(f"{what}不能为空", f"{what} must not be empty")
+    return text
+
+
+def check_choice(value: object, choices: tuple[str, ...], what: str) -> str:
+    if value not in choices:
+        raise InvalidValue(f"{what}取值无效：{value!r}（可选：{'、'.join(choices)}）",
+                           f"invalid {what}: {value!r} (one of {', '.join(choices)})")
+    return str(value)
+
+
+class ServiceBase:
+    """Holds the open database, the framework and who is editing."""
+
+    def __init__(self, db: Database, framework: Framework, builtin_awards: tuple[AwardProfile, ...],
+                 actor: str) -> None:
+        self.db = db
+        self.framework = framework
+        self.builtin_awards = builtin_awards
+        self.actor = actor
+
+    @property
+    def path(self):  # noqa: ANN201 - a pathlib.Path
+        return self.db.path
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        with self.db.sessions() as session, session.begin():
+            yield session
+
+    def _read(self) -> Session:
+        return self.db.sessions()
+
+    def _audit(self, session: Session, cycle_id: int | None, action: str, target: str,
+               detail: dict[str, Any] | str = "") -> None:
+        text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False, default=str)
+        session.add(m.AuditRow(cycle_id=cycle_id, at=now(), actor=self.actor, action=action,
+                               target=target, detail=text))
+
+    def _cycle(self, session: Session, cycle_id: int) -> m.Cycle:
+        row = session.get(m.Cycle, cycle_id)
+        if row is None:
+            raise NotFound(f"没有编号为 {cycle_id} 的评价周期", f"no cycle with id {cycle_id}")
+        return row
+
+    def _check_item(self, item_id: str) -> str:
+        if not isinstance(item_id, str) or not self.framework.has_item(item_id):
+            raise InvalidValue(f"评分项 {item_id} 不在评价框架中", f"item {item_id} is not in the framework")
+        return item_id
+
+    def _check_clause(self, clause_id: str, item_id: str | None = None) -> str:
+        item = self.framework.clause_item(clause_id)
+        if item_id is not None and item.id != item_id:
+            raise InvalidValue(f"条款 {clause_id} 不属于评分项 {item_id}",
+                               f"clause {clause_id} does not belong to item {item_id}")
+        return clause_id
+
+    def _get(self, session: Session, model: type, row_id: int, what_zh: str, what_en: str):  # noqa: ANN202
+        row = session.get(model, row_id)
+        if row is None:
+            raise NotFound(f"没有编号为 {row_id} 的{what_zh}", f"no {what_en} with id {row_id}")
+        return row
+
+    def _next_position(self, session: Session, column, *where) -> int:  # noqa: ANN001
+        values = session.scalars(select(column).where(*where)).all()
+        return (max(values) + 1) if values else 0

@@ -1,0 +1,102 @@
+"""Evidence files kept inside the project file and linked to items and clauses."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from excellence_app.core.errors import InvalidValue
+from excellence_app.core.snapshots import Evidence, EvidenceLink
+from excellence_app.services import reader
+from excellence_app.services.base import ServiceBase, check_name, check_text, now
+from excellence_app.storage import models as m
+
+DEFAULT_MAX_EVIDENCE = 50 * 1024 * 1024
+
+
+class EvidenceEdits(ServiceBase):
+    max_evidence_bytes = DEFAULT_MAX_EVIDENCE
+
+    def attach_evidence_file(self, cycle_id: int, path: Path, description: str = "",
+                             links: Iterable[EvidenceLink] = ()) -> Evidence:
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise InvalidValue(f"无法读取证据文件 {path}", f"cannot read evidence file {path}: {exc}") from None
+        self._check_size(size, path.name)
+        return self.attach_evidence(cycle_id, path.name, path.read_bytes(), description, links)
+
+    def _check_size(self, size: int, name: str) -> None:
+        if size > self.max_evidence_bytes:
+            limit = self.max_evidence_bytes // (1024 * 1024)
+            raise InvalidValue(f"证据文件 {name} 太大（{size / 1048576:.1f} MB），单个文件上限 {limit} MB",
+                               f"evidence file {name} is too large ({size / 1048576:.1f} MB); limit {limit} MB")
+
+    def attach_evidence(self, cycle_id: int, name: str, data: bytes, description: str = "",
+                        links: Iterable[EvidenceLink] = (), media_type: str | None = None) -> Evidence:
+        name = check_name(name, "文件名")
+        description = check_text(description, "证据说明", 5000)
+        self._check_size(len(data), name)
+        links = tuple(links)
+        for link in links:
+            self._check_link(link)
+        digest = hashlib.sha256(data).hexdigest()
+        media = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        with self._tx() as s:
+            self._cycle(s, cycle_id)
+            if s.get(m.EvidenceBlob, digest) is None:
+                s.add(m.EvidenceBlob(sha256=digest, data=data))
+            row = m.EvidenceRow(cycle_id=cycle_id, sha256=digest, name=name, media_type=media,
+                                size=len(data), description=description, added_at=now())
+            row.links = [m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in links]
+            s.add(row)
+            s.flush()
+            self._audit(s, cycle_id, "evidence.attach", name, {"sha256": digest, "size": len(data)})
+            return reader.evidence(row)
+
+    def _check_link(self, link: EvidenceLink) -> None:
+        self._check_item(link.item_id)
+        if link.clause_id:
+            self._check_clause(link.clause_id, link.item_id)
+
+    def detach_evidence(self, evidence_id: int) -> None:
+        with self._tx() as s:
+            row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
+            sha, cycle_id, name = row.sha256, row.cycle_id, row.name
+            s.delete(row)
+            s.flush()
+            if s.scalars(select(m.EvidenceRow.id).filter_by(sha256=sha)).first() is None:
+                s.delete(s.get_one(m.EvidenceBlob, sha))
+            self._audit(s, cycle_id, "evidence.detach", name)
+
+    def set_evidence_links(self, evidence_id: int, links: Iterable[EvidenceLink]) -> Evidence:
+        links = tuple(dict.fromkeys(links))
+        for link in links:
+            self._check_link(link)
+        with self._tx() as s:
+            row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
+            row.links = [m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in links]
+            s.flush()
+            self._audit(s, row.cycle_id, "evidence.links", row.name,
+                        {"links": [f"{k.item_id}/{k.clause_id or ''}" for k in links]})
+            return reader.evidence(row)
+
+    def set_evidence_description(self, evidence_id: int, description: str) -> None:
+        description = check_text(description, "证据说明", 5000)
+        with self._tx() as s:
+            row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
+            row.description = description
+            self._audit(s, row.cycle_id, "evidence.describe", row.name)
+
+    def evidence_data(self, evidence_id: int) -> bytes:
+        with self._read() as s:
+            row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
+            return s.get_one(m.EvidenceBlob, row.sha256).data
+
+    def blob(self, sha256: str) -> bytes:
+        with self._read() as s:
+            return s.get_one(m.EvidenceBlob, sha256).data

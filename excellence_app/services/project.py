@@ -1,0 +1,160 @@
+"""The project service: open or create a project file and read it back.
+
+It is composed of the edit groups, each one transaction with an audit record,
+and returns frozen snapshots; callers never see a database row.
+"""
+
+from __future__ import annotations
+
+import getpass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from excellence_app import paths
+from excellence_app.core.awards import AwardProfile, find_profile, load_builtin_profiles
+from excellence_app.core.errors import AppError, NotFound
+from excellence_app.core.framework import Framework, find_framework
+from excellence_app.core.snapshots import AuditEntry, CycleInfo, CycleSnapshot, ProjectInfo
+from excellence_app.core.summary import Summary, summarise
+from excellence_app.services import reader
+from excellence_app.services.actions import ActionEdits
+from excellence_app.services.base import check_name, now
+from excellence_app.services.content import ContentEdits
+from excellence_app.services.cycles import CycleEdits
+from excellence_app.services.evidence import EvidenceEdits
+from excellence_app.services.indicators import IndicatorEdits
+from excellence_app.services.scoring import ScoringEdits
+from excellence_app.storage import database
+from excellence_app.storage import models as m
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name configured (containers)
+        return "user"
+
+
+def load_framework(framework_id: str) -> Framework:
+    return find_framework(framework_id, paths.criteria_dir(), paths.user_criteria_dir())
+
+
+def builtin_awards() -> tuple[AwardProfile, ...]:
+    return load_builtin_profiles(paths.resources_dir() / "awards" / "awards.yaml")
+
+
+class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, ActionEdits, CycleEdits):
+    @classmethod
+    def open(cls, path: Path | str, actor: str | None = None) -> ProjectService:
+        path = Path(path)
+        db = database.open_database(path)
+        try:
+            with db.sessions() as s:
+                info = reader.project_info(s)
+            framework = load_framework(info.framework_id)
+            return cls(db, framework, builtin_awards(), actor or default_actor())
+        except BaseException:
+            db.close()
+            raise
+
+    @classmethod
+    def create(cls, path: Path | str, org_name: str, *, cycle_name: str = "", framework_id: str = "gbt19580-2012",
+               award_profile: str = "provincial", actor: str | None = None) -> ProjectService:
+        path = Path(path)
+        org_name = check_name(org_name, "组织名称")
+        cycle_name = check_name(cycle_name or f"{datetime.now().year}年度自评", "评价周期名称")
+        framework = load_framework(framework_id)
+        awards = builtin_awards()
+        find_profile(award_profile, awards)
+        who = actor or default_actor()
+
+        def fill(s) -> None:  # noqa: ANN001
+            s.add(m.Project(org_name=org_name, framework_id=framework.id, framework_version=framework.version,
+                            spread_threshold=20, created_at=now()))
+            cycle = m.Cycle(name=cycle_name, position=0, award_profile=award_profile, created_at=now())
+            s.add(cycle)
+            s.flush()
+            s.add(m.AuditRow(cycle_id=cycle.id, at=now(), actor=who, action="project.create", target=org_name,
+                             detail=""))
+
+        database.create(path, fill)
+        return cls.open(path, who)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> ProjectService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading ---------------------------------------------------------------------------
+    def project_info(self) -> ProjectInfo:
+        with self._read() as s:
+            return reader.project_info(s)
+
+    def cycles(self) -> tuple[CycleInfo, ...]:
+        with self._read() as s:
+            return tuple(reader.cycle_info(c) for c in s.scalars(select(m.Cycle).order_by(m.Cycle.position)))
+
+    def cycle_by_name(self, name: str | None) -> CycleInfo:
+        """The named cycle, or the latest one when no name is given."""
+        cycles = self.cycles()
+        if name is None:
+            return cycles[-1]
+        for cycle in cycles:
+            if cycle.name == name:
+                return cycle
+        names = "、".join(c.name for c in cycles)
+        raise NotFound(f"没有评价周期“{name}”（现有：{names}）", f"no cycle named {name} (there are: {names})")
+
+    def snapshot(self, cycle_id: int) -> CycleSnapshot:
+        with self._read() as s:
+            self._cycle(s, cycle_id)
+            return reader.read_cycle(s, cycle_id)
+
+    def award_profiles(self) -> tuple[AwardProfile, ...]:
+        with self._read() as s:
+            own = tuple(AwardProfile(id=r.id, name=r.name, name_en=r.name_en, profile_chars=r.profile_chars,
+                                     report_chars=r.report_chars, pages=r.pages)
+                        for r in s.scalars(select(m.AwardProfileRow).order_by(m.AwardProfileRow.id)))
+        return self.builtin_awards + own
+
+    def award_profile(self, profile_id: str) -> AwardProfile:
+        return find_profile(profile_id, self.award_profiles())
+
+    def summary_of(self, snap: CycleSnapshot) -> Summary:
+        return summarise(self.framework, snap, self.award_profile(snap.cycle.award_profile))
+
+    def summary(self, cycle_id: int) -> Summary:
+        return self.summary_of(self.snapshot(cycle_id))
+
+    def audit(self, cycle_id: int | None = None, limit: int = 500) -> tuple[AuditEntry, ...]:
+        with self._read() as s:
+            q = select(m.AuditRow).order_by(m.AuditRow.id.desc()).limit(limit)
+            if cycle_id is not None:
+                q = q.filter_by(cycle_id=cycle_id)
+            return tuple(AuditEntry(r.id, r.cycle_id, r.at, r.actor, r.action, r.target, r.detail)
+                         for r in s.scalars(q))
+
+    def audit_count(self) -> int:
+        with self._read() as s:
+            return s.scalar(select(func.count(m.AuditRow.id))) or 0
+
+    # --- project-wide settings -------------------------------------------------------------
+    def rename_organisation(self, name: str) -> None:
+        name = check_name(name, "组织名称")
+        with self._tx() as s:
+            row = s.scalars(select(m.Project)).one()
+            row.org_name = name
+            self._audit(s, None, "project.rename", name)
+
+    def save_award_profile(self, profile: AwardProfile) -> None:
+        if any(p.id == profile.id for p in self.builtin_awards):
+            raise AppError(f"内置评奖配置 {profile.id} 不可修改", f"built-in award profile {profile.id} is read-only")
+        with self._tx() as s:
+            s.merge(m.AwardProfileRow(**profile.model_dump()))
+            self._audit(s, None, "award.save", profile.id)

@@ -1,0 +1,184 @@
+"""Edits of the assessment: assessors, their scores, the consensus, strengths and OFIs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from excellence_app.core import scoring
+from excellence_app.core.errors import InvalidValue
+from excellence_app.core.framework import FACTORS_BY_KIND
+from excellence_app.core.snapshots import COMMENT_KINDS, ROLES, SIGNIFICANCE, Assessor, Comment
+from excellence_app.services import reader
+from excellence_app.services.base import ServiceBase, check_choice, check_name, check_text, now
+from excellence_app.storage import models as m
+
+UNSET: Any = object()
+MAX_COMMENT = 5_000
+
+
+class ScoringEdits(ServiceBase):
+    # --- assessors -------------------------------------------------------------------------
+    def add_assessor(self, cycle_id: int, name: str, role: str = "member") -> Assessor:
+        name = check_name(name, "评审员姓名")
+        check_choice(role, ROLES, "角色")
+        with self._tx() as s:
+            self._cycle(s, cycle_id)
+            if s.scalars(select(m.AssessorRow).filter_by(cycle_id=cycle_id, name=name)).first():
+                raise InvalidValue(f"评审员 {name} 已存在", f"assessor {name} already exists")
+            pos = self._next_position(s, m.AssessorRow.position, m.AssessorRow.cycle_id == cycle_id)
+            row = m.AssessorRow(cycle_id=cycle_id, name=name, role=role, position=pos)
+            s.add(row)
+            s.flush()
+            self._audit(s, cycle_id, "assessor.add", name, {"role": role})
+            return Assessor(row.id, row.name, row.role)
+
+    def update_assessor(self, assessor_id: int, name: str | None = None, role: str | None = None) -> None:
+        with self._tx() as s:
+            row = self._get(s, m.AssessorRow, assessor_id, "评审员", "assessor")
+            if name is not None:
+                row.name = check_name(name, "评审员姓名")
+            if role is not None:
+                row.role = check_choice(role, ROLES, "角色")
+            self._audit(s, row.cycle_id, "assessor.update", row.name, {"role": row.role})
+
+    def remove_assessor(self, assessor_id: int) -> None:
+        with self._tx() as s:
+            row = self._get(s, m.AssessorRow, assessor_id, "评审员", "assessor")
+            s.delete(row)
+            self._audit(s, row.cycle_id, "assessor.remove", row.name)
+
+    # --- scores ----------------------------------------------------------------------------
+    def set_score(self, assessor_id: int, item_id: str, *, percent: int | None = UNSET,
+                  factors: Mapping[str, int | None] = UNSET, rationale: str = UNSET) -> None:
+        """Change any of an assessor's percent, factor bands and rationale for one item."""
+        item = self.framework.item(self._check_item(item_id))
+        if percent is not UNSET and percent is not None:
+            percent = scoring.check_percent(percent)
+        if factors is not UNSET:
+            allowed = FACTORS_BY_KIND[item.kind]
+            clean: dict[str, int] = {}
+            for key, band in factors.items():
+                if key not in allowed:
+                    raise InvalidValue(f"评分项 {item_id} 没有要素 {key}", f"item {item_id} has no factor {key}")
+                if band is not None:
+                    clean[key] = scoring.check_band_number(band, self.framework.bands)
+            factors = clean
+        if rationale is not UNSET:
+            rationale = check_text(rationale, "评分理由", MAX_COMMENT)
+        with self._tx() as s:
+            assessor = self._get(s, m.AssessorRow, assessor_id, "评审员", "assessor")
+            row = s.scalars(select(m.AssessorScoreRow).filter_by(assessor_id=assessor_id, item_id=item_id)).first()
+            if row is None:
+                row = m.AssessorScoreRow(assessor_id=assessor_id, item_id=item_id, percent=None,
+                                         factors={}, rationale="")
+                s.add(row)
+            detail: dict[str, Any] = {}
+            if percent is not UNSET and row.percent != percent:
+                row.percent = detail["percent"] = percent
+            if factors is not UNSET and dict(row.factors or {}) != factors:
+                row.factors = detail["factors"] = factors
+            if rationale is not UNSET and row.rationale != rationale:
+                row.rationale = rationale
+                detail["rationale"] = len(rationale)
+            if detail:
+                self._audit(s, assessor.cycle_id, "score.set", f"{assessor.name} {item_id}", detail)
+
+    def set_consensus(self, cycle_id: int, item_id: str, percent: int | None, rationale: str = "",
+                      agreed_by: str | None = None) -> None:
+        """Record the agreed percentage; None removes the consensus."""
+        self._check_item(item_id)
+        if percent is not None:
+            percent = scoring.check_percent(percent)
+        rationale = check_text(rationale, "共识理由", MAX_COMMENT)
+        with self._tx() as s:
+            self._cycle(s, cycle_id)
+            row = s.scalars(select(m.ConsensusRow).filter_by(cycle_id=cycle_id, item_id=item_id)).first()
+            if percent is None:
+                if row is not None:
+                    s.delete(row)
+                    self._audit(s, cycle_id, "consensus.clear", item_id)
+                return
+            if row is None:
+                row = m.ConsensusRow(cycle_id=cycle_id, item_id=item_id, percent=percent, agreed_at=now())
+                s.add(row)
+            elif row.percent == percent and row.rationale == rationale:
+                return
+            row.percent, row.rationale = percent, rationale
+            row.agreed_by, row.agreed_at = agreed_by or self.actor, now()
+            self._audit(s, cycle_id, "consensus.set", item_id, {"percent": percent})
+
+    def set_spread_threshold(self, threshold: int) -> None:
+        if isinstance(threshold, bool) or not isinstance(threshold, int) or not 5 <= threshold <= 100:
+            raise InvalidValue("分歧阈值应为 5–100 的整数", "the spread threshold must be an integer 5–100")
+        with self._tx() as s:
+            project = s.scalars(select(m.Project)).one()
+            project.spread_threshold = threshold
+            self._audit(s, None, "project.spread_threshold", "", {"threshold": threshold})
+
+    # --- strengths and OFIs ----------------------------------------------------------------
+    def _check_comment(self, item_id: str, fields: dict[str, Any]) -> None:
+        item = self.framework.item(item_id)
+        if "kind" in fields:
+            check_choice(fields["kind"], COMMENT_KINDS, "类型")
+        if "text" in fields:
+            fields["text"] = check_text(fields["text"], "评语", MAX_COMMENT).strip()
+            if not fields["text"]:
+                raise InvalidValue("评语不能为空", "a comment must not be empty")
+        if "significance" in fields:
+            check_choice(fields["significance"], SIGNIFICANCE, "重要程度")
+        if fields.get("clause_id"):
+            self._check_clause(fields["clause_id"], item_id)
+        if fields.get("factor") and fields["factor"] not in FACTORS_BY_KIND[item.kind]:
+            raise InvalidValue(f"评分项 {item_id} 没有要素 {fields['factor']}",
+                               f"item {item_id} has no factor {fields['factor']}")
+
+    def add_comment(self, cycle_id: int, item_id: str, kind: str, text: str, *,
+                    significance: str = "medium", clause_id: str | None = None,
+                    factor: str | None = None, author: str | None = None,
+                    assessor_id: int | None = None, key: str | None = None,
+                    position: int | None = None) -> Comment:
+        self._check_item(item_id)
+        fields = {"kind": kind, "text": text, "significance": significance, "clause_id": clause_id,
+                  "factor": factor}
+        self._check_comment(item_id, fields)
+        with self._tx() as s:
+            self._cycle(s, cycle_id)
+            if assessor_id is not None:
+                self._get(s, m.AssessorRow, assessor_id, "评审员", "assessor")
+            if position is None:
+                position = self._next_position(s, m.CommentRow.position, m.CommentRow.cycle_id == cycle_id,
+                                               m.CommentRow.item_id == item_id)
+            row = m.CommentRow(cycle_id=cycle_id, item_id=item_id, author=author or self.actor,
+                               assessor_id=assessor_id, position=position, key=key or "", **fields)
+            s.add(row)
+            s.flush()
+            if not row.key:
+                row.key = f"c{row.id}"
+            self._audit(s, cycle_id, "comment.add", f"{item_id} {kind}", {"id": row.id})
+            return reader.comment(row)
+
+    def update_comment(self, comment_id: int, **fields: Any) -> Comment:
+        allowed = {"kind", "text", "significance", "clause_id", "factor", "author"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise InvalidValue(f"评语没有字段 {', '.join(sorted(unknown))}",
+                               f"a comment has no field {', '.join(sorted(unknown))}")
+        with self._tx() as s:
+            row = self._get(s, m.CommentRow, comment_id, "评语", "comment")
+            self._check_comment(row.item_id, fields)
+            for key, value in fields.items():
+                setattr(row, key, value)
+            self._audit(s, row.cycle_id, "comment.update", f"{row.item_id} {row.kind}", {"id": row.id})
+            return reader.comment(row)
+
+    def delete_comment(self, comment_id: int) -> Comment:
+        """Delete and return the comment, so that an undo can put it back."""
+        with self._tx() as s:
+            row = self._get(s, m.CommentRow, comment_id, "评语", "comment")
+            gone = reader.comment(row)
+            s.execute(delete(m.CommentRow).where(m.CommentRow.id == comment_id))
+            self._audit(s, row.cycle_id, "comment.delete", f"{row.item_id} {row.kind}", {"id": comment_id})
+            return gone
