@@ -1,0 +1,38 @@
+"""Everything a document writer needs, gathered once by the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from excellence_app.core.awards import AwardProfile
+from excellence_app.core.framework import Framework
+from excellence_app.core.snapshots import CycleSnapshot
+from excellence_app.core.summary import Summary
+
+# progress(done, total); a writer calls it now and then and stops when cancelled() is true.
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportCancelled(Exception):
+    """Raised by a writer when the user cancelled; the services then discard the partial file."""
+
+
+@dataclass(frozen=True)
+class CycleHistory:
+    """Another cycle of the same project, for year-on-year comparison."""
+
+    snapshot: CycleSnapshot
+    summary: Summary
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    framework: Framework
+    snapshot: CycleSnapshot
+    summary: Summary
+    award: AwardProfile
+    generated_on: date
+    history: tuple[CycleHistory, ...] = ()  # every cycle of the project in order, this one included

@@ -1,0 +1,84 @@
+"""Document exports: gather the input once, write to a temporary name, rename at the end.
+
+A cancelled or failed export therefore never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from excellence_app.core.errors import AppError
+from excellence_app.core.report import Cancelled, CycleHistory, ExportCancelled, Progress, ReportInput
+from excellence_app.services.project import ProjectService
+
+Warnings = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    warnings: Warnings
+
+
+def report_input(svc: ProjectService, cycle_id: int, today: date | None = None) -> ReportInput:
+    snap = svc.snapshot(cycle_id)
+    history = []
+    for cycle in svc.cycles():
+        other = snap if cycle.id == cycle_id else svc.snapshot(cycle.id)
+        history.append(CycleHistory(other, svc.summary_of(other)))
+    summary = next(h.summary for h in history if h.snapshot.cycle.id == cycle_id)
+    return ReportInput(svc.framework, snap, summary, svc.award_profile(snap.cycle.award_profile),
+                       today or date.today(), tuple(history))
+
+
+def write_atomically(out: Path, write: Callable[[Path], Warnings]) -> ExportResult:
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        warnings = write(tmp)
+        os.replace(tmp, out)
+    except ExportCancelled:
+        tmp.unlink(missing_ok=True)
+        raise AppError("导出已取消，未写出文件", "export cancelled; no file written") from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AppError(f"无法写出 {out}：{exc.strerror}", f"cannot write {out}: {exc.strerror}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return ExportResult(out, warnings)
+
+
+def export_pdf(svc: ProjectService, cycle_id: int, out: Path, *, kind: str = "package",
+               include_scores: bool = False, progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> ExportResult:
+    from excellence_app.export.pdf import write_pdf
+
+    data = report_input(svc, cycle_id)
+    return write_atomically(out, lambda tmp: tuple(write_pdf(
+        data, tmp, kind=kind, include_scores=include_scores, evidence_data=svc.blob,
+        progress=progress, cancelled=cancelled)))
+
+
+def export_xlsx(svc: ProjectService, cycle_id: int, out: Path, *, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> ExportResult:
+    from excellence_app.export.xlsx import write_workbook
+
+    data = report_input(svc, cycle_id)
+    return write_atomically(out, lambda tmp: tuple(write_workbook(data, tmp, progress=progress,
+                                                                  cancelled=cancelled)))
+
+
+def export_assessor_workbook(svc: ProjectService, cycle_id: int, out: Path, assessor: str) -> ExportResult:
+    from excellence_app.export.xlsx_template import write_assessor_workbook
+
+    data = report_input(svc, cycle_id)
+    return write_atomically(out, lambda tmp: tuple(write_assessor_workbook(data, tmp, assessor)))
