@@ -126,7 +126,7 @@ def cmd_new(a: argparse.Namespace) -> int:
     return 0
 
 
-def _open(path: Path):  # noqa: ANN202
+def _open(path: Path):
     from excellence_app.services.project import ProjectService
 
     return ProjectService.open(path)

@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from excellence_app.services.project import ProjectService  # noqa: E402
+from excellence_app.services.project import ProjectService
 
 
 @pytest.fixture(autouse=True)
@@ -39,5 +39,5 @@ def run_cli(*args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def cli():  # noqa: ANN201 - the run_cli function
+def cli():
     return run_cli

@@ -61,7 +61,7 @@ class ServiceBase:
         self.actor = actor
 
     @property
-    def path(self):  # noqa: ANN201 - a pathlib.Path
+    def path(self):
         return self.db.path
 
     @contextmanager
@@ -96,12 +96,12 @@ class ServiceBase:
                                f"clause {clause_id} does not belong to item {item_id}")
         return clause_id
 
-    def _get(self, session: Session, model: type, row_id: int, what_zh: str, what_en: str):  # noqa: ANN202
+    def _get(self, session: Session, model: type, row_id: int, what_zh: str, what_en: str):
         row = session.get(model, row_id)
         if row is None:
             raise NotFound(f"没有编号为 {row_id} 的{what_zh}", f"no {what_en} with id {row_id}")
         return row
 
-    def _next_position(self, session: Session, column, *where) -> int:  # noqa: ANN001
+    def _next_position(self, session: Session, column, *where) -> int:
         values = session.scalars(select(column).where(*where)).all()
         return (max(values) + 1) if values else 0

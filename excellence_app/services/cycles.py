@@ -12,7 +12,7 @@ from excellence_app.storage import models as m
 
 
 class CycleEdits(ServiceBase):
-    def _check_award(self, session, award_profile: str) -> None:  # noqa: ANN001
+    def _check_award(self, session, award_profile: str) -> None:
         if any(p.id == award_profile for p in self.builtin_awards):
             return
         if session.get(m.AwardProfileRow, award_profile) is None:
@@ -68,14 +68,14 @@ class CycleEdits(ServiceBase):
                 self._audit(s, cycle_id, "cycle.award", award_profile)
 
 
-def _drop_orphan_blobs(s) -> None:  # noqa: ANN001
+def _drop_orphan_blobs(s) -> None:
     used = set(s.scalars(select(m.EvidenceRow.sha256)))
     for blob_sha in s.scalars(select(m.EvidenceBlob.sha256)).all():
         if blob_sha not in used:
             s.delete(s.get(m.EvidenceBlob, blob_sha))
 
 
-def _copy_content(s, src: int, dst: int) -> None:  # noqa: ANN001
+def _copy_content(s, src: int, dst: int) -> None:
     for p in s.scalars(select(m.ProfileSection).filter_by(cycle_id=src)):
         s.add(m.ProfileSection(cycle_id=dst, section_id=p.section_id, text=p.text))
     for r in s.scalars(select(m.ClauseResponse).filter_by(cycle_id=src)):

@@ -70,7 +70,7 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
         find_profile(award_profile, awards)
         who = actor or default_actor()
 
-        def fill(s) -> None:  # noqa: ANN001
+        def fill(s) -> None:
             s.add(m.Project(org_name=org_name, framework_id=framework.id, framework_version=framework.version,
                             spread_threshold=20, created_at=now()))
             cycle = m.Cycle(name=cycle_name, position=0, award_profile=award_profile, created_at=now())

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -101,7 +99,10 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def _alembic_config(connection: object) -> Config:
+def _alembic_config(connection: object):
+    # Alembic is imported here, not at the top: only creating or migrating a file needs it.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -109,6 +110,8 @@ def _alembic_config(connection: object) -> Config:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
     with engine.connect() as conn:

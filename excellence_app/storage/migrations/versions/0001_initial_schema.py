@@ -1,7 +1,7 @@
 """Initial schema: the whole data model of DESIGN.md.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-21 12:04:08.003517
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0001'
 down_revision = None

@@ -1,0 +1,61 @@
+"""The command line as a user runs it: exit codes, one clear line on error, JSON fields."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def test_criteria_json(cli) -> None:
+    code, out, _ = cli("criteria", "--json")
+    data = json.loads(out)
+    items = [i for c in data["categories"] for i in c["items"]]
+    assert code == 0 and len(data["categories"]) == 7 and len(items) == 23
+    assert sum(i["points"] for i in items) == 1000
+
+
+def test_new_then_summary_json(cli, tmp_path: Path) -> None:
+    path = tmp_path / "x.exa"
+    code, out, err = cli("new", str(path), "--org", "测试", "--cycle", "2026年度自评")
+    assert code == 0, err
+    code, out, err = cli("summary", str(path), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["total"] == 0 and len(data["items"]) == 23
+    for key in ("framework", "cycle", "band", "process_total", "results_total", "categories", "chars", "limits"):
+        assert key in data
+    item = data["items"][0]
+    for key in ("id", "title", "points", "kind", "consensus_percent", "score", "assessor_percents", "spread",
+                "clauses_total", "clauses_answered", "chars", "strengths", "ofis", "evidence", "indicators"):
+        assert key in item
+    assert data["limits"]["report"] == 30000
+
+
+def test_errors_are_one_line_without_traceback(cli, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.exa"
+    junk.write_bytes(b"not a database at all" * 10)
+    code, _, err = cli("summary", str(junk))
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert err.startswith("错误：") and "Error:" in err
+    code, _, err = cli("summary", str(tmp_path / "missing.exa"))
+    assert code == 1 and "找不到文件" in err
+
+
+def test_usage_errors_exit_2(cli) -> None:
+    code, _, err = cli("summary")
+    assert code == 2 and "用法错误" in err
+    code, _, _ = cli("frobnicate", "x", "y")
+    assert code == 2
+
+
+def test_version(cli) -> None:
+    code, out, _ = cli("--version")
+    assert code == 0 and out.startswith("excellence-app ")
+
+
+def test_check_lists_gaps_and_unknown_cycle_is_an_error(cli, tmp_path: Path) -> None:
+    path = tmp_path / "c.exa"
+    cli("new", str(path), "--org", "测试")
+    code, out, _ = cli("check", str(path))
+    assert code == 0 and "尚未评分" in out and "尚未回答" in out
+    code, _, err = cli("summary", str(path), "--cycle", "1999年度")
+    assert code == 1 and "没有评价周期" in err
