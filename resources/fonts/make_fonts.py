@@ -39,6 +39,7 @@ import datetime
 import os
 import sys
 import unicodedata
+from pathlib import Path
 
 from fontTools import subset
 from fontTools.ttLib import TTFont
@@ -227,7 +228,7 @@ def build():
     required = gbk_chars() | big5_chars() | extra_chars()
     gaps = (required - body_cm) | (required - head_cm)
 
-    for out, src, index, role in FONTS:
+    for out, src, index, _role in FONTS:
         font = load(src, index)
         src_cm = set(font.getBestCmap())
         pkg = DEBIAN_PACKAGE[out]
@@ -342,17 +343,17 @@ def patch_reportlab_tounicode():
             "12 dict begin",
             "begincmap",
             "/CIDSystemInfo",
-            "<< /Registry (%s)" % fontname,
-            "/Ordering (%s)" % fontname,
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
             "/Supplement 0",
             ">> def",
-            "/CMapName /%s def" % fontname,
+            f"/CMapName /{fontname} def",
             "/CMapType 2 def",
             "1 begincodespacerange",
-            "<00> <%02X>" % (len(subset) - 1),
+            f"<00> <{len(subset) - 1:02X}>",
             "endcodespacerange",
-            "%d beginbfchar" % len(subset),
-        ] + ["<%02X> <%s>" % (i, u16(v)) for i, v in enumerate(subset)] + [
+            f"{len(subset)} beginbfchar",
+        ] + [f"<{i:02X}> <{u16(v)}>" for i, v in enumerate(subset)] + [
             "endbfchar",
             "endcmap",
             "CMapName currentdict /CMap defineresource pop",
@@ -365,10 +366,10 @@ def patch_reportlab_tounicode():
 
 
 def pdf_test(pdf_path, text_path, fix_tounicode=True):
+    from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
     from reportlab.pdfgen import canvas
-    from reportlab.lib.pagesizes import A4
 
     if fix_tounicode:
         patch_reportlab_tounicode()
@@ -396,7 +397,7 @@ def pdf_test(pdf_path, text_path, fix_tounicode=True):
     w, h = A4
     size, lead, margin = 11, 17, 36
     y = h - margin
-    for raw in open(text_path, encoding="utf-8").read().splitlines():
+    for raw in Path(text_path).read_text(encoding="utf-8").splitlines():
         # naive wrapping by width
         line = raw
         while line:

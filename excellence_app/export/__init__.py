@@ -1,0 +1,1 @@
+"""Document writers: PDF and Excel from snapshots; no database, no Qt."""
