@@ -313,7 +313,7 @@ def check(verbose=False):
         ok &= not lost
 
     if os.path.exists(CJK_COVERAGE_TXT):
-        text = open(CJK_COVERAGE_TXT, encoding="utf-8").read()
+        text = Path(CJK_COVERAGE_TXT).read_text(encoding="utf-8")
         chars = sorted({c for c in text if c not in "\n\r"}, key=ord)
         print(f"[cjk-coverage.txt] {len(chars)} distinct chars")
         for c in chars:
