@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import BETTER, COMPARISON_KINDS, Indicator
+from excellence_app.core.tabular import ParsedBlock
 from excellence_app.services import reader
 from excellence_app.services.base import ServiceBase, check_choice, check_name, check_text
 from excellence_app.storage import models as m
@@ -161,3 +162,41 @@ class IndicatorEdits(ServiceBase):
                 for i, c in enumerate(comps)]
             self._audit(s, row.cycle_id, "indicator.comparisons", f"{row.item_id} {row.name}",
                         {"series": len(comps)})
+
+    def import_block(self, cycle_id: int, item_id: str, block: ParsedBlock) -> tuple[int, int]:
+        """Add the block's indicators to a results item in one step; an indicator of the same
+        name gets the block's values. Returns (added, updated)."""
+        self._check_results_item(item_id)
+        added = updated = 0
+        with self._tx() as s:
+            self._cycle(s, cycle_id)
+            rows = {r.name: r for r in s.scalars(select(m.IndicatorRow).filter_by(cycle_id=cycle_id, item_id=item_id))}
+            position = len(rows)
+            for ind in block.indicators:
+                values = check_values(ind.values)
+                row = rows.get(ind.name)
+                if row is None:
+                    fields = self._fields({"name": ind.name, "unit": ind.unit, "better": ind.better or "up",
+                                           "target": ind.target})
+                    row = m.IndicatorRow(cycle_id=cycle_id, item_id=item_id, position=position, **fields)
+                    row.points = [m.DataPointRow(period=p, value=v) for p, v in values.items()]
+                    s.add(row)
+                    rows[ind.name] = row
+                    position += 1
+                    added += 1
+                    continue
+                existing = {p.period: p for p in row.points}
+                for period, value in values.items():
+                    if period in existing:
+                        existing[period].value = value
+                    else:
+                        row.points.append(m.DataPointRow(period=period, value=value))
+                if ind.unit:
+                    row.unit = ind.unit
+                if ind.better:
+                    row.better = ind.better
+                if ind.target is not None:
+                    row.target = ind.target
+                updated += 1
+            self._audit(s, cycle_id, "indicator.import", item_id, {"added": added, "updated": updated})
+        return added, updated
