@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from excellence_app.core.snapshots import ActionPlan, Comment, CycleSnapshot
 from excellence_app.core.summary import Summary
@@ -64,7 +65,7 @@ class CycleComparison:
 
 def _bigrams(text: str) -> set[str]:
     chars = [c for c in text if not c.isspace()]
-    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+    return {a + b for a, b in pairwise(chars)}
 
 
 def similarity(a: str, b: str) -> float:
