@@ -1,0 +1,42 @@
+"""Merging an assessor's own project file: preview, conflicts, apply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from excellence_app.services import merge
+from excellence_app.services.project import ProjectService
+
+
+def test_an_assessors_project_file_is_merged_with_a_preview(project: ProjectService, tmp_path: Path) -> None:
+    c = project.cycles()[0].id
+    lead = project.add_assessor(c, "周建华", "lead")
+    project.set_score(lead.id, "4.1.2", percent=60)
+    here_lin = project.add_assessor(c, "林芳", "member")
+    project.set_score(here_lin.id, "4.1.3", percent=40)
+
+    with ProjectService.create(tmp_path / "lin.exa", "测试企业", cycle_name="2026年度自评") as theirs:
+        tc = theirs.cycles()[0].id
+        lin = theirs.add_assessor(tc, "林芳", "member")
+        theirs.set_score(lin.id, "4.1.2", percent=40, factors={"approach": 3}, rationale="方法尚未系统化")
+        theirs.set_score(lin.id, "4.1.3", percent=50)
+        theirs.add_comment(tc, "4.1.2", "ofi", "双向沟通缺少效果评价", author="林芳")
+
+    plan = merge.preview_project_file(project, c, tmp_path / "lin.exa")
+    fields = {(ch.item_id, ch.field) for ch in plan.changes}
+    assert ("4.1.2", "percent") in fields and ("4.1.2", "comment") in fields
+    assert [(ch.item_id, ch.current, ch.incoming) for ch in plan.conflicts] == [("4.1.3", 40, 50)]
+
+    assert merge.apply(project, c, plan) == len(plan.changes) - 1
+    summary = project.summary(c)
+    assert summary.item("4.1.2").assessor_percents == {"周建华": 60, "林芳": 40}
+    assert summary.item("4.1.2").flagged
+    assert summary.item("4.1.3").assessor_percents["林芳"] == 40, "a conflict is kept unless overwritten"
+    mine = project.snapshot(c).comments_for("4.1.2", here_lin.id)
+    assert [x.author for x in mine] == ["林芳"]
+
+    again = merge.preview_project_file(project, c, tmp_path / "lin.exa")
+    assert [ch.field for ch in again.changes] == ["percent"] and again.conflicts
+    merge.apply(project, c, again, overwrite=True)
+    assert project.summary(c).item("4.1.3").assessor_percents["林芳"] == 50
+    assert merge.preview_project_file(project, c, tmp_path / "lin.exa").changes == ()
