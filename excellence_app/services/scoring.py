@@ -155,8 +155,9 @@ class ScoringEdits(ServiceBase):
                                assessor_id=assessor_id, position=position, key=key or "", **fields)
             s.add(row)
             s.flush()
-            if not row.key:
-                row.key = f"c{row.id}"
+            if not row.key:  # an imported project may already use "c<id>" keys
+                taken = set(s.scalars(select(m.CommentRow.key).filter_by(cycle_id=cycle_id)))
+                row.key = next(k for n in range(row.id, row.id + len(taken) + 1) if (k := f"c{n}") not in taken)
             self._audit(s, cycle_id, "comment.add", f"{item_id} {kind}", {"id": row.id})
             return reader.comment(row)
 

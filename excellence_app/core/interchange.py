@@ -1,0 +1,412 @@
+"""The project interchange document (``project.yaml``): its model and its canonical text.
+
+Pure: no database and no files. :func:`load_document` turns text into a checked
+:class:`ProjectDocument` (shape only; :mod:`core.interchange_checks` checks it
+against the framework), :func:`dump_document` writes the one canonical text, so
+that an import followed by an export gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from excellence_app.core.errors import AppError
+from excellence_app.core.validation import first_problem, format_loc
+
+FORMAT = "excellence-app-project"
+FORMAT_VERSION = 1
+DOCUMENT_NAME = "project.yaml"
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+MAX_STRING_BYTES = 1024 * 1024  # one value; the longest real text is a few hundred kB
+MAX_DEPTH = 32  # our documents nest 7 deep; libyaml's composer recurses without a limit
+
+# The same limits the services apply to edits, so an imported project stays editable.
+NAME, LONG_NAME, TEXT, NOTE, LINK = 200, 300, 200_000, 5_000, 2_000
+
+
+class InterchangeError(AppError):
+    """An archive or document that cannot be imported; nothing has been written."""
+
+
+def document_error(path: str, zh: str, en: str) -> InterchangeError:
+    where = f"{DOCUMENT_NAME} 的 {path}" if path else DOCUMENT_NAME
+    where_en = f"{DOCUMENT_NAME}, {path}" if path else DOCUMENT_NAME
+    return InterchangeError(f"项目文档有误（{where}）：{zh}", f"bad project document ({where_en}): {en}")
+
+
+# --- value types ---------------------------------------------------------------------------
+def _from_yaml_time(value: object) -> object:
+    # A hand-edited file may leave a time unquoted; YAML then hands us a datetime.
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _check_datetime(value: str) -> str:
+    try:
+        parsed = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S")
+    except ValueError:
+        raise ValueError("应为时间（YYYY-MM-DDTHH:MM:SS） | must be a time YYYY-MM-DDTHH:MM:SS") from None
+    return parsed.isoformat()
+
+
+def _check_date(value: str) -> str:
+    try:
+        parsed = datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        raise ValueError("应为日期（YYYY-MM-DD） | must be a date YYYY-MM-DD") from None
+    return parsed.date().isoformat()
+
+
+def _check_percent(value: int) -> int:
+    if not 0 <= value <= 100 or value % 5:
+        raise ValueError("评分百分比应为 0–100 之间 5 的整数倍 | a percentage must be 0–100 in steps of 5")
+    return value
+
+
+Name = Annotated[str, Field(min_length=1, max_length=NAME)]
+Text = Annotated[str, Field(max_length=TEXT)]
+Note = Annotated[str, Field(max_length=NOTE)]
+Id = Annotated[str, Field(min_length=1, max_length=30)]
+DateTimeText = Annotated[str, BeforeValidator(_from_yaml_time), AfterValidator(_check_datetime)]
+DateText = Annotated[str, BeforeValidator(_from_yaml_time), AfterValidator(_check_date)]
+Percent = Annotated[int, AfterValidator(_check_percent)]
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Period = Annotated[str, Field(min_length=1, max_length=20)]
+Number = Annotated[float, Field(allow_inf_nan=False)]
+Values = Annotated[dict[Period, Number], Field(max_length=60)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Organisation(_Model):
+    name: Name
+    framework: Annotated[str, Field(min_length=1, max_length=100)]
+    spread_threshold: Annotated[int, Field(ge=5, le=100)] = 20
+    created_at: DateTimeText | None = None  # beyond the spec: keeps the project's own date
+
+
+class AwardProfileDoc(_Model):
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64)]
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    name_en: Annotated[str, Field(max_length=NAME)] = ""
+    profile_chars: Annotated[int, Field(gt=0)] | None = None
+    report_chars: Annotated[int, Field(gt=0)] | None = None
+    pages: Annotated[int, Field(gt=0)] | None = None
+
+
+class EvidenceFile(_Model):
+    sha256: Sha256
+    name: Annotated[str, Field(min_length=1, max_length=255)]
+    media_type: Annotated[str, Field(min_length=1, max_length=100)] = "application/octet-stream"
+    size: Annotated[int, Field(ge=0)]
+
+
+class ResponseDoc(_Model):
+    status: Literal["empty", "draft", "done"]
+    updated_at: DateTimeText | None = None  # beyond the spec: when the text last changed
+    text: Text = ""
+
+
+class ScoreDoc(_Model):
+    percent: Percent | None = None
+    factors: dict[str, Annotated[int, Field(ge=1, le=20)]] = {}
+    rationale: Note = ""
+
+
+class AssessorDoc(_Model):
+    name: Name
+    role: Literal["lead", "member", "trainee"]
+    scores: dict[Id, ScoreDoc] = {}
+
+
+class ConsensusDoc(_Model):
+    percent: Percent
+    rationale: Note = ""
+    agreed_by: Annotated[str, Field(max_length=100)] = ""
+    agreed_at: DateTimeText
+
+
+class CommentDoc(_Model):
+    key: Annotated[str, Field(min_length=1, max_length=80)]
+    item: Id
+    kind: Literal["strength", "ofi"]
+    significance: Literal["high", "medium", "low"] = "medium"
+    clause: Id | None = None
+    factor: Annotated[str, Field(max_length=20)] | None = None
+    author: Annotated[str, Field(max_length=100)] = ""
+    assessor: Name | None = None
+    text: Annotated[str, Field(min_length=1, max_length=NOTE)]
+
+
+class LinkDoc(_Model):
+    item: Id
+    clause: Id | None = None
+
+
+class EvidenceDoc(_Model):
+    sha256: Sha256
+    name: Annotated[str, Field(min_length=1, max_length=255)]
+    # Beyond the spec: the same bytes may be attached under another name and type.
+    media_type: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    description: Note = ""
+    added_at: DateTimeText
+    links: list[LinkDoc] = []
+
+
+class ComparisonDoc(_Model):
+    kind: Literal["competitor", "benchmark", "best"]
+    name: Name
+    source: Annotated[str, Field(max_length=LINK)] = ""
+    values: Values = {}
+
+
+class IndicatorDoc(_Model):
+    item: Id
+    name: Name
+    unit: Annotated[str, Field(max_length=40)] = ""
+    better: Literal["up", "down"] = "up"
+    target: Number | None = None
+    strategic_link: Annotated[str, Field(max_length=LINK)] = ""
+    values: Values = {}
+    comparisons: list[ComparisonDoc] = []
+
+
+class ActionDoc(_Model):
+    title: Annotated[str, Field(min_length=1, max_length=LONG_NAME)]
+    item: Id
+    comment: Annotated[str, Field(min_length=1, max_length=80)] | None = None
+    owner: Annotated[str, Field(max_length=100)] = ""
+    due: DateText | None = None
+    status: Literal["open", "in_progress", "done", "cancelled"] = "open"
+    expected_effect: Note = ""
+    created_at: DateTimeText
+
+
+class AuditDoc(_Model):
+    at: DateTimeText
+    actor: Annotated[str, Field(max_length=100)]
+    action: Annotated[str, Field(min_length=1, max_length=60)]
+    target: Annotated[str, Field(max_length=NAME)] = ""
+    detail: str = ""
+
+
+class CycleDoc(_Model):
+    name: Name
+    award_profile: Annotated[str, Field(min_length=1, max_length=64)]
+    created_at: DateTimeText
+    profile: dict[Annotated[str, Field(min_length=1, max_length=20)], Text] = {}
+    responses: dict[Id, ResponseDoc] = {}
+    assessors: list[AssessorDoc] = []
+    consensus: dict[Id, ConsensusDoc] = {}
+    comments: list[CommentDoc] = []
+    evidence: list[EvidenceDoc] = []
+    indicators: list[IndicatorDoc] = []
+    actions: list[ActionDoc] = []
+    audit: list[AuditDoc] = []
+
+
+class ProjectDocument(_Model):
+    format: Literal["excellence-app-project"]
+    format_version: Literal[1]
+    organisation: Organisation
+    award_profiles: list[AwardProfileDoc] = []
+    evidence_files: list[EvidenceFile] = []
+    cycles: Annotated[list[CycleDoc], Field(min_length=1)]
+    audit: list[AuditDoc] = []  # beyond the spec: changes that belong to no cycle
+
+
+# --- reading -------------------------------------------------------------------------------
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml_error(exc: yaml.YAMLError) -> InterchangeError:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or type(exc).__name__
+    where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列，" if mark else ""
+    where_en = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
+    return document_error(
+        "", f"{where}YAML 语法错误（{problem}）", f"YAML syntax error{where_en} ({problem})"
+    )
+
+
+def _check_structure(text: str) -> None:
+    """Refuse, before anything is built, nesting deeper than ours and YAML aliases.
+
+    Aliases could make a small file expand without bound; deep nesting crashes libyaml.
+    """
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise document_error(
+                        "", f"嵌套层次超过 {MAX_DEPTH} 层", f"nested deeper than {MAX_DEPTH} levels"
+                    )
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.AliasEvent):
+                raise document_error(
+                    "", "不支持 YAML 别名（*引用）", "YAML aliases (*references) are not allowed"
+                )
+    except yaml.YAMLError as exc:
+        raise _yaml_error(exc) from None
+
+
+def _check_strings(raw: object) -> None:
+    """Every string (keys too) within the size limit and free of NUL characters."""
+    stack: list[tuple[object, tuple[int | str, ...]]] = [(raw, ())]
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, dict):
+            for key, child in value.items():
+                _check_string(key, loc)
+                stack.append((child, (*loc, str(key))))
+        elif isinstance(value, list):
+            stack.extend((child, (*loc, i)) for i, child in enumerate(value))
+        else:
+            _check_string(value, loc)
+
+
+def _check_string(value: object, loc: tuple[int | str, ...]) -> None:
+    if not isinstance(value, str):
+        return
+    if len(value) * 4 > MAX_STRING_BYTES and len(value.encode("utf-8")) > MAX_STRING_BYTES:
+        size = len(value.encode("utf-8")) / 1048576
+        raise document_error(
+            format_loc(loc),
+            f"文字过长（{size:.1f} MB），单个值上限 1 MB",
+            f"text too long ({size:.1f} MB); one value may hold at most 1 MB",
+        )
+    if "\x00" in value:
+        raise document_error(format_loc(loc), "含有不可见的空字符", "contains a NUL character")
+
+
+def parse_yaml(data: bytes) -> dict[str, Any]:
+    """The document's raw mapping, after the checks that must come before building it."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise document_error(
+            "",
+            f"文件过大，上限 {MAX_DOCUMENT_BYTES // 1048576} MB",
+            f"the document is larger than {MAX_DOCUMENT_BYTES // 1048576} MB",
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise document_error(
+            "", f"不是 UTF-8 编码的文字（第 {exc.start} 字节）", f"not UTF-8 text (byte {exc.start})"
+        ) from None
+    _check_structure(text)
+    try:
+        raw = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise _yaml_error(exc) from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise InterchangeError(
+            "这不是本程序的项目交换文件（project.yaml 缺少 format: excellence-app-project）",
+            "not a project archive of this program (project.yaml lacks format: excellence-app-project)",
+        )
+    version = raw.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise InterchangeError(
+            f"项目文件由更新版本的程序导出（格式版本 {version}），请升级程序后再导入",
+            f"the archive was written by a newer version of this program "
+            f"(format version {version}); please upgrade",
+        )
+    _check_strings(raw)
+    return raw
+
+
+def load_document(data: bytes) -> ProjectDocument:
+    """Check and build the document from the bytes of project.yaml (its shape, not its ids)."""
+    raw = parse_yaml(data)
+    try:
+        return ProjectDocument.model_validate(raw)
+    except ValidationError as exc:
+        path, zh, en = first_problem(exc)
+        raise document_error(path, zh, en) from None
+
+
+# --- writing -------------------------------------------------------------------------------
+class _Flow(dict):
+    """A small mapping written on one line: factors, values, links."""
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
+# Characters YAML would turn into other line breaks or drop: such texts are written quoted.
+_UNSAFE_IN_BLOCK = frozenset("\r\x85\u2028\u2029\ufeff\t")
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = None
+    if "\n" in value and not _UNSAFE_IN_BLOCK.intersection(value):
+        style = "|"
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _represent_float(dumper: yaml.SafeDumper, value: float) -> yaml.Node:
+    if value.is_integer() and abs(value) < 1e15:
+        return dumper.represent_int(int(value))
+    return dumper.represent_float(value)
+
+
+def _represent_flow(dumper: yaml.SafeDumper, value: _Flow) -> yaml.Node:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=True)
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(float, _represent_float)
+_Dumper.add_representer(_Flow, _represent_flow)
+
+
+def id_key(identifier: str) -> tuple[tuple[int, int | str], ...]:
+    """Framework ids in their natural order: 4.1.2 before 4.1.10, B.1.1 after 4.7.7."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in identifier.split("."))
+
+
+def _by_id(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {k: mapping[k] for k in sorted(mapping, key=id_key)}
+
+
+def _values(values: dict[str, float]) -> _Flow:
+    return _Flow((k, values[k]) for k in sorted(values))
+
+
+def _cycle_plain(cycle: dict[str, Any]) -> dict[str, Any]:
+    cycle["profile"] = _by_id(cycle["profile"])
+    cycle["responses"] = _by_id(cycle["responses"])
+    for assessor in cycle["assessors"]:
+        assessor["scores"] = _by_id(assessor["scores"])
+        for score in assessor["scores"].values():
+            score["factors"] = _Flow(score["factors"])
+    cycle["consensus"] = _by_id(cycle["consensus"])
+    for evidence in cycle["evidence"]:
+        evidence["links"] = [_Flow(link) for link in evidence["links"]]
+    for indicator in cycle["indicators"]:
+        indicator["values"] = _values(indicator["values"])
+        for comparison in indicator["comparisons"]:
+            comparison["values"] = _values(comparison["values"])
+    return cycle
+
+
+def dump_document(doc: ProjectDocument) -> bytes:
+    """The canonical UTF-8 text: fixed key order, id-ordered maps, long texts as ``|`` blocks."""
+    plain = doc.model_dump(mode="python")
+    plain["cycles"] = [_cycle_plain(c) for c in plain["cycles"]]
+    text = yaml.dump(
+        plain, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1 << 30
+    )
+    return text.encode("utf-8")

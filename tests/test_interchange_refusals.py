@@ -1,0 +1,401 @@
+"""Broken, hostile or foreign archives are refused with the place and the reason; nothing is written."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import io
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from excellence_app.core.interchange import InterchangeError
+from excellence_app.services.interchange import import_project
+
+EVIDENCE = b"%PDF-1.4 a small evidence file\n"
+SHA = hashlib.sha256(EVIDENCE).hexdigest()
+
+
+def _cycle(name: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "award_profile": "provincial",
+        "created_at": "2026-03-02T09:00:00",
+        "profile": {"B.1.1": "概述"},
+        "responses": {"4.1.2.1": {"status": "done", "updated_at": None, "text": "回答"}},
+        "assessors": [
+            {
+                "name": "周建华",
+                "role": "lead",
+                "scores": {
+                    "4.1.2": {"percent": 55, "factors": {"approach": 4}, "rationale": "理由"},
+                    "4.7.2": {"percent": 40, "factors": {"level": 3}, "rationale": ""},
+                },
+            }
+        ],
+        "consensus": {
+            "4.1.2": {
+                "percent": 55,
+                "rationale": "",
+                "agreed_by": "周建华",
+                "agreed_at": "2026-04-01T10:00:00",
+            }
+        },
+        "comments": [
+            {
+                "key": "k1",
+                "item": "4.1.2",
+                "kind": "ofi",
+                "significance": "high",
+                "clause": "4.1.2.1",
+                "factor": "learning",
+                "author": "周建华",
+                "assessor": None,
+                "text": "改进机会",
+            }
+        ],
+        "evidence": [
+            {
+                "sha256": SHA,
+                "name": "手册.pdf",
+                "media_type": "application/pdf",
+                "description": "",
+                "added_at": "2026-03-10T10:00:00",
+                "links": [{"item": "4.1.2", "clause": "4.1.2.1"}],
+            }
+        ],
+        "indicators": [
+            {
+                "item": "4.7.2",
+                "name": "合格率",
+                "unit": "%",
+                "better": "up",
+                "target": 99.5,
+                "strategic_link": "",
+                "values": {"2025": 99.1, "2026": 99.3},
+                "comparisons": [],
+            }
+        ],
+        "actions": [
+            {
+                "title": "改进",
+                "item": "4.1.2",
+                "comment": "k1",
+                "owner": "",
+                "due": "2026-12-31",
+                "status": "open",
+                "expected_effect": "",
+                "created_at": "2026-05-06T09:00:00",
+            }
+        ],
+        "audit": [
+            {
+                "at": "2026-03-02T09:00:00",
+                "actor": "顾晓岚",
+                "action": "cycle.create",
+                "target": name,
+                "detail": "",
+            }
+        ],
+    }
+
+
+BASE: dict[str, Any] = {
+    "format": "excellence-app-project",
+    "format_version": 1,
+    "organisation": {
+        "name": "测试企业",
+        "framework": "gbt19580-2012",
+        "spread_threshold": 20,
+        "created_at": "2025-03-01T09:00:00",
+    },
+    "award_profiles": [],
+    "evidence_files": [
+        {"sha256": SHA, "name": "手册.pdf", "media_type": "application/pdf", "size": len(EVIDENCE)}
+    ],
+    "cycles": [_cycle("2025年度自评"), _cycle("2026年度自评")],
+    "audit": [],
+}
+
+
+def _zip(path: Path, members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", compression=method) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def _archive(path: Path, doc: dict[str, Any] | None = None, evidence: dict[str, bytes] | None = None) -> Path:
+    text = yaml.dump(
+        BASE if doc is None else doc, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False
+    ).encode()
+    files = {SHA: EVIDENCE} if evidence is None else evidence
+    return _zip(path, {"project.yaml": text, **{f"evidence/{k}": v for k, v in files.items()}})
+
+
+def _changed(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    doc = copy.deepcopy(BASE)
+    change(doc)
+    return doc
+
+
+def _refused(archive: Path, tmp_path: Path) -> str:
+    target = tmp_path / "out" / "p.exa"
+    with pytest.raises(InterchangeError) as info:
+        import_project(archive, target)
+    assert not target.parent.exists() or not os.listdir(target.parent)  # nothing left behind
+    return info.value.zh + " / " + info.value.en
+
+
+def test_the_base_archive_is_accepted(tmp_path: Path) -> None:
+    with import_project(_archive(tmp_path / "a.zip"), tmp_path / "p.exa") as svc:
+        assert [c.name for c in svc.cycles()] == ["2025年度自评", "2026年度自评"]
+
+
+def _set(path: str, value: object) -> Callable[[dict[str, Any]], None]:
+    def change(doc: dict[str, Any]) -> None:
+        *parents, last = path.split("/")
+        node: Any = doc
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        node[int(last) if isinstance(node, list) else last] = value
+
+    return change
+
+
+DOCUMENT_CASES = [
+    (
+        "unknown item",
+        _set("cycles/1/assessors/0/scores/4.9.9", {"percent": 50}),
+        "cycles[1].assessors[0].scores.4.9.9",
+        "4.9.9",
+    ),
+    (
+        "percent off the grid",
+        _set("cycles/1/assessors/0/scores/4.1.2/percent", 52),
+        "cycles[1].assessors[0].scores.4.1.2.percent",
+        "5 的整数倍",
+    ),
+    (
+        "percent as text",
+        _set("cycles/0/consensus/4.1.2/percent", "55"),
+        "cycles[0].consensus.4.1.2.percent",
+        "应为整数",
+    ),
+    (
+        "factor of the other kind",
+        _set("cycles/0/assessors/0/scores/4.1.2/factors", {"level": 3}),
+        "cycles[0].assessors[0].scores.4.1.2.factors.level",
+        "没有要素 level",
+    ),
+    (
+        "band out of range",
+        _set("cycles/0/assessors/0/scores/4.7.2/factors", {"trend": 7}),
+        "cycles[0].assessors[0].scores.4.7.2.factors.trend",
+        "分数段应为 1–6",
+    ),
+    (
+        "unknown clause",
+        _set("cycles/0/responses/4.1.2.99", {"status": "done", "text": "x"}),
+        "cycles[0].responses.4.1.2.99",
+        "4.1.2.99",
+    ),
+    (
+        "clause of another item",
+        _set("cycles/0/comments/0/clause", "4.2.2.1"),
+        "cycles[0].comments[0].clause",
+        "不属于评分项 4.1.2",
+    ),
+    (
+        "duplicate comment key",
+        lambda d: d["cycles"][0]["comments"].append(dict(d["cycles"][0]["comments"][0])),
+        "cycles[0].comments[1].key",
+        "k1 重复",
+    ),
+    (
+        "action names no comment",
+        _set("cycles/1/actions/0/comment", "k9"),
+        "cycles[1].actions[0].comment",
+        "k9",
+    ),
+    (
+        "duplicate assessor",
+        lambda d: d["cycles"][0]["assessors"].append(copy.deepcopy(d["cycles"][0]["assessors"][0])),
+        "cycles[0].assessors[1].name",
+        "周建华 重复",
+    ),
+    (
+        "comment of an unknown assessor",
+        _set("cycles/0/comments/0/assessor", "王五"),
+        "cycles[0].comments[0].assessor",
+        "王五",
+    ),
+    (
+        "indicator on a process item",
+        _set("cycles/0/indicators/0/item", "4.1.2"),
+        "cycles[0].indicators[0].item",
+        "不是结果类",
+    ),
+    (
+        "evidence not listed",
+        _set("cycles/0/evidence/0/sha256", "f" * 64),
+        "cycles[0].evidence[0].sha256",
+        "evidence_files",
+    ),
+    ("unknown key", _set("cycles/0/colour", "red"), "cycles[0].colour", "不认识的键"),
+    ("missing field", lambda d: d["cycles"][0].pop("created_at"), "cycles[0].created_at", "缺少此项"),
+    ("bad time", _set("cycles/0/audit/0/at", "2026-02-30T09:00:00"), "cycles[0].audit[0].at", "应为时间"),
+    ("unknown award", _set("cycles/0/award_profile", "galactic"), "cycles[0].award_profile", "galactic"),
+    ("unknown profile section", _set("cycles/0/profile/B.9", "x"), "cycles[0].profile.B.9", "B.9"),
+    (
+        "not a number",
+        _set("cycles/0/indicators/0/values/2026", float("nan")),
+        "cycles[0].indicators[0].values.2026",
+        "有限",
+    ),
+    ("duplicate cycle", _set("cycles/1/name", "2025年度自评"), "cycles[1].name", "重复"),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "reason"), [c[1:] for c in DOCUMENT_CASES], ids=[c[0] for c in DOCUMENT_CASES]
+)
+def test_document_problems_name_the_place(tmp_path: Path, change: Callable, path: str, reason: str) -> None:
+    message = _refused(_archive(tmp_path / "a.zip", _changed(change)), tmp_path)
+    assert f"project.yaml 的 {path}）" in message and reason in message
+
+
+def test_a_ten_megabyte_string_is_refused_with_its_path(tmp_path: Path) -> None:
+    huge = os.urandom(5 * 1024 * 1024).hex()  # incompressible, so the ratio check does not catch it first
+    doc = _changed(_set("cycles/1/responses/4.1.2.1/text", huge))
+    message = _refused(_archive(tmp_path / "a.zip", doc), tmp_path)
+    assert "cycles[1].responses.4.1.2.1.text" in message and "1 MB" in message
+
+
+ARCHIVE_CASES: list[tuple[str, Callable[[Path], Path], str]] = [
+    ("not a zip", lambda p: (p.write_bytes(b"hello, not a zip" * 100), p)[1], "不是有效的 zip"),
+    ("truncated", lambda p: _truncate(_archive(p)), "截断"),
+    ("no project.yaml", lambda p: _zip(p, {"evidence/" + SHA: EVIDENCE}), "缺少 project.yaml"),
+    (
+        "foreign yaml",
+        lambda p: _zip(p, {"project.yaml": b"format: something-else\n"}),
+        "不是本程序的项目交换文件",
+    ),
+    ("newer version", lambda p: _archive(p, _changed(_set("format_version", 2))), "更新版本"),
+    (
+        "path outside",
+        lambda p: _zip(p, {"project.yaml": b"x", "../../x": b"x"}),
+        "../../x 的路径指向归档之外",
+    ),
+    ("absolute path", lambda p: _zip(p, {"/etc/passwd": b"x"}), "/etc/passwd 的路径指向归档之外"),
+    ("unexpected member", lambda p: _zip(p, {"project.yaml": b"x", "run.exe": b"x"}), "不认识的文件 run.exe"),
+    ("zip bomb", lambda p: _zip(p, {"project.yaml": b" " * (30 * 1024 * 1024)}), "压缩炸弹"),
+    (
+        "too large",
+        lambda p: _zip(p, {"project.yaml": os.urandom(51 * 1024 * 1024)}, zipfile.ZIP_STORED),
+        "上限 50 MB",
+    ),
+    ("lying size", lambda p: _lie_about_size(_archive(p)), "已损坏"),
+    ("evidence missing", lambda p: _archive(p, evidence={}), "缺少证据文件"),
+    (
+        "evidence extra",
+        lambda p: _archive(p, evidence={SHA: EVIDENCE, "a" * 64: b"x"}),
+        "未列入 evidence_files",
+    ),
+    ("evidence changed", lambda p: _archive(p, evidence={SHA: EVIDENCE.upper()}), "与其 SHA-256 不符"),
+    (
+        "evidence resized",
+        lambda p: _archive(p, evidence={SHA: EVIDENCE + b"!"}),
+        "大小与 evidence_files[0].size 不符",
+    ),
+    ("yaml alias bomb", lambda p: _zip(p, {"project.yaml": _alias_bomb()}), "别名"),
+    (
+        "deep nesting",
+        lambda p: _zip(p, {"project.yaml": b"format: excellence-app-project\nx: " + b"[" * 100_000}),
+        "嵌套层次",
+    ),
+    (
+        "not utf-8",
+        lambda p: _zip(p, {"project.yaml": "format: excellence-app-project\n名: 甲".encode("gb18030")}),
+        "UTF-8",
+    ),
+    (
+        "yaml syntax",
+        lambda p: _zip(p, {"project.yaml": b"format: excellence-app-project\n  - : ]["}),
+        "YAML 语法错误",
+    ),
+]
+
+
+def _truncate(path: Path) -> Path:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def _lie_about_size(path: Path) -> Path:
+    """Declare project.yaml 10 bytes shorter than it is, in both headers."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        info = zf.getinfo("project.yaml")
+    real = info.file_size.to_bytes(4, "little")
+    fake = (info.file_size - 10).to_bytes(4, "little")
+    path.write_bytes(bytes(data).replace(real, fake))
+    return path
+
+
+def _alias_bomb() -> bytes:
+    lines = ["format: excellence-app-project", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"), [c[1:] for c in ARCHIVE_CASES], ids=[c[0] for c in ARCHIVE_CASES]
+)
+def test_broken_archives_are_refused(tmp_path: Path, make: Callable[[Path], Path], reason: str) -> None:
+    archive = make(tmp_path / "a.zip")
+    message = _refused(archive, tmp_path)
+    assert reason in message and "未写出任何文件" in message
+
+
+def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
+    target = tmp_path / "p.exa"
+    target.write_bytes(b"precious")
+    with pytest.raises(Exception, match="已存在"):
+        import_project(_archive(tmp_path / "a.zip"), target)
+    assert target.read_bytes() == b"precious"
+
+
+@pytest.mark.parametrize(
+    ("case", "reason"),
+    [
+        ("truncated", "截断"),
+        ("unknown item", "4.9.9"),
+        ("path outside", "指向归档之外"),
+        ("zip bomb", "压缩炸弹"),
+    ],
+)
+def test_cli_refuses_with_exit_1_and_one_line(tmp_path: Path, cli, case: str, reason: str) -> None:
+    archives = {
+        "truncated": lambda p: _truncate(_archive(p)),
+        "unknown item": lambda p: _archive(p, _changed(DOCUMENT_CASES[0][1])),
+        "path outside": dict((c[0], c[1]) for c in ARCHIVE_CASES)["path outside"],
+        "zip bomb": dict((c[0], c[1]) for c in ARCHIVE_CASES)["zip bomb"],
+    }
+    archive = archives[case](tmp_path / "a.zip")
+    code, out, err = cli("import-project", str(archive), str(tmp_path / "out.exa"))
+    assert code == 1 and out == ""
+    assert err.startswith("错误：") and err.count("\n") == 1 and reason in err and "Traceback" not in err
+    assert sorted(os.listdir(tmp_path)) == ["a.zip"]
+
+
+def test_an_unknown_framework_is_refused(tmp_path: Path) -> None:
+    doc = _changed(_set("organisation/framework", "iso-9999"))
+    message = _refused(_archive(tmp_path / "a.zip", doc), tmp_path)
+    assert "找不到评价框架 iso-9999" in message
