@@ -1,1 +1,1 @@
-"""Document writers: PDF and Excel from snapshots; no database, no Qt."""
+"""Document writers. They take a core.report.ReportInput (a snapshot), never the database."""

@@ -1,0 +1,106 @@
+"""A workbook is a list of sheets; each sheet is one function over the report input.
+
+A later sheet (consensus, year-on-year, calibration) is added by writing one function and
+putting a :class:`SheetSpec` into the list; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from excellence_app.core.report import Cancelled, ExportCancelled, Progress, ReportInput
+from excellence_app.export.xlsx.cells import (
+    Formula,
+    Grid,
+    StyleArrays,
+    Warning,
+    print_setup,
+    register_styles,
+)
+
+
+@dataclass
+class BookContext:
+    """What the sheets of one workbook share while it is being written."""
+
+    data: ReportInput
+    styles: StyleArrays
+    warnings: list[Warning] = field(default_factory=list)
+    # Cells a sheet publishes for later sheets, e.g. "category:4.1" → "'评分汇总'!$J$5".
+    refs: dict[str, str] = field(default_factory=dict)
+
+    def grid(self, ws: Worksheet) -> Grid:
+        return Grid(ws, self.warnings, self.styles)
+
+    def linked(self, key: str, value: float) -> object:
+        """A formula pointing at the published cell, or the value when no sheet published it."""
+        ref = self.refs.get(key)
+        return Formula(f"={ref}") if ref else value
+
+    @property
+    def caption(self) -> str:
+        s = self.data.summary
+        return f"{s.organisation} · {s.cycle}"
+
+    def setup(self, ws: Worksheet, title_rows: str | None, landscape: bool = True) -> None:
+        print_setup(ws, title_rows=title_rows, caption=self.caption, landscape=landscape)
+
+
+SheetWrite = Callable[[Worksheet, BookContext], None]
+
+
+def _always(_: ReportInput) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    title: str
+    write: SheetWrite
+    wanted: Callable[[ReportInput], bool] = _always
+
+
+def absolute(ws: Worksheet, coordinate: str) -> str:
+    """A reference another sheet can use: 'sheet name'!$A$1."""
+    col = "".join(c for c in coordinate if c.isalpha())
+    row = coordinate[len(col) :]
+    title = ws.title.replace("'", "''")
+    return f"'{title}'!${col}${row}"
+
+
+def build(
+    data: ReportInput,
+    sheets: Sequence[SheetSpec],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[Workbook, list[Warning]]:
+    wb = Workbook()
+    styles = register_styles(wb)
+    wb.remove(wb.active)
+    ctx = BookContext(data, styles)
+    chosen = [spec for spec in sheets if spec.wanted(data)]
+    for done, spec in enumerate(chosen):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled
+        spec.write(wb.create_sheet(spec.title), ctx)
+        if progress is not None:
+            progress(done + 1, len(chosen) + 1)
+    wb.active = 0
+    return wb, ctx.warnings
+
+
+def save(
+    wb: Workbook, out: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled
+    wb.save(out)
+    if progress is not None:
+        total = len(wb.worksheets) + 1
+        progress(total, total)
