@@ -40,3 +40,40 @@ def test_an_assessors_project_file_is_merged_with_a_preview(project: ProjectServ
     merge.apply(project, c, again, overwrite=True)
     assert project.summary(c).item("4.1.3").assessor_percents["林芳"] == 50
     assert merge.preview_project_file(project, c, tmp_path / "lin.exa").changes == ()
+
+
+def test_three_assessor_workbooks_previewed_then_merged(project: ProjectService, tmp_path: Path) -> None:
+    import json
+
+    import openpyxl
+
+    from excellence_app.export.xlsx import assessor_layout as L
+    from excellence_app.services import exports
+    from excellence_app.services.score_import import import_scores
+
+    c = project.cycles()[0].id
+    for name, role in (("周建华", "lead"), ("林芳", "member"), ("许志强", "member")):
+        project.add_assessor(c, name, role)
+    given = {"周建华": {"4.1.2": 60, "4.2.3": 50}, "林芳": {"4.1.2": 55, "4.2.3": 40},
+             "许志强": {"4.1.2": 60, "4.2.3": 60}}
+    for name, scores in given.items():
+        path = tmp_path / f"{name}.xlsx"
+        exports.export_assessor_workbook(project, c, path, name)
+        wb = openpyxl.load_workbook(path)
+        ws = wb["评分"]
+        for row in ws.iter_rows(min_row=1):
+            item = str(row[0].value or "")
+            if item in scores:
+                ws.cell(row=row[0].row, column=L.COL_PERCENT, value=scores[item])
+        wb.save(path)
+        plan, problems = merge.preview_workbook(project, c, path)
+        assert problems == ()
+        assert {(ch.item_id, ch.incoming) for ch in plan.changes if ch.field == "percent"} == set(scores.items())
+        assert import_scores(project, path).ok
+    summary = project.summary(c)
+    assert summary.item("4.2.3").flagged and summary.item("4.2.3").spread == 20
+    assert not summary.item("4.1.2").flagged
+    project.set_consensus(c, "4.2.3", 50, "讨论后一致同意")
+    data = json.loads(json.dumps(project.summary(c).to_json()))
+    item = next(i for i in data["items"] if i["id"] == "4.2.3")
+    assert item["consensus_percent"] == 50 and item["assessor_percents"] == {"周建华": 50, "林芳": 40, "许志强": 60}

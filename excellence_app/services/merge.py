@@ -14,7 +14,9 @@ from typing import Any
 
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import CycleSnapshot
+from excellence_app.export.xlsx_reader import Problem, check_identity, read_assessor_workbook
 from excellence_app.services.project import ProjectService
+from excellence_app.services.scoring import MAX_COMMENT
 
 
 @dataclass(frozen=True)
@@ -142,3 +144,29 @@ def preview_project_file(svc: ProjectService, cycle_id: int, path: Path) -> Merg
     snap = svc.snapshot(cycle_id)
     subs = submissions_from_project(Path(path), snap.cycle.name, svc.framework.id)
     return preview(snap, str(path), subs)
+
+
+def preview_workbook(svc: ProjectService, cycle_id: int, path: Path) -> tuple[MergePreview, tuple[Problem, ...]]:
+    """What importing an assessor workbook would change here, and the problems it has.
+
+    The workbook itself is then applied by :func:`score_import.import_scores`, which
+    treats it as that assessor's whole record (it may also delete their comments).
+    """
+    parsed = read_assessor_workbook(Path(path), svc.framework, text_limit=MAX_COMMENT)
+    problems = list(parsed.problems)
+    snap = svc.snapshot(cycle_id)
+    if parsed.identity is None or parsed.fatal:
+        return MergePreview(str(path), (), ()), tuple(problems)
+    cycle, wrong = check_identity(parsed.identity, svc.project_info(), svc.cycles())
+    problems += wrong
+    if cycle is None or cycle.id != cycle_id:
+        return MergePreview(str(path), (), ()), tuple(problems)
+    name = parsed.identity["assessor"].strip()
+    existing = next((a for a in snap.assessors if a.name == name), None)
+    sub = Submission(
+        name, existing.role if existing else "member",
+        {e.item_id: IncomingScore(e.percent, dict(e.factors), e.rationale) for e in parsed.scores},
+        tuple(IncomingComment(e.item_id, e.kind, e.text, e.significance, e.clause_id, e.factor)
+              for e in parsed.comments if e.text),
+    )
+    return preview(snap, str(path), (sub,)), tuple(problems)

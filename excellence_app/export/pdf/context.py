@@ -1,0 +1,169 @@
+"""What every section builder shares while one PDF is put together.
+
+The context turns text into paragraph markup with the right font for every
+character, hands out heading keys, remembers the table of contents and the
+warnings, and checks for cancellation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable
+
+from excellence_app.core.framework import Framework
+from excellence_app.core.markdown import Inline
+from excellence_app.core.report import Cancelled, ExportCancelled, Progress, ReportInput
+from excellence_app.core.snapshots import CycleSnapshot
+from excellence_app.core.summary import Summary, figure_labels
+from excellence_app.export.pdf.flowables import heading_paragraph
+from excellence_app.export.pdf.fonts import CHAINS, FontSet, Run
+from excellence_app.export.pdf.linebreak import CJKParagraph
+from excellence_app.export.pdf.styles import Styles
+
+# A heading needs this much room (itself, the next heading down and a few lines) or it starts
+# a new page; by style name, for the headings that are usually followed by a smaller one.
+HEADING_ROOM = {"part": 170.0, "h1": 150.0, "h2": 125.0}
+DEFAULT_ROOM = 85.0
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a piece of text comes from, for warnings: Chinese and English."""
+
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    level: int
+    markup: str
+    key: str
+
+
+class Notes:
+    """The warnings of one export, in order, each said once."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple[str, str]] = []
+
+    def add(self, zh: str, en: str) -> None:
+        if (zh, en) not in self._items:
+            self._items.append((zh, en))
+
+    def missing_char(self, ch: str, where: Where) -> None:
+        cp = f"U+{ord(ch):04X}"
+        self.add(
+            f"{where.zh}中的字符“{ch}”（{cp}）在内置字体中都没有字形，已显示为 □",
+            f"character {ch!r} ({cp}) in {where.en} is in none of the bundled fonts; drawn as □",
+        )
+
+    def items(self) -> list[tuple[str, str]]:
+        return list(self._items)
+
+
+class BuildContext:
+    def __init__(
+        self,
+        data: ReportInput,
+        fonts: FontSet,
+        styles: Styles,
+        *,
+        include_scores: bool = False,
+        evidence_data: Callable[[str], bytes] | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
+        self.data = data
+        self.fonts = fonts
+        self.styles = styles
+        self.include_scores = include_scores
+        self.evidence_data = evidence_data
+        self.notes = Notes()
+        self.toc: list[TocEntry] = []
+        self.placed: dict[str, int] = {}
+        self.figure_labels = figure_labels(data.snapshot)
+        self._progress = progress
+        self._cancelled = cancelled
+        self._keys = 0
+        self._figures = 0
+        self._story_size = 0
+        self._done = -1
+
+    @property
+    def snap(self) -> CycleSnapshot:
+        return self.data.snapshot
+
+    @property
+    def summary(self) -> Summary:
+        return self.data.summary
+
+    @property
+    def framework(self) -> Framework:
+        return self.data.framework
+
+    # --- cancellation and progress ---------------------------------------------------------
+    def check_cancelled(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled()
+
+    def number_story(self, story: list[Flowable]) -> None:
+        """Tag the top-level flowables so that layout progress can be reported."""
+        self._story_size = len(story)
+        for i, flowable in enumerate(story):
+            flowable._exa_index = i  # type: ignore[attr-defined]
+
+    def after_flowable(self, flowable: Flowable) -> None:
+        self.check_cancelled()
+        index = getattr(flowable, "_exa_index", None)
+        if self._progress is not None and index is not None and index > self._done:
+            self._done = index
+            self._progress(index + 1, self._story_size)
+
+    # --- text ------------------------------------------------------------------------------
+    def markup(self, text: str, where: Where, *, base: str, role: str = "body") -> str:
+        return self.fonts.markup([(text, role)], base, lambda ch: self.notes.missing_char(ch, where))
+
+    def inline(self, spans: Inline, where: Where, *, base: str, bold_role: str = "heading") -> str:
+        """Markup for Markdown spans: bold is set in the sans heading face (黑体 emphasis)."""
+        parts = [(s.text, bold_role if s.bold else "body") for s in spans]
+        return self.fonts.markup(parts, base, lambda ch: self.notes.missing_char(ch, where))
+
+    def para(self, text: str, style: ParagraphStyle, where: Where, role: str | None = None) -> CJKParagraph:
+        if role is None:
+            role = "heading" if style.fontName == CHAINS["heading"][0] else "body"
+        return CJKParagraph(self.markup(text, where, base=style.fontName, role=role), style)
+
+    def para_parts(
+        self, parts: Iterable[tuple[str, str]], style: ParagraphStyle, where: Where, bullet: str | None = None
+    ) -> CJKParagraph:
+        """A paragraph of (text, role) parts, e.g. a bold lead-in followed by body text."""
+        markup = self.fonts.markup(parts, style.fontName, lambda ch: self.notes.missing_char(ch, where))
+        return CJKParagraph(markup, style, bulletText=bullet)
+
+    def label(self, text: str, where: Where, role: str = "heading") -> list[Run]:
+        """The font runs of a chart label."""
+        return list(self.fonts.runs(text, CHAINS[role], lambda ch: self.notes.missing_char(ch, where)))
+
+    def next_figure(self) -> int:
+        """The next number for a figure numbered through the document (图1, 图2 …)."""
+        self._figures += 1
+        return self._figures
+
+    # --- headings --------------------------------------------------------------------------
+    def heading(
+        self, text: str, style: ParagraphStyle, where: Where, *, outline: int | None, toc: int | None = None
+    ) -> list[Flowable]:
+        """A heading with its bookmark; ``outline``/``toc`` give its level there (None: absent)."""
+        self._keys += 1
+        key = f"h{self._keys}"
+        markup = self.markup(text, where, base=style.fontName, role="heading")
+        if toc is not None:
+            toc_style = self.styles.toc[min(toc, len(self.styles.toc) - 1)]
+            role = "heading" if toc_style.fontName == CHAINS["heading"][0] else "body"
+            self.toc.append(TocEntry(toc, self.markup(text, where, base=toc_style.fontName, role=role), key))
+        para = heading_paragraph(markup, style, key, text, outline, self.placed)
+        return [CondPageBreak(HEADING_ROOM.get(style.name, DEFAULT_ROOM)), para]

@@ -1,0 +1,193 @@
+"""The bundled CJK fonts: registered once per process, chosen character by character.
+
+ReportLab draws a character its font lacks as an empty box without a word, so
+every piece of text is cut into runs, each in the first font of its chain that
+has the character (read from the font's own cmap). A character no bundled font
+has is drawn as a red □ and reported, never dropped in silence.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape
+
+from excellence_app import paths
+from excellence_app.core.errors import AppError
+
+BODY_FONT = "ARPLUMingCN"
+HEADING_FONT = "WenQuanYiZenHei"
+FONT_FILES = {
+    BODY_FONT: "ARPLUMingCN.ttf",
+    HEADING_FONT: "WenQuanYiZenHei.ttf",
+    "HanaMinA": "HanaMinA.ttf",
+    "HanaMinB": "HanaMinB.ttf",
+}
+# Body text stays Ming-style as long as any Ming face has the character.
+BODY_CHAIN = (BODY_FONT, "HanaMinA", HEADING_FONT, "HanaMinB")
+HEADING_CHAIN = (HEADING_FONT, "HanaMinA", "HanaMinB", BODY_FONT)
+CHAINS = {"body": BODY_CHAIN, "heading": HEADING_CHAIN}
+
+PLACEHOLDER = "\u25a1"  # □, which both the body and the heading font have
+PLACEHOLDER_COLOR = "#C00000"
+# Variation selectors only pick a glyph variant; without them the base character still shows.
+_SELECTORS = ((0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
+
+OnMissing = Callable[[str], None]
+_WHITESPACE = str.maketrans("\n\t\r", "   ")
+
+
+@dataclass(frozen=True)
+class Run:
+    font: str
+    text: str
+    missing: bool = False
+
+
+def _invisible(ch: str) -> bool:
+    """Controls, format marks and selectors: nothing a reader would miss if no font draws them."""
+    cp = ord(ch)
+    if any(lo <= cp <= hi for lo, hi in _SELECTORS):
+        return True
+    return unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+
+
+class FontSet:
+    """The registered fonts and what each one can draw."""
+
+    def __init__(self, cmaps: dict[str, frozenset[int]]) -> None:
+        self._cmaps = cmaps
+
+    def has(self, font: str, ch: str) -> bool:
+        return ord(ch) in self._cmaps[font]
+
+    def covers(self, font: str, text: str) -> bool:
+        return self._cmaps[font].issuperset(map(ord, text))
+
+    def font_for(self, ch: str, chain: tuple[str, ...] = BODY_CHAIN) -> str | None:
+        cp = ord(ch)
+        for font in chain:
+            if cp in self._cmaps[font]:
+                return font
+        return None
+
+    def runs(self, text: str, chain: tuple[str, ...], on_missing: OnMissing) -> Iterator[Run]:
+        """Cut text into runs of one font each; missing characters become placeholder runs."""
+        text = text.translate(_WHITESPACE)
+        if self._cmaps[chain[0]].issuperset(map(ord, text)):
+            yield Run(chain[0], text)  # the usual case, checked at C speed
+            return
+        font: str | None = None
+        buf: list[str] = []
+        for ch in text:
+            chosen = self.font_for(ch, chain)
+            if chosen is None:
+                if unicodedata.category(ch) == "Zs":
+                    ch, chosen = " ", chain[0]
+                elif _invisible(ch):
+                    continue
+                else:
+                    on_missing(ch)
+                    if buf:
+                        yield Run(font or chain[0], "".join(buf))
+                        buf, font = [], None
+                    yield Run(chain[0], PLACEHOLDER, missing=True)
+                    continue
+            if chosen != font and buf:
+                yield Run(font or chain[0], "".join(buf))
+                buf = []
+            font = chosen
+            buf.append(ch)
+        if buf:
+            yield Run(font or chain[0], "".join(buf))
+
+    def markup(self, parts: Iterable[tuple[str, str]], base: str, on_missing: OnMissing) -> str:
+        """Paragraph markup for (text, role) parts, role "body" or "heading" (used for bold).
+
+        Runs in the paragraph style's own font (``base``) need no tag, which keeps
+        ordinary text as cheap to lay out as plain text.
+        """
+        out: list[str] = []
+        for text, role in parts:
+            for run in self.runs(text, CHAINS[role], on_missing):
+                body = escape(run.text)
+                if run.missing:
+                    out.append(f'<font name="{run.font}" color="{PLACEHOLDER_COLOR}">{body}</font>')
+                elif run.font == base:
+                    out.append(body)
+                else:
+                    out.append(f'<font name="{run.font}">{body}</font>')
+        return "".join(out)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap with each code point written as UTF-16BE, so that a
+    character beyond U+FFFF (CJK Ext. B) becomes a surrogate pair and copies out right."""
+
+    def utf16(cp: int) -> str:
+        return chr(cp).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{utf16(cp)}>" for i, cp in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
+def _fix_to_unicode() -> None:
+    """Replace ReportLab's ToUnicode writer where it still writes <20BB7> for U+20BB7."""
+    from reportlab.pdfbase import ttfonts
+
+    if "<20BB7>" in ttfonts.makeToUnicodeCMap("probe", [0x20BB7]):
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _load() -> FontSet:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    _fix_to_unicode()
+    cmaps: dict[str, frozenset[int]] = {}
+    for name, file in FONT_FILES.items():
+        path = paths.fonts_dir() / file
+        try:
+            font = TTFont(name, str(path))
+        except (OSError, TTFError) as exc:
+            raise AppError(
+                f"无法读取内置字体 {path}，请重新安装本程序",
+                f"cannot read the bundled font {path} ({exc}); please reinstall",
+            ) from None
+        pdfmetrics.registerFont(font)
+        cmaps[name] = frozenset(font.face.charToGlyph)
+    return FontSet(cmaps)
+
+
+def load_fonts() -> FontSet:
+    """The fonts, registered with ReportLab on first use (about a quarter of a second)."""
+    with _lock:
+        return _load()

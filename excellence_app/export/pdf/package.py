@@ -1,0 +1,219 @@
+"""The award application package (申报材料): profile, self-assessment report, evidence index."""
+
+from __future__ import annotations
+
+import hashlib
+
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from excellence_app.core.framework import Category, Item, ProfileSection
+from excellence_app.core.snapshots import Evidence
+from excellence_app.export.pdf.charts import indicator_figure
+from excellence_app.export.pdf.context import BuildContext, Where
+from excellence_app.export.pdf.markdown_flow import markdown_flowables
+from excellence_app.export.pdf.sections import Section, chinese_date, compose, cover
+from excellence_app.export.pdf.tables import data_table
+
+UNFILLED = "未填写"
+# The standard's two halves of the profile; a pack of one's own may have other groups.
+PROFILE_GROUPS = {"B.1": "组织描述", "B.2": "组织面临的挑战"}
+
+
+def document_title(ctx: BuildContext) -> str:
+    return f"{ctx.data.award.name}申报材料"
+
+
+def build_package(ctx: BuildContext) -> list[Flowable]:
+    data = ctx.data
+    front = cover(
+        ctx,
+        [(data.award.name, "subtitle"), ("申 报 材 料", "title"), ("组织概述 · 自我评价报告", "subtitle")],
+        [
+            ("申报组织", data.snapshot.project.org_name),
+            ("申报奖项", data.award.name),
+            ("评价周期", data.snapshot.cycle.name),
+            ("依据标准", data.framework.title),
+            ("编制日期", chinese_date(data.generated_on)),
+        ],
+    )
+    return compose(ctx, front, PACKAGE_SECTIONS)
+
+
+def unfilled(ctx: BuildContext) -> Flowable:
+    return ctx.para(f"（{UNFILLED}）", ctx.styles.note, Where("", ""))
+
+
+# --- 组织概述 -----------------------------------------------------------------------------
+def profile_part(ctx: BuildContext) -> list[Flowable]:
+    out: list[Flowable] = []
+    sections = ctx.framework.profile_sections
+    if not sections:
+        return [ctx.para("本评价框架没有规定组织概述的章节。", ctx.styles.note, Where("", ""))]
+    group_seen: set[str] = set()
+    for section in sections:
+        group = section.id.rsplit(".", 1)[0]
+        level = 1
+        if group in PROFILE_GROUPS:
+            level = 2
+            if group not in group_seen:
+                group_seen.add(group)
+                out += ctx.heading(
+                    f"{group} {PROFILE_GROUPS[group]}", ctx.styles.h1, Where("", ""), outline=1, toc=1
+                )
+        out += _profile_section(ctx, section, level)
+    return out
+
+
+def _profile_section(ctx: BuildContext, section: ProfileSection, level: int) -> list[Flowable]:
+    where = Where(f"组织概述 {section.id}", f"profile section {section.id}")
+    style = ctx.styles.h2 if level == 2 else ctx.styles.h1
+    out = ctx.heading(f"{section.id} {section.title}", style, where, outline=level, toc=level)
+    text = ctx.snap.profile.get(section.id, "")
+    out += markdown_flowables(ctx, text, where) if text.strip() else [unfilled(ctx)]
+    return out
+
+
+# --- 自我评价报告 --------------------------------------------------------------------------
+def self_assessment_part(ctx: BuildContext) -> list[Flowable]:
+    out: list[Flowable] = []
+    if ctx.include_scores:
+        out += _score_overview(ctx)
+    evidence_numbers = {e.id: n for n, e in enumerate(ctx.snap.evidence, start=1)}
+    for i, category in enumerate(ctx.framework.categories):
+        if i or ctx.include_scores:
+            out.append(PageBreak())
+        out += _category(ctx, category, evidence_numbers)
+    return out
+
+
+def _category(ctx: BuildContext, category: Category, evidence_numbers: dict[int, int]) -> list[Flowable]:
+    where = Where(f"类目 {category.id} 的标题", f"the title of category {category.id}")
+    out = ctx.heading(f"{category.id} {category.title}", ctx.styles.h1, where, outline=1, toc=1)
+    for item in category.items:
+        ctx.check_cancelled()
+        out += _item(ctx, item, evidence_numbers)
+    return out
+
+
+def _item(ctx: BuildContext, item: Item, evidence_numbers: dict[int, int]) -> list[Flowable]:
+    styles = ctx.styles
+    where = Where(f"评分项 {item.id} 的标题", f"the title of item {item.id}")
+    out = ctx.heading(f"{item.id} {item.title}", styles.h2, where, outline=2, toc=2)
+    if ctx.include_scores:
+        out.append(_score_line(ctx, item))
+    for clause in item.clauses:
+        where = Where(f"条款 {clause.id} 的回答", f"the response to clause {clause.id}")
+        out += ctx.heading(f"{clause.id} {clause.title}", styles.h3, where, outline=3)
+        response = ctx.snap.responses.get(clause.id)
+        text = response.text if response else ""
+        out += markdown_flowables(ctx, text, where) if text.strip() else [unfilled(ctx)]
+    indicators = ctx.snap.indicators_for(item.id)
+    if indicators:
+        out.append(Spacer(1, 6))
+        for ind in indicators:
+            out.append(indicator_figure(ctx, ind, ctx.figure_labels[ind.id]))
+    linked = ctx.snap.evidence_for(item.id)
+    if linked:
+        refs = "；".join(f"〔{evidence_numbers[e.id]}〕{e.name}" for e in linked)
+        out.append(
+            ctx.para_parts(
+                [("证实性材料：", "heading"), (refs, "body")],
+                styles.small,
+                Where(f"评分项 {item.id} 的证实性材料", f"evidence of item {item.id}"),
+            )
+        )
+    return out
+
+
+def _score_line(ctx: BuildContext, item: Item) -> Flowable:
+    s = ctx.summary.item(item.id)
+    if s.percent is None:
+        text = "未评分"
+    else:
+        text = f"{s.percent}%，{s.score:g} 分（满分 {s.points} 分）"
+        if s.provisional:
+            text += "，评价组尚未达成共识，暂按评审员评分的中位数计"
+    return ctx.para_parts([("自评得分：", "heading"), (text, "body")], ctx.styles.body_flat, Where("", ""))
+
+
+def _score_overview(ctx: BuildContext) -> list[Flowable]:
+    styles, summary = ctx.styles, ctx.summary
+    where = Where("自评得分汇总表", "the self-score table")
+    cells = [["类目", "分值", "自评得分", "得分率"]]
+    cells += [
+        [f"{c.id} {c.title}", str(c.points), f"{c.score:g}", f"{c.percent:g}%"] for c in summary.categories
+    ]
+    total_points = ctx.framework.total_points
+    cells.append(
+        ["合计", str(total_points), f"{summary.total:g}", f"{summary.total / total_points * 100:.1f}%"]
+    )
+    rows = [
+        [
+            ctx.para(t, styles.cell_head if r == 0 else (styles.cell if c == 0 else styles.cell_right), where)
+            for c, t in enumerate(row)
+        ]
+        for r, row in enumerate(cells)
+    ]
+    return [ctx.para("自评得分汇总", styles.h4, where), data_table(rows, [200, 70, 90, 90]), Spacer(1, 8)]
+
+
+# --- 证实性材料目录 -----------------------------------------------------------------------
+def evidence_part(ctx: BuildContext) -> list[Flowable]:
+    styles = ctx.styles
+    evidence = ctx.snap.evidence
+    if not evidence:
+        return [ctx.para("本评价周期尚未登记证实性材料。", styles.note, Where("", ""))]
+    head = [
+        ctx.para(t, styles.cell_head, Where("", ""))
+        for t in ("序号", "材料名称及说明", "关联条款", "大小", "SHA-256（前 12 位）")
+    ]
+    rows: list[list[object]] = [head]
+    for n, e in enumerate(evidence, start=1):
+        ctx.check_cancelled()
+        _verify(ctx, e)
+        where = Where(f"证实性材料“{e.name}”", f"evidence {e.name}")
+        name: list[Flowable] = [ctx.para(e.name, styles.cell, where)]
+        if e.description.strip():
+            name.append(ctx.para(e.description, styles.legend, where))
+        links = "、".join(sorted({k.clause_id or k.item_id for k in e.links})) or "—"
+        rows.append(
+            [
+                ctx.para(str(n), styles.cell_center, where),
+                name,
+                ctx.para(links, styles.cell, where),
+                ctx.para(file_size(e.size), styles.cell_right, where),
+                ctx.para(e.sha256[:12], styles.cell_center, where),
+            ]
+        )
+    return [data_table(rows, [30, 205, 90, 52, 82], zebra=True)]
+
+
+def _verify(ctx: BuildContext, e: Evidence) -> None:
+    """The index prints each file's checksum, so make sure the stored file still matches it."""
+    if ctx.evidence_data is None:
+        return
+    try:
+        data = ctx.evidence_data(e.sha256)
+    except Exception:  # whatever the store raises (missing row, I/O): the index still gets written
+        ctx.notes.add(f"证实性材料“{e.name}”的文件内容无法读取", f"cannot read the evidence file {e.name}")
+        return
+    if hashlib.sha256(data).hexdigest() != e.sha256:
+        ctx.notes.add(
+            f"证实性材料“{e.name}”的文件内容与登记的校验值不一致",
+            f"the evidence file {e.name} does not match its recorded SHA-256",
+        )
+
+
+def file_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+PACKAGE_SECTIONS = (
+    Section("组织概述", profile_part),
+    Section("自我评价报告", self_assessment_part),
+    Section("证实性材料目录", evidence_part),
+)
