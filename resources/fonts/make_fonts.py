@@ -3,13 +3,12 @@
 
 Development-time script; the application never imports it.
 
-Needs fontTools (and reportlab for --pdf-test) plus these Debian packages:
+Needs fontTools plus these Debian packages:
     fonts-arphic-uming fonts-wqy-zenhei fonts-hanazono
 
 Usage:
     python make_fonts.py               # build all fonts, then run the coverage check
     python make_fonts.py --check       # only check the fonts already in this directory
-    python make_fonts.py --pdf-test /tmp/fonttest.pdf [--text FILE]
                                        # draw FILE with ReportLab, using the first font
                                        # in the chain that has each character
 
@@ -327,116 +326,11 @@ def check(verbose=False):
 
 
 # --------------------------------------------------------------- pdf test
-def patch_reportlab_tounicode():
-    """ReportLab (checked with 5.1.0) writes ToUnicode entries as "<%04X>" of the
-    code point, so a char beyond U+FFFF (CJK Ext. B) becomes e.g. <20BB7>, which
-    PDF readers parse as UTF-16 garbage: the glyph shows, but copy/paste and
-    pdftotext give wrong text. This replacement writes UTF-16BE (surrogate pairs).
-    The app's PDF export needs the same patch (or a ReportLab that fixes it)."""
-    from reportlab.pdfbase import ttfonts
-
-    def make_to_unicode_cmap(fontname, subset):
-        def u16(cp):
-            return chr(cp).encode("utf-16-be", "surrogatepass").hex().upper()
-        lines = [
-            "/CIDInit /ProcSet findresource begin",
-            "12 dict begin",
-            "begincmap",
-            "/CIDSystemInfo",
-            f"<< /Registry ({fontname})",
-            f"/Ordering ({fontname})",
-            "/Supplement 0",
-            ">> def",
-            f"/CMapName /{fontname} def",
-            "/CMapType 2 def",
-            "1 begincodespacerange",
-            f"<00> <{len(subset) - 1:02X}>",
-            "endcodespacerange",
-            f"{len(subset)} beginbfchar",
-        ] + [f"<{i:02X}> <{u16(v)}>" for i, v in enumerate(subset)] + [
-            "endbfchar",
-            "endcmap",
-            "CMapName currentdict /CMap defineresource pop",
-            "end",
-            "end",
-        ]
-        return "\n".join(lines)
-
-    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
-
-
-def pdf_test(pdf_path, text_path, fix_tounicode=True):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont as RLTTFont
-    from reportlab.pdfgen import canvas
-
-    if fix_tounicode:
-        patch_reportlab_tounicode()
-    names = {}
-    cms = {}
-    for fn in CHAIN:
-        rl = os.path.splitext(fn)[0]
-        pdfmetrics.registerFont(RLTTFont(rl, os.path.join(HERE, fn)))
-        names[fn] = rl
-        cms[fn] = cmap_of(os.path.join(HERE, fn))
-
-    def runs(line):
-        cur, buf = None, ""
-        for ch in line:
-            fn = next((n for n in CHAIN if ord(ch) in cms[n]), CHAIN[0])
-            if fn != cur and buf:
-                yield names[cur], buf
-                buf = ""
-            cur = fn
-            buf += ch
-        if buf:
-            yield names[cur], buf
-
-    c = canvas.Canvas(pdf_path, pagesize=A4, initialFontName=names[CHAIN[0]])
-    w, h = A4
-    size, lead, margin = 11, 17, 36
-    y = h - margin
-    for raw in Path(text_path).read_text(encoding="utf-8").splitlines():
-        # naive wrapping by width
-        line = raw
-        while line:
-            x = margin
-            cut = len(line)
-            width = 0
-            for i, ch in enumerate(line):
-                fn = next((n for n in CHAIN if ord(ch) in cms[n]), CHAIN[0])
-                width += pdfmetrics.stringWidth(ch, names[fn], size)
-                if width > w - 2 * margin:
-                    cut = i
-                    break
-            part, line = line[:cut], line[cut:]
-            for rl, s in runs(part):
-                c.setFont(rl, size)
-                c.drawString(x, y, s)
-                x += pdfmetrics.stringWidth(s, rl, size)
-            y -= lead
-            if y < margin:
-                c.showPage()
-                y = h - margin
-    c.setFont(names[CHAIN[1]], 16)
-    c.drawString(margin, y - 10, "标题测试：卓越绩效评价报告（WenQuanYi Zen Hei）")
-    c.save()
-    print("wrote", pdf_path)
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="only check existing fonts")
     ap.add_argument("--verbose", action="store_true", help="list all missing chars")
-    ap.add_argument("--pdf-test", metavar="PDF", help="write a ReportLab test PDF")
-    ap.add_argument("--text", default=CJK_COVERAGE_TXT, help="text for --pdf-test")
-    ap.add_argument("--no-tounicode-fix", action="store_true",
-                    help="--pdf-test without the ReportLab ToUnicode patch (shows the bug)")
     args = ap.parse_args()
-    if args.pdf_test:
-        pdf_test(args.pdf_test, args.text, fix_tounicode=not args.no_tounicode_fix)
-        return 0
     if not args.check:
         build()
     return 0 if check(args.verbose) else 1
