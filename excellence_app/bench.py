@@ -31,9 +31,11 @@ def _percentile(values: list[float], share: float) -> float:
 
 def _line(name: str, value: float, baseline_name: str, baseline: float, unit: str = "ms") -> None:
     scale = 1000 if unit == "ms" else 1
-    ratio = value / baseline if baseline else float("inf")
+    if not baseline_name:
+        print(f"{name:<34} {value * scale:9.2f} {unit}")
+        return
     print(f"{name:<34} {value * scale:9.2f} {unit}   {baseline_name:<30} {baseline * scale:9.2f} {unit}"
-          f"   ×{ratio:.2f}")
+          f"   ×{value / baseline:.2f}")
 
 
 def bench_storage(work: Path) -> None:
@@ -93,9 +95,54 @@ def _timed(n: int, step: Callable[[int], None]) -> list[float]:
     return out
 
 
+def bench_sample(work: Path) -> Path:
+    """Open the sample and read a summary; then the exports next to their raw libraries."""
+    from excellence_app.export.pdf.bench import bench_pdf
+    from excellence_app.export.xlsx_bench import bench_xlsx
+    from excellence_app.services.exports import report_input
+    from excellence_app.services.interchange import write_sample
+    from excellence_app.services.project import ProjectService
+
+    path = work / "sample.exa"
+    start = time.perf_counter()
+    write_sample(path).close()
+    _line("write the sample project", time.perf_counter() - start, "", 0)
+    opens, summaries = [], []
+    for _ in range(5):
+        start = time.perf_counter()
+        svc = ProjectService.open(path)
+        opens.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        svc.summary(svc.cycles()[-1].id)
+        summaries.append(time.perf_counter() - start)
+        svc.close()
+    print(f"{'open the sample (median)':<34} {statistics.median(opens) * 1000:9.2f} ms")
+    print(f"{'snapshot + summary of a cycle':<34} {statistics.median(summaries) * 1000:9.2f} ms")
+    with ProjectService.open(path) as svc:
+        data = report_input(svc, svc.cycles()[-1].id)
+    pdf = bench_pdf(data)
+    _line("PDF package of the sample", pdf["package_seconds"], "raw ReportLab, same text", pdf["reportlab_seconds"], "s")
+    xlsx = bench_xlsx(data)
+    _line("Excel workbook of the sample", xlsx["xlsx_export_s"], "raw openpyxl, same cells", xlsx["raw_openpyxl_s"], "s")
+    return path
+
+
+def bench_gui(sample: Path) -> None:
+    from excellence_app.ui.bench import bench_gui as measure
+
+    gui = measure(sample)
+    _line("start-up to main window (sample)", gui["startup_app_with_project_s"], "bare PySide6 window",
+          gui["startup_bare_window_s"], "s")
+    for key, value in gui.items():
+        if not key.startswith("startup"):
+            print(f"{key:<34} {value}")
+
+
 def main() -> int:
     print(f"{'figure':<34} {'value':>12}   {'baseline':<30} {'value':>12}   ratio")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         bench_storage(work)
+        sample = bench_sample(work)
+        bench_gui(sample)
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from excellence_app.core.textcount import count_chars
 
@@ -157,6 +158,7 @@ def plain_text(text: str) -> str:
     return "\n".join(out)
 
 
+@lru_cache(maxsize=4096)
 def count_markdown_chars(text: str) -> int:
-    """字数 of a Markdown text as it reads, not as it is typed."""
+    """字数 of a Markdown text as it reads, not as it is typed (remembered: summaries ask often)."""
     return count_chars(plain_text(text)) if text else 0

@@ -7,35 +7,29 @@ or ``ISO9001:2015``) counts one; marks standing alone count nothing.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
+# Every character is mapped to one class letter, so the counting runs in C:
+# W wide (counts one), a letter or digit, p other mark, and a space separates.
+_RUN_WITH_ALNUM = re.compile(r"[ap]*a[ap]*")
 
-@lru_cache(maxsize=4096)
-def _is_wide(ch: str) -> bool:
+
+@lru_cache(maxsize=8192)
+def _class_of(ch: str) -> str:
+    if ch.isspace():
+        return " "
     width = unicodedata.east_asian_width(ch)
-    if width in ("W", "F"):
-        return not ch.isspace()
     # Ambiguous-width marks (“ ” — … ① ℃ ×) count as Chinese punctuation, but
     # accented Latin, Greek and Cyrillic letters stay part of their word.
-    return width == "A" and not (ch.isalpha() and ord(ch) < 0x2000) and not ch.isspace()
+    if width in ("W", "F") or (width == "A" and not (ch.isalpha() and ord(ch) < 0x2000)):
+        return "W"
+    return "a" if ch.isalnum() else "p"
 
 
 def count_chars(text: str) -> int:
-    count = 0
-    in_run = False
-    run_has_alnum = False
-    for ch in text:
-        if ch.isspace() or _is_wide(ch):
-            if in_run and run_has_alnum:
-                count += 1
-            in_run = run_has_alnum = False
-            if not ch.isspace():
-                count += 1
-            continue
-        in_run = True
-        if ch.isalnum():
-            run_has_alnum = True
-    if in_run and run_has_alnum:
-        count += 1
-    return count
+    if not text:
+        return 0
+    classes = text.translate({ord(ch): _class_of(ch) for ch in set(text)})
+    return classes.count("W") + len(_RUN_WITH_ALNUM.findall(classes))
