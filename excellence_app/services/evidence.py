@@ -79,7 +79,11 @@ class EvidenceEdits(ServiceBase):
             self._check_link(link)
         with self._tx() as s:
             row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
-            row.links = [m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in links]
+            # Keep the rows of links that stay: replacing them all would insert a link that is
+            # still there before deleting it, and break the unique constraint.
+            kept = {(k.item_id, k.clause_id): k for k in row.links}
+            row.links = [kept.get((k.item_id, k.clause_id))
+                         or m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in links]
             s.flush()
             self._audit(s, row.cycle_id, "evidence.links", row.name,
                         {"links": [f"{k.item_id}/{k.clause_id or ''}" for k in links]})

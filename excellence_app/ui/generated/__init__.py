@@ -1,0 +1,1 @@
+"""Python classes compiled by pyside6-uic from ``forms/*.ui``; never edit by hand."""

@@ -1,0 +1,93 @@
+"""The page registry: every page of the work area, declared once.
+
+A page is a module with a :class:`~excellence_app.ui.pages.base.Page` subclass.
+To add one (组织概述, 指标, 共识, 年度对比, 改进计划, 培训 …) write its module and add
+one :class:`PageSpec` line to :data:`PAGES`; the main window builds its
+navigation, its Go menu and its screenshots from this table. Page modules are
+imported only when a page is first shown, so heavy imports (charts) stay off
+the start-up path.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One screenshot of a page: the file name and the state to show (an item, a tab)."""
+
+    file: str
+    item_id: str | None = None
+    state: str = ""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    title: str  # Chinese source text, translated in the "Pages" context
+    factory: str  # "module:Class"
+    needs_project: bool = True
+    in_nav: bool = True  # listed in the navigation and the Go menu
+    item_scoped: bool = False  # shows one item, chosen in the criteria tree
+    icon: str = ""
+    shortcut: str = ""
+    shots: tuple[Shot, ...] = ()
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+    def load(self) -> type:
+        module_name, _, class_name = self.factory.partition(":")
+        return getattr(importlib.import_module(module_name), class_name)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "welcome",
+        QT_TRANSLATE_NOOP("Pages", "开始"),
+        "excellence_app.ui.pages.welcome:WelcomePage",
+        needs_project=False,
+        in_nav=False,
+        shots=(Shot("welcome.png"),),
+    ),
+    PageSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("Pages", "概览"),
+        "excellence_app.ui.pages.dashboard:DashboardPage",
+        icon="dashboard",
+        shortcut="Ctrl+Shift+D",
+        shots=(Shot("dashboard.png"),),
+    ),
+    PageSpec(
+        "item",
+        QT_TRANSLATE_NOOP("Pages", "评分项"),
+        "excellence_app.ui.pages.item_page:ItemPage",
+        in_nav=False,
+        item_scoped=True,
+        shots=(
+            Shot("item.png", "4.1.2", "write"),
+            Shot("item-scoring.png", "4.1.2", "score"),
+            Shot("item-evidence.png", "4.1.2", "evidence"),
+            Shot("results-item.png", "4.7.2", "score"),
+        ),
+    ),
+    PageSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Pages", "设置"),
+        "excellence_app.ui.pages.settings_page:SettingsPage",
+        needs_project=False,
+        icon="settings",
+        shots=(Shot("settings.png"),),
+    ),
+)
+
+
+def page_spec(name: str) -> PageSpec:
+    for spec in PAGES:
+        if spec.name == name:
+            return spec
+    raise KeyError(name)
