@@ -12,7 +12,7 @@ from excellence_app.core.report import ReportInput
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.fonts import load_fonts
 from excellence_app.export.pdf.report import REPORT_SECTIONS, build_report
-from excellence_app.export.pdf.sections import Section, render
+from excellence_app.export.pdf.sections import Section, numeral, render
 from excellence_app.export.pdf.styles import make_styles
 from excellence_app.services.exports import report_input
 
@@ -92,12 +92,14 @@ def test_a_later_section_is_one_more_entry_in_the_tuple(exported: Exported) -> N
         return [ctx.para(f"共 {len(ctx.data.history)} 个评价周期。", ctx.styles.body, Where("测试", "test"))]
 
     ctx = BuildContext(exported.data, load_fonts(), make_styles())
-    sections = (*REPORT_SECTIONS, Section("历年对比", history))
+    sections = (*REPORT_SECTIONS, Section("附加部分", history))
     out = exported.work / "extended.pdf"
     render(ctx, out, build_report(ctx, sections), "测试报告")
     pdf = read_back(out)
-    assert "五、历年对比" in [t for _, t, _ in pdf.outline]
-    assert "共 1 个评价周期。" in pdf.pages[pdf.page_of("五、历年对比") - 1]
+    # parts a project does not have (one cycle: no comparison, no trainees) are left out
+    title = f"{numeral(sum(1 for s in REPORT_SECTIONS if s.wanted(exported.data)) + 1)}、附加部分"
+    assert title == "六、附加部分" and title in [t for _, t, _ in pdf.outline]
+    assert "共 1 个评价周期。" in pdf.pages[pdf.page_of(title) - 1]
 
 
 def test_the_package_can_carry_the_self_scores(exported: Exported) -> None:

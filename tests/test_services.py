@@ -155,3 +155,15 @@ def test_award_profile_sets_the_limits(project: ProjectService) -> None:
     assert project.summary(c).limits.report == 60000
     with pytest.raises(InvalidValue):
         project.set_cycle_award(c, "nowhere")
+
+
+def test_trainees_never_move_the_teams_numbers(project: ProjectService) -> None:
+    c = _cycle(project)
+    lead = project.add_assessor(c, "周", "lead")
+    trainee = project.add_assessor(c, "学员甲", "trainee")
+    project.set_score(lead.id, "4.2.2", percent=50)
+    project.set_score(trainee.id, "4.2.2", percent=90)
+    item = project.summary(c).item("4.2.2")
+    assert item.assessor_percents == {"周": 50}
+    assert item.spread == 0 and not item.flagged and item.percent == 50
+    assert set(project.snapshot(c).scores_for_item("4.2.2", trainees=True)) == {"周", "学员甲"}

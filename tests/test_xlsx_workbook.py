@@ -16,7 +16,17 @@ from excellence_app.export.xlsx import SCORING_SHEETS, SheetSpec, write_workbook
 from excellence_app.export.xlsx_bench import bench_xlsx
 from excellence_app.services import exports
 
-SHEETS = ["评分汇总", "类目汇总", "优势与改进机会", "结果指标", "评审差异", "改进计划"]
+# fill_project has a trainee and some consensus (培训校准); its team agrees within the threshold
+# (no 分歧详情: a trainee's practice score never counts as a spread); one cycle: no 年度对比
+SHEETS = [
+    "评分汇总",
+    "类目汇总",
+    "优势与改进机会",
+    "结果指标",
+    "评审差异",
+    "改进计划",
+    "培训校准",
+]
 _KEY = re.compile(r"^'?\[[^\]]+\](.+?)'?!([A-Z]+[0-9]+)$")
 
 
@@ -187,7 +197,8 @@ def test_progress_is_reported_to_the_end(project, tmp_path) -> None:
         tmp_path / "p.xlsx",
         progress=lambda done, total: seen.append((done, total)),
     )
-    assert seen[-1][0] == seen[-1][1] == len(SHEETS) + 1
+    sheets = openpyxl.load_workbook(tmp_path / "p.xlsx").sheetnames  # an empty cycle: six sheets
+    assert seen[-1][0] == seen[-1][1] == len(sheets) + 1 == 7
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 

@@ -8,8 +8,9 @@ from itertools import pairwise
 from excellence_app.core.snapshots import ActionPlan, Comment, CycleSnapshot
 from excellence_app.core.summary import Summary
 
-# Two opportunities on the same item whose wording shares this much is the same one raised again.
-SIMILAR = 0.3
+# Two opportunities on the same item sharing this share of their wording (character pairs) are
+# taken as the same one raised again; measured on the sample, where the true pair scores 0.25.
+SIMILAR = 0.22
 
 
 @dataclass(frozen=True)

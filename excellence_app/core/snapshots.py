@@ -171,14 +171,23 @@ class CycleSnapshot:
     indicators: tuple[Indicator, ...]
     actions: tuple[ActionPlan, ...]
 
+    @property
+    def team(self) -> tuple[Assessor, ...]:
+        """The assessors whose scores count: everyone but the trainees."""
+        return tuple(a for a in self.assessors if a.role != "trainee")
+
     def assessor(self, assessor_id: int) -> Assessor | None:
         return next((a for a in self.assessors if a.id == assessor_id), None)
 
-    def scores_for_item(self, item_id: str) -> dict[str, AssessorScore]:
-        """Assessor name → score for one item, in the assessors' order."""
-        names = {a.id: a.name for a in self.assessors}
+    def scores_for_item(self, item_id: str, *, trainees: bool = False) -> dict[str, AssessorScore]:
+        """Assessor name → score for one item, in the assessors' order.
+
+        Trainees score for practice: they are left out unless asked for, so that their
+        percents never move the team's spread or provisional score.
+        """
         by_id = {s.assessor_id: s for s in self.scores if s.item_id == item_id}
-        return {names[a.id]: by_id[a.id] for a in self.assessors if a.id in by_id}
+        return {a.name: by_id[a.id] for a in self.assessors
+                if a.id in by_id and (trainees or a.role != "trainee")}
 
     def score(self, assessor_id: int, item_id: str) -> AssessorScore | None:
         return next((s for s in self.scores if s.assessor_id == assessor_id and s.item_id == item_id), None)

@@ -233,3 +233,30 @@ def category_bars(ctx: BuildContext, rows: Sequence[tuple[str, float, int]], whe
         shown = f"{kit.format_number(score)} / {points}"
         kit.text(ctx, fig, label_w + full + 5, y + 7, shown, where, size=8, anchor="start", role="body")
     return fig
+
+
+def score_chart(
+    ctx: BuildContext,
+    periods: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    unit: str,
+    where: Where,
+    *,
+    bars: bool,
+) -> list[Flowable]:
+    """Scores drawn like an indicator (totals over the cycles, or categories this year and
+    last), every value labelled: the chart and the legend under it, for report_parts.figure
+    to keep together (a KeepTogether inside another would always start a new page)."""
+    drawn = [
+        Series(
+            name,
+            dict(zip(periods, values, strict=True)),
+            kit.SERIES_COLORS[i % len(kit.SERIES_COLORS)],
+            kit.MARKERS[i % len(kit.MARKERS)],
+            labelled=True,
+        )
+        for i, (name, values) in enumerate(series)
+    ]
+    drawing = _chart(ctx, drawn, periods, None, unit, bars, where)
+    entries = [kit.LegendEntry(s.name, s.color, "bar" if bars else s.marker) for s in drawn]
+    return [drawing, kit.legend(ctx, entries, FRAME_WIDTH * 0.9, where)]

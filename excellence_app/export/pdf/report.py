@@ -1,20 +1,24 @@
 """The internal assessment report (自评报告): scores, judgements, themes and action plans.
 
-The report is the cover plus REPORT_SECTIONS. A later part (a consensus grid, a
-year-on-year comparison from ReportInput.history, calibration results) is one more
-:class:`~excellence_app.export.pdf.sections.Section` in that tuple, built from the
-helpers in report_parts.py.
+The report is the cover plus REPORT_SECTIONS. A later part is one more
+:class:`~excellence_app.export.pdf.sections.Section` in that tuple; a part only some
+projects have (the year-on-year comparison needs an earlier cycle, the calibration needs
+trainees) says so with ``wanted`` and is left out, numbering and all, where it does not apply.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from excellence_app.core import analyses
 from excellence_app.core.framework import Category, Item
 from excellence_app.export.pdf import report_parts as parts
 from excellence_app.export.pdf.chartkit import SERIES_COLORS
 from excellence_app.export.pdf.charts import category_bars, radar_chart
 from excellence_app.export.pdf.context import BuildContext, Where
+from excellence_app.export.pdf.report_calibration import calibration_part
+from excellence_app.export.pdf.report_consensus import consensus_part, has_assessors
+from excellence_app.export.pdf.report_history import history_part
 from excellence_app.export.pdf.sections import Section, chinese_date, compose, cover, sub_numeral
 
 DOCUMENT_TITLE = "卓越绩效自评报告"
@@ -22,7 +26,7 @@ DOCUMENT_TITLE = "卓越绩效自评报告"
 
 def build_report(ctx: BuildContext, sections: tuple[Section, ...] | None = None) -> list[Flowable]:
     snap = ctx.snap
-    team = "、".join(a.name for a in snap.assessors) or "—"
+    team = "、".join(a.name for a in snap.team) or "—"
     front = cover(
         ctx,
         [("卓越绩效自我评价", "subtitle"), ("自 评 报 告", "title"), (snap.project.org_name, "subtitle")],
@@ -48,7 +52,7 @@ def overview_part(ctx: BuildContext) -> list[Flowable]:
         ("结果类得分", f"{summary.results_total:g}"),
         ("已评分项", f"{summary.items_scored} / {len(summary.items)}"),
         ("已达成共识", f"{summary.items_agreed} / {len(summary.items)}"),
-        ("评审员", f"{len(ctx.snap.assessors)} 人"),
+        ("评审员", f"{len(ctx.snap.team)} 人"),
         ("分歧较大的评分项", f"{len(summary.flagged_items)} 项"),
     ]
     out: list[Flowable] = [parts.fact_table(ctx, facts), Spacer(1, 8)]
@@ -135,4 +139,7 @@ REPORT_SECTIONS = (
     Section("评分项评价", items_part),
     Section("关键主题", themes_part),
     Section("改进计划", actions_part),
+    Section("历年对比", history_part, wanted=analyses.has_previous),
+    Section("评分一致性", consensus_part, wanted=has_assessors),
+    Section("学员评分校准", calibration_part, wanted=analyses.has_calibration),
 )

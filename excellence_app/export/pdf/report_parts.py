@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from excellence_app.core.framework import Item
+from excellence_app.core.plans import is_overdue
 from excellence_app.core.scoring import outside_factor_span
-from excellence_app.core.snapshots import ActionPlan, Comment
+from excellence_app.core.snapshots import Comment
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.linebreak import CJKParagraph
 from excellence_app.export.pdf.markdown_flow import BULLET
@@ -55,9 +56,11 @@ def cells(
     return out
 
 
-def figure(ctx: BuildContext, drawing: Flowable, caption: str) -> Flowable:
+def figure(ctx: BuildContext, drawing: Flowable | Sequence[Flowable], caption: str) -> Flowable:
+    """A numbered figure kept on one page: the drawing (and its legend, if given as a list)."""
     label = f"图{ctx.next_figure()}\u3000{caption}"
-    return KeepTogether([Spacer(1, 6), drawing, ctx.para(label, ctx.styles.caption, NONE), Spacer(1, 10)])
+    body = [drawing] if isinstance(drawing, Flowable) else list(drawing)
+    return KeepTogether([Spacer(1, 6), *body, ctx.para(label, ctx.styles.caption, NONE), Spacer(1, 10)])
 
 
 def fact_table(ctx: BuildContext, facts: Sequence[tuple[str, str]]) -> Flowable:
@@ -267,10 +270,6 @@ def key_ofis(ctx: BuildContext) -> list[Flowable]:
     return out
 
 
-def is_overdue(ctx: BuildContext, a: ActionPlan) -> bool:
-    return a.due is not None and a.due < ctx.data.generated_on and a.status in ("open", "in_progress")
-
-
 def action_plans(ctx: BuildContext) -> list[Flowable]:
     actions = sorted(
         ctx.snap.actions, key=lambda a: (a.due is None, a.due or a.created_at.date(), a.item_id, a.id)
@@ -278,7 +277,7 @@ def action_plans(ctx: BuildContext) -> list[Flowable]:
     if not actions:
         return [ctx.para("本评价周期尚未制定改进计划。", ctx.styles.note, NONE)]
     s = ctx.styles
-    overdue = [n for n, a in enumerate(actions) if is_overdue(ctx, a)]
+    overdue = [n for n, a in enumerate(actions) if is_overdue(a, ctx.data.generated_on)]
     counts = "、".join(
         f"{label} {sum(1 for a in actions if a.status == key)} 项" for key, label in STATUSES.items()
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
+from excellence_app.core.report import ReportInput
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.doc import ExportDoc
 from excellence_app.export.pdf.flowables import TocLine
@@ -26,6 +27,10 @@ TOC_INDENT = 21.0
 SECTION_TITLE = Where("章节标题", "a section title")
 
 
+def _always(_: ReportInput) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Section:
     """A numbered part (一、二、…) of a document: its title and what follows the title."""
@@ -33,6 +38,8 @@ class Section:
     title: str
     build: Callable[[BuildContext], list[Flowable]]
     new_page: bool = True
+    # A part only some projects have (a comparison needs an earlier cycle) says so here.
+    wanted: Callable[[ReportInput], bool] = _always
 
 
 def numeral(n: int) -> str:
@@ -96,7 +103,8 @@ def table_of_contents(ctx: BuildContext) -> list[Flowable]:
 def compose(ctx: BuildContext, front: list[Flowable], sections: Sequence[Section]) -> list[Flowable]:
     """Cover, table of contents and the numbered sections, as one story."""
     body: list[Flowable] = []
-    for n, section in enumerate(sections, start=1):
+    chosen = [s for s in sections if s.wanted(ctx.data)]
+    for n, section in enumerate(chosen, start=1):
         ctx.check_cancelled()
         if body and section.new_page:
             body.append(PageBreak())

@@ -11,9 +11,13 @@ from pathlib import Path
 from excellence_app.core.report import Cancelled, Progress, ReportInput
 from excellence_app.export.xlsx import (
     actions_sheet,
+    calibration_sheet,
     category_sheet,
     comments_sheet,
+    fates_sheet,
+    history_sheet,
     results_sheet,
+    spread_detail_sheet,
     spread_sheet,
     summary_sheet,
 )
@@ -28,7 +32,11 @@ SCORING_SHEETS: tuple[SheetSpec, ...] = (
     SheetSpec(comments_sheet.TITLE, comments_sheet.write),
     SheetSpec(results_sheet.TITLE, results_sheet.write),
     SheetSpec(spread_sheet.TITLE, spread_sheet.write),
+    SheetSpec(spread_detail_sheet.TITLE, spread_detail_sheet.write, spread_detail_sheet.wanted),
     SheetSpec(actions_sheet.TITLE, actions_sheet.write),
+    SheetSpec(history_sheet.TITLE, history_sheet.write, history_sheet.wanted),
+    SheetSpec(fates_sheet.TITLE, fates_sheet.write, fates_sheet.wanted),
+    SheetSpec(calibration_sheet.TITLE, calibration_sheet.write, calibration_sheet.wanted),
 )
 
 

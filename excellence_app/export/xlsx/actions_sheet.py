@@ -6,6 +6,7 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from excellence_app.core.plans import is_overdue
 from excellence_app.export.xlsx.book import BookContext
 from excellence_app.export.xlsx.labels import ACTION_STATUS
 
@@ -21,7 +22,9 @@ HEADERS = [
     "状态",
     "预期效果",
     "提出日期",
+    "是否逾期",
 ]
+OVERDUE = "已逾期"
 
 
 def write(ws: Worksheet, ctx: BookContext) -> None:
@@ -30,7 +33,8 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
     g = ctx.grid(ws)
     g.title(
         f"{data.summary.organisation} · {data.summary.cycle} · 改进计划",
-        "已过期限而未完成的改进事项以红字标出。",
+        f"截至 {data.generated_on:%Y-%m-%d}（导出日）已过完成期限而未完成的改进事项标为“{OVERDUE}”，"
+        "整行以红字标出。",
     )
     g.header(HEADER_ROW, HEADERS)
     comments = {c.id: c for c in snap.comments}
@@ -50,15 +54,15 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
         g.put(row, 7, ACTION_STATUS.get(action.status, action.status))
         g.put(row, 8, action.expected_effect, "多行", measure=False)
         g.put(row, 9, action.created_at.date(), "日期")
+        g.put(row, 10, OVERDUE if is_overdue(action, data.generated_on) else "")
     if row == HEADER_ROW:
         g.put(row + 1, 1, "（尚无改进计划）", "说明", measure=False)
     else:
-        open_states = ",".join(f'$G{HEADER_ROW + 1}<>"{ACTION_STATUS[s]}"' for s in ("done", "cancelled"))
-        overdue = f"AND(ISNUMBER($F{HEADER_ROW + 1}),$F{HEADER_ROW + 1}<TODAY(),{open_states})"
+        overdue = f'$J{HEADER_ROW + 1}="{OVERDUE}"'
         ws.conditional_formatting.add(
-            f"A{HEADER_ROW + 1}:I{row}", FormulaRule(formula=[overdue], font=Font(color="C00000"))
+            f"A{HEADER_ROW + 1}:J{row}", FormulaRule(formula=[overdue], font=Font(color="C00000"))
         )
-        ws.auto_filter.ref = f"A{HEADER_ROW}:I{row}"
+        ws.auto_filter.ref = f"A{HEADER_ROW}:J{row}"
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 1)
-    g.fit(maximum=20, fixed={1: 6, 2: 18, 3: 28, 4: 28, 6: 11, 8: 24, 9: 11})
+    g.fit(maximum=20, fixed={1: 6, 2: 18, 3: 28, 4: 28, 6: 11, 8: 24, 9: 11, 10: 9})
     ctx.setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")

@@ -7,6 +7,7 @@ from excellence_app.core.framework import Band, Framework
 KIND = {"process": "过程", "results": "结果"}
 COMMENT_KIND = {"strength": "优势", "ofi": "改进机会"}
 SIGNIFICANCE = {"high": "高", "medium": "中", "low": "低"}
+ROLES = {"lead": "组长", "member": "评审员", "trainee": "学员"}
 ACTION_STATUS = {"open": "未开始", "in_progress": "进行中", "done": "已完成", "cancelled": "已取消"}
 BETTER = {"up": "越高越好", "down": "越低越好"}
 COMPARISON = {"competitor": "竞争对手", "benchmark": "行业标杆", "best": "同类最佳"}

@@ -1,25 +1,28 @@
-"""评审差异: the assessors' percentages side by side; a spread at or above the threshold is marked."""
+"""评审差异: the assessors' percentages side by side; a spread at or above the threshold is marked.
+The assessors' factor bands and reasons on the flagged items are on 分歧详情 (spread_detail_sheet)."""
 
 from __future__ import annotations
 
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from excellence_app.export.xlsx.book import BookContext
 from excellence_app.export.xlsx.cells import Formula
+from excellence_app.export.xlsx.labels import ROLES
 
 TITLE = "评审差异"
 HEADER_ROW = 4
 THRESHOLD_CELL = "$B$2"
+CENTRE = Alignment(horizontal="center")
 
 
 def write(ws: Worksheet, ctx: BookContext) -> None:
     data = ctx.data
     summary, snap = data.summary, data.snapshot
     g = ctx.grid(ws)
-    names = [a.name for a in snap.assessors]
+    names = [a.name for a in snap.team]
     g.title(f"{summary.organisation} · {summary.cycle} · 评审差异")
     g.put(2, 1, "分歧阈值", "说明", measure=False)
     g.put(2, 2, snap.project.spread_threshold, "百分比", measure=False)
@@ -29,6 +32,9 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
         "极差（最高 − 最低）不小于阈值、且有两位以上评审员评分的评分项标为红色，"
         "需讨论形成共识。改动阈值，标记随之更新。",
     )
+    roles = {a.name: ROLES.get(a.role, a.role) for a in snap.team}
+    for i, name in enumerate(names):
+        g.put(HEADER_ROW - 1, 3 + i, roles[name], "说明", measure=False).alignment = CENTRE
     g.header(HEADER_ROW, ["编号", "评分项", *names, "最低", "最高", "极差", "平均", "共识"])
     first_a, last_a = 3, 2 + len(names)
     c_min = last_a + 1

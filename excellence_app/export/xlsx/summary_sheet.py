@@ -58,7 +58,7 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
     data = ctx.data
     fw, summary = data.framework, data.summary
     g = ctx.grid(ws)
-    names = [a.name for a in data.snapshot.assessors]
+    names = [a.name for a in data.snapshot.team]
     cols = _Cols(FIRST_ASSESSOR_COL + len(names))
     sc = letter(cols.score)
     g.title(
@@ -81,6 +81,7 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
             row += 1
             _item_row(g, row, item, names, cols, fw.bands)
             ctx.refs[f"item:{item.id}"] = absolute(ws, f"{sc}{row}")
+            ctx.refs[f"percent:{item.id}"] = absolute(ws, f"{letter(cols.used)}{row}")
         row += 1
     first, last = HEADER_ROW + 1, row - 1
 
