@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -10,9 +11,10 @@ from sqlalchemy import select
 
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import BETTER, COMPARISON_KINDS, Indicator
+from excellence_app.core.summary import figure_label
 from excellence_app.core.tabular import ParsedBlock
 from excellence_app.services import reader
-from excellence_app.services.base import ServiceBase, check_choice, check_name, check_text
+from excellence_app.services.base import ServiceBase, check_choice, check_name, check_text, now
 from excellence_app.storage import models as m
 
 MAX_PERIODS = 60
@@ -90,6 +92,8 @@ class IndicatorEdits(ServiceBase):
                 for i, c in enumerate(comps)]
             s.add(row)
             s.flush()
+            ids = [r.id for r in rows]
+            _relabel_refs(s, cycle_id, item_id, [*ids, row.id], [*ids[:position], row.id, *ids[position:]])
             self._audit(s, cycle_id, "indicator.add", f"{item_id} {row.name}")
             return reader.indicator(row)
 
@@ -113,6 +117,11 @@ class IndicatorEdits(ServiceBase):
         with self._tx() as s:
             row = self._get(s, m.IndicatorRow, indicator_id, "指标", "indicator")
             gone = reader.indicator(row)
+            # References to the deleted figure take the last number, as if it had moved to the
+            # end first: an undo that adds it back there and moves it home restores every text.
+            ids = list(s.scalars(select(m.IndicatorRow.id).filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
+                                 .order_by(m.IndicatorRow.position)))
+            _relabel_refs(s, row.cycle_id, row.item_id, ids, [i for i in ids if i != row.id] + [row.id])
             for r in s.scalars(select(m.IndicatorRow).filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
                                .where(m.IndicatorRow.position > row.position)):
                 r.position -= 1
@@ -126,10 +135,12 @@ class IndicatorEdits(ServiceBase):
             rows = list(s.scalars(select(m.IndicatorRow).filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
                                   .order_by(m.IndicatorRow.position)))
             position = max(0, min(position, len(rows) - 1))
+            before = [r.id for r in rows]
             rows.remove(row)
             rows.insert(position, row)
             for i, r in enumerate(rows):
                 r.position = i
+            _relabel_refs(s, row.cycle_id, row.item_id, before, [r.id for r in rows])
             self._audit(s, row.cycle_id, "indicator.move", f"{row.item_id} {row.name}", {"to": position})
 
     def set_values(self, indicator_id: int, values: Mapping[str, float | None]) -> None:
@@ -200,3 +211,28 @@ class IndicatorEdits(ServiceBase):
                 updated += 1
             self._audit(s, cycle_id, "indicator.import", item_id, {"added": added, "updated": updated})
         return added, updated
+
+
+def _relabel_refs(s, cycle_id: int, item_id: str, before: list[int], after: list[int]) -> None:
+    """Keep figure references in the texts pointing at the same indicator when the item's
+    indicators change places. Figures are numbered by position (core.summary.figure_label,
+    图4.7.2-1 …) and a response cites them by that label, so the labels are rewritten, all
+    at once, in the cycle's responses and profile."""
+    old = {ind_id: n for n, ind_id in enumerate(before, start=1)}
+    mapping = {old[i]: n for n, i in enumerate(after, start=1) if i in old and old[i] != n}
+    if not mapping:
+        return
+    prefix = figure_label(item_id, 1)[:-1]  # "图4.7.2-"
+    pattern = re.compile(re.escape(prefix) + r"(\d+)(?!\d)")
+
+    def relabel(text: str) -> str:
+        return pattern.sub(lambda hit: figure_label(item_id, mapping.get(int(hit.group(1)), int(hit.group(1)))),
+                           text)
+
+    for model in (m.ClauseResponse, m.ProfileSection):
+        for row in s.scalars(select(model).filter_by(cycle_id=cycle_id).where(model.text.contains(prefix))):
+            text = relabel(row.text)
+            if text != row.text:
+                row.text = text
+                if model is m.ClauseResponse:
+                    row.updated_at = now()

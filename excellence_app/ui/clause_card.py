@@ -10,14 +10,14 @@ from __future__ import annotations
 import html
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextListFormat
 from PySide6.QtWidgets import QFrame, QMenu, QWidget
 
 from excellence_app.core.framework import Clause, Item
 from excellence_app.core.markdown import count_markdown_chars
 from excellence_app.core.snapshots import STATUSES
-from excellence_app.ui import i18n
+from excellence_app.ui import figure_refs, i18n
 from excellence_app.ui.commands import SetResponseStatus, SetResponseText
 from excellence_app.ui.generated.ui_clause_card import Ui_ClauseCard
 from excellence_app.ui.resources import icon
@@ -82,6 +82,8 @@ class ClauseCard(QFrame):
         ui.editor.focusLeft.connect(self._focus_left)
         ui.editor.filesDropped.connect(lambda files: self.filesDropped.emit(self.clause_id, files))
         ui.editor.setPlaceholderText(self.tr("写本组织的做法：谁来做、做什么、多久一次、怎样评价和改进。"))
+        ui.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        ui.editor.customContextMenuRequested.connect(self._context_menu)
 
     @property
     def clause_id(self) -> str:
@@ -227,3 +229,15 @@ class ClauseCard(QFrame):
 
     def focus_editor(self) -> None:
         self.ui.editor.setFocus()
+
+    def context_menu(self) -> QMenu:
+        """The editor's own menu plus 插入图号引用 (the results figures to cite)."""
+        menu = self.ui.editor.createStandardContextMenu()
+        if self.session is not None:
+            figure_refs.add_menu(menu, self.session, self.item.id if self.item else None, self.ui.editor)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.ui.editor.viewport().mapToGlobal(pos))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from excellence_app import __version__
 from excellence_app.ui import i18n
+from excellence_app.ui.export_menu import Exporter
 from excellence_app.ui.generated.ui_main_window import Ui_MainWindow
 from excellence_app.ui.opener import ProjectOpener
 from excellence_app.ui.pages import PAGES, PageSpec, page_spec
@@ -111,6 +112,7 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
         self.cycle_combo.activated.connect(self._cycle_chosen)
         self.cycle_label_action = ui.toolBar.addWidget(self.cycle_label)
         self.cycle_combo_action = ui.toolBar.addWidget(self.cycle_combo)
+        self.exporter = Exporter.install(self)
         self._update_project_actions()
 
     def _build_navigation(self) -> None:
@@ -128,8 +130,11 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
                 entry = QListWidgetItem(icon(spec.icon) if spec.icon else icon("item"), spec.display_title())
                 entry.setData(PAGE_ROLE, spec.name)
                 ui.pageList.addItem(entry)
-                ui.toolBar.addAction(action)
-        ui.pageList.setFixedHeight(max(1, ui.pageList.count()) * 32 + 4)
+                if spec.toolbar:
+                    ui.toolBar.addAction(action)
+        # Every entry in view: the list's rows are as tall as the style makes them.
+        row = ui.pageList.sizeHintForRow(0) if ui.pageList.count() else 32
+        ui.pageList.setFixedHeight(max(1, ui.pageList.count()) * row + 2 * ui.pageList.frameWidth() + 4)
         ui.pageList.itemClicked.connect(lambda entry: self.show_page(entry.data(PAGE_ROLE)))
         ui.criteriaTree.clicked.connect(self._tree_clicked)
         ui.criteriaTree.activated.connect(self._tree_clicked)

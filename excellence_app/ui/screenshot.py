@@ -6,6 +6,8 @@ Each page declares its screenshots (file name, item, state) in
 
 from __future__ import annotations
 
+import importlib
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -62,15 +64,36 @@ def take_screenshots(file: Path, outdir: Path, lang: str = "zh", page: str | Non
             remaining = [
                 (spec, shot) for spec, shot in wanted if spec.needs_project or spec.name == "settings"
             ]
-            if remaining:
+            plain = [(spec, shot) for spec, shot in remaining if not shot.prepare]
+            if plain:
                 window.adopt_opened(load_project(file, settings.user_name))
                 _settle()
-                for spec, shot in remaining:
+                for spec, shot in plain:
+                    written.append(_capture(window, spec, shot, outdir))
+            for n, (spec, shot) in enumerate(remaining):
+                if shot.prepare:
+                    copy = _demo_copy(file, Path(tmp) / f"demo-{n}{file.suffix}", shot.prepare)
+                    window.adopt_opened(load_project(copy, settings.user_name))
+                    _settle()
                     written.append(_capture(window, spec, shot, outdir))
         finally:
             window.close()
             _settle(1)
     return written
+
+
+def _demo_copy(file: Path, target: Path, prepare: str) -> Path:
+    """A copy of the project with the shot's demo data added; the user's file stays as it is."""
+    source = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    module_name, _, function = prepare.partition(":")
+    getattr(importlib.import_module(module_name), function)(target)
+    return target
 
 
 def _capture(window: MainWindow, spec: PageSpec, shot: Shot, outdir: Path) -> Path:

@@ -1,6 +1,190 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>改进计划</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>来源改进机会</source>
+        <translation>From opportunity</translation>
+    </message>
+    <message>
+        <source>用一句话写出要做的改进，例如：建立……机制</source>
+        <translation>The improvement in one sentence, e.g. set up a review of …</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>部门和姓名</source>
+        <translation>Department and name</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>设定期限</source>
+        <translation>Set a due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>预期效果</source>
+        <translation>Expected effect</translation>
+    </message>
+    <message>
+        <source>完成后可以看到的变化，最好有指标和目标值。</source>
+        <translation>What will have changed once it is done, ideally with a measure and a target.</translation>
+    </message>
+    <message>
+        <source>编辑改进计划</source>
+        <translation>Edit action plan</translation>
+    </message>
+    <message>
+        <source>提出改进计划</source>
+        <translation>Raise action plan</translation>
+    </message>
+    <message>
+        <source>（不关联改进机会）</source>
+        <translation>(no opportunity)</translation>
+    </message>
+    <message>
+        <source>请写下改进计划的标题。</source>
+        <translation>Please write a title for the action plan.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>改进计划</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0} · 已逾期</source>
+        <translation>{0} · overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>改进计划</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>新建改进计划…</source>
+        <translation>New action plan…</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>只看已逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>打开评分项</source>
+        <translation>Open the item</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部负责人</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>还没有改进计划。在“共识”页或评分项的“评分”页选中一条改进机会，点“提出改进计划”；也可以点右上角的“新建改进计划”。</source>
+        <translation>No action plans yet. Select an opportunity on the Consensus page or on an item&apos;s Scoring tab and click “Raise action plan”, or click “New action plan” at the top right.</translation>
+    </message>
+    <message>
+        <source>{0} · 共 {1} 项：{2} · 已逾期 {3} 项（截至 {4}）</source>
+        <translation>{0} · {1} plans: {2} · {3} overdue (as of {4})</translation>
+    </message>
+    <message>
+        <source>{0}，已逾期</source>
+        <translation>{0}, overdue</translation>
+    </message>
+    <message>
+        <source>{0} {1} · 负责人：{2} · 完成期限：{3} · 状态：{4}</source>
+        <translation>{0} {1} · Owner: {2} · Due: {3} · Status: {4}</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <source>未设定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>预期效果：{0}</source>
+        <translation>Expected effect: {0}</translation>
+    </message>
+    <message>
+        <source>来源改进机会：{0}</source>
+        <translation>From the opportunity: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessorCommentsModel</name>
+    <message>
+        <source>评审员</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>已采纳到团队清单</source>
+        <translation>Already in the team&apos;s list</translation>
+    </message>
+</context>
 <context>
     <name>AssessorDialog</name>
     <message>
@@ -22,6 +206,189 @@
     <message>
         <source>评审员 {0} 已存在。</source>
         <translation>Assessor {0} already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessorScoresModel</name>
+    <message>
+        <source>百分比</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>评分理由</source>
+        <translation>Rationale</translation>
+    </message>
+</context>
+<context>
+    <name>AwardProfileDialog</name>
+    <message>
+        <source>评奖配置</source>
+        <translation>Award profile</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>组织概述字数上限</source>
+        <translation>Profile length limit (chars)</translation>
+    </message>
+    <message>
+        <source>自评报告字数上限</source>
+        <translation>Report length limit (chars)</translation>
+    </message>
+    <message>
+        <source>页数上限</source>
+        <translation>Page limit</translation>
+    </message>
+    <message>
+        <source>上限为 0 时显示“不限”，表示该奖项对此没有要求。</source>
+        <translation>A limit of 0 shows as “No limit”: the award sets none.</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>新建评奖配置</source>
+        <translation>New award profile</translation>
+    </message>
+    <message>
+        <source>{0}（自定义）</source>
+        <translation>{0} (custom)</translation>
+    </message>
+    <message>
+        <source>修改评奖配置</source>
+        <translation>Edit award profile</translation>
+    </message>
+    <message>
+        <source>请填写配置名称。</source>
+        <translation>Please enter a name for the profile.</translation>
+    </message>
+    <message>
+        <source>已有名为“{0}”的评奖配置。</source>
+        <translation>There is already an award profile named “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationItemsModel</name>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>参考分</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>全班均值</source>
+        <translation>Class mean</translation>
+    </message>
+    <message>
+        <source>全班极差</source>
+        <translation>Class spread</translation>
+    </message>
+    <message>
+        <source>平均绝对偏差</source>
+        <translation>Mean abs. deviation</translation>
+    </message>
+    <message>
+        <source>{0}%（{1}）</source>
+        <translation>{0}% ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>评分校准</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>添加学员…</source>
+        <translation>Add trainee…</translation>
+    </message>
+    <message>
+        <source>导出学员工作簿…</source>
+        <translation>Export trainee workbooks…</translation>
+    </message>
+    <message>
+        <source>导入学员工作簿…</source>
+        <translation>Import trainee workbooks…</translation>
+    </message>
+    <message>
+        <source>练习的评分项：</source>
+        <translation>Items of the exercise:</translation>
+    </message>
+    <message>
+        <source>选择评分项…</source>
+        <translation>Choose items…</translation>
+    </message>
+    <message>
+        <source>公布参考分</source>
+        <translation>Reveal reference</translation>
+    </message>
+    <message>
+        <source>各学员的偏差</source>
+        <translation>Each trainee&apos;s deviation</translation>
+    </message>
+    <message>
+        <source>全班分歧最大的评分项</source>
+        <translation>Where the class disagrees most</translation>
+    </message>
+    <message>
+        <source>隐藏参考分</source>
+        <translation>Hide reference</translation>
+    </message>
+    <message>
+        <source>{0} · 学员 {1} 人 · 参考分为评价组已确定的共识（{2} 个评分项）</source>
+        <translation>{0} · {1} trainees · the reference is the team&apos;s agreed consensus ({2} items)</translation>
+    </message>
+    <message>
+        <source>尚未选择</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <source>括号内为偏差（学员评分减参考分）；偏差达到 {0} 个百分点的标红。全班平均绝对偏差 {1} 个百分点。</source>
+        <translation>In brackets: the deviation (trainee minus reference); {0} points or more in red. Class mean absolute deviation: {1} points.</translation>
+    </message>
+    <message>
+        <source>参考分尚未公布：学员讨论各自的评分之后，点“公布参考分”对照偏差。</source>
+        <translation>The reference is hidden: once the trainees have discussed their scores, click “Reveal reference” to see the deviations.</translation>
+    </message>
+    <message>
+        <source>本评价周期还没有确定共识的评分项。校准以评价组的共识为参考分：请先在“共识”页确定共识。</source>
+        <translation>No item of this cycle has an agreed consensus. Calibration uses the team&apos;s consensus as the reference: agree it on the Consensus page first.</translation>
+    </message>
+    <message>
+        <source>还没有学员。点“添加学员”登记学员，再为每人导出评分工作簿；收回后点“导入学员工作簿”。</source>
+        <translation>No trainees yet. Click “Add trainee” for each, export their workbooks, and once filled in click “Import trainee workbooks”.</translation>
+    </message>
+    <message>
+        <source>添加学员</source>
+        <translation>Add trainee</translation>
+    </message>
+    <message>
+        <source>把学员工作簿保存到</source>
+        <translation>Save the trainees&apos; workbooks in</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCompareModel</name>
+    <message>
+        <source>类目</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>满分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -141,6 +508,58 @@
         <source>更改证据说明 {0}</source>
         <translation>Change description of evidence {0}</translation>
     </message>
+    <message>
+        <source>提出改进计划 {0}</source>
+        <translation>Raise action plan {0}</translation>
+    </message>
+    <message>
+        <source>修改改进计划 {0}</source>
+        <translation>Change action plan {0}</translation>
+    </message>
+    <message>
+        <source>删除改进计划 {0}</source>
+        <translation>Delete action plan {0}</translation>
+    </message>
+    <message>
+        <source>编辑组织概述 {0}</source>
+        <translation>Edit profile {0}</translation>
+    </message>
+    <message>
+        <source>重命名评价周期 {0}</source>
+        <translation>Rename cycle to {0}</translation>
+    </message>
+    <message>
+        <source>修改评奖配置 {0}</source>
+        <translation>Edit award profile {0}</translation>
+    </message>
+    <message>
+        <source>添加指标 {0}</source>
+        <translation>Add indicator {0}</translation>
+    </message>
+    <message>
+        <source>修改指标 {0}</source>
+        <translation>Edit indicator {0}</translation>
+    </message>
+    <message>
+        <source>修改指标数据 {0}</source>
+        <translation>Edit the figures of {0}</translation>
+    </message>
+    <message>
+        <source>修改对比数据 {0}</source>
+        <translation>Edit the comparisons of {0}</translation>
+    </message>
+    <message>
+        <source>移动指标 {0}</source>
+        <translation>Move indicator {0}</translation>
+    </message>
+    <message>
+        <source>删除指标 {0}</source>
+        <translation>Delete indicator {0}</translation>
+    </message>
+    <message>
+        <source>粘贴指标数据（{0} 个指标）</source>
+        <translation>Paste indicator data ({0} indicators)</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -217,6 +636,279 @@
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>年度对比</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <source>对比</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>上一周期总分</source>
+        <translation>Earlier total</translation>
+    </message>
+    <message>
+        <source>本周期总分</source>
+        <translation>Later total</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>各评价周期的总分</source>
+        <translation>Total of every cycle</translation>
+    </message>
+    <message>
+        <source>类目</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>上一周期的改进机会</source>
+        <translation>Earlier opportunities</translation>
+    </message>
+    <message>
+        <source>项目中只有一个评价周期。下一年度自评时新建一个评价周期（可复制本周期的内容），即可在这里逐项对比两年的得分。</source>
+        <translation>The project has one cycle only. For next year&apos;s self-assessment, create a new cycle (it can copy this one); then the two years are compared here item by item.</translation>
+    </message>
+    <message>
+        <source>{0}的改进机会（{1}）</source>
+        <translation>Opportunities of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} → {1} · 上一周期的 {2} 条改进机会：已关闭 {3} · 仍未解决 {4} · 再次提出 {5}</source>
+        <translation>{0} → {1} · the earlier cycle&apos;s {2} opportunities: {3} closed · {4} still open · {5} raised again</translation>
+    </message>
+    <message>
+        <source>请选择两个不同的评价周期进行对比。</source>
+        <translation>Choose two different cycles to compare.</translation>
+    </message>
+    <message>
+        <source>{0} 总分</source>
+        <translation>{0} total</translation>
+    </message>
+    <message>
+        <source>{0} 项上升 · {1} 项下降</source>
+        <translation>{0} items up · {1} down</translation>
+    </message>
+    <message>
+        <source>升幅最大：{0} {1}</source>
+        <translation>Most improved: {0} {1}</translation>
+    </message>
+    <message>
+        <source>分数段 {0}
+过程 {1} · 结果 {2}</source>
+        <translation>Band {0}
+Process {1} · Results {2}</translation>
+    </message>
+    <message>
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>竞争对手</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>行业标杆</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>同类最佳</source>
+        <translation>Best in class</translation>
+    </message>
+    <message>
+        <source>对比对象</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>数据来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>“{0}”不是数字（{1}）。</source>
+        <translation>“{0}” is not a number ({1}).</translation>
+    </message>
+    <message>
+        <source>对比对象的名称不能为空。</source>
+        <translation>The comparison needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusEditing</name>
+    <message>
+        <source>{0}% × {1} = {2} 分 · {3} 于 {4} 确定</source>
+        <translation>{0}% × {1} = {2} points · agreed by {3} on {4}</translation>
+    </message>
+    <message>
+        <source>未确定共识时，总分暂按评审员评分的中位数计算。</source>
+        <translation>Until a consensus is agreed, the total counts the median of the assessors&apos; percents.</translation>
+    </message>
+    <message>
+        <source>你以组长身份确定共识；共识分数计入总分。</source>
+        <translation>You agree the consensus as the lead; it counts in the total.</translation>
+    </message>
+    <message>
+        <source>只有评审组长可以确定共识。</source>
+        <translation>Only the team lead can agree the consensus.</translation>
+    </message>
+    <message>
+        <source>只有评审组长可以确定共识；当前评分人 {0} 是{1}。</source>
+        <translation>Only the team lead can agree the consensus; the current assessor {0} is a {1}.</translation>
+    </message>
+    <message>
+        <source>选中团队清单中的一条改进机会，为它制定改进计划。</source>
+        <translation>Select an opportunity in the team&apos;s list to plan an action for it.</translation>
+    </message>
+    <message>
+        <source>采纳后可在团队清单中修改；撰写人仍记为原评审员。</source>
+        <translation>Once adopted it can be edited in the team&apos;s list; it stays credited to its assessor.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusGridModel</name>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>极差</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>共识</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>最高分与最低分之差（百分点）；达到分歧阈值 {0} 的以暖色标出</source>
+        <translation>Highest minus lowest percent (points); warm where it reaches the threshold of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPage</name>
+    <message>
+        <source>共识</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>导入评审员工作簿…</source>
+        <translation>Import assessor workbooks…</translation>
+    </message>
+    <message>
+        <source>合并项目文件…</source>
+        <translation>Merge a project file…</translation>
+    </message>
+    <message>
+        <source>导出评审员工作簿…</source>
+        <translation>Export an assessor workbook…</translation>
+    </message>
+    <message>
+        <source>只看分歧较大的评分项</source>
+        <translation>Only items with a wide spread</translation>
+    </message>
+    <message>
+        <source>各评审员的评分</source>
+        <translation>Each assessor&apos;s score</translation>
+    </message>
+    <message>
+        <source>团队共识</source>
+        <translation>Team consensus</translation>
+    </message>
+    <message>
+        <source>共识百分比</source>
+        <translation>Consensus percent</translation>
+    </message>
+    <message>
+        <source>共识理由：小组讨论后一致认可的依据</source>
+        <translation>Rationale: what the team agreed after discussion</translation>
+    </message>
+    <message>
+        <source>团队的优势与改进机会（共识清单）</source>
+        <translation>The team&apos;s strengths and opportunities (agreed list)</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>提出改进计划…</source>
+        <translation>Raise action plan…</translation>
+    </message>
+    <message>
+        <source>评审员各自提出的优势与改进机会</source>
+        <translation>Strengths and opportunities written by each assessor</translation>
+    </message>
+    <message>
+        <source>采纳到团队清单</source>
+        <translation>Adopt into the team&apos;s list</translation>
+    </message>
+    <message>
+        <source>未确定</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>优势…</source>
+        <translation>Strength…</translation>
+    </message>
+    <message>
+        <source>改进机会…</source>
+        <translation>Opportunity…</translation>
+    </message>
+    <message>
+        <source>{0} · {1} 位评审员 · 已确定共识 {2}/{3} 项 · 分歧达到阈值（{4} 个百分点）的 {5} 项</source>
+        <translation>{0} · {1} assessors · consensus on {2}/{3} items · {5} items at or over the threshold ({4} points)</translation>
+    </message>
+    <message>
+        <source>暖色行：评审员评分的极差达到分歧阈值，最高分和最低分以深色标出。选中一行，在右侧对照各人的判断并确定共识。</source>
+        <translation>Warm rows: the assessors&apos; spread reaches the threshold; the highest and lowest percents are darker. Select a row to compare the judgements on the right and agree the consensus.</translation>
+    </message>
+    <message>
+        <source>均值 {0}% · 极差 {1} 个百分点</source>
+        <translation>mean {0}% · spread {1} points</translation>
+    </message>
+    <message>
+        <source>尚无评审员评分</source>
+        <translation>not scored yet</translation>
+    </message>
+    <message>
+        <source>{0}类评分项 · 满分 {1} 分 · {2}</source>
+        <translation>{0} item · {1} points · {2}</translation>
+    </message>
+    <message>
+        <source>极差 {0} 个百分点，达到分歧阈值 {1}：请对照下面各人的要素判断和理由，讨论后确定共识。</source>
+        <translation>A spread of {0} points reaches the threshold of {1}: compare the factor judgements and rationales below, discuss, then agree the consensus.</translation>
+    </message>
+    <message>
+        <source>还没有评审员给这个评分项评分。导入评审员的工作簿，或在评分项的“评分”页评分。</source>
+        <translation>No assessor has scored this item yet. Import the assessors&apos; workbooks, or score it on the item&apos;s Scoring tab.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusPart</name>
     <message>
         <source>均值 {0}%，极差 {1} 个百分点</source>
@@ -228,7 +920,7 @@
     </message>
     <message>
         <source>评审员评分的极差为 {0} 个百分点，达到分歧阈值 {1}，建议小组讨论后再确定共识。</source>
-        <translation>The assessors' scores spread {0} points, at or above the threshold of {1}; discuss as a team before agreeing the consensus.</translation>
+        <translation>The assessors&apos; scores spread {0} points, at or above the threshold of {1}; discuss as a team before agreeing the consensus.</translation>
     </message>
     <message>
         <source>{0}% × {1} = {2} 分 · {3} 于 {4} 确定</source>
@@ -236,7 +928,7 @@
     </message>
     <message>
         <source>未确定共识时，总分暂按评审员评分的中位数计算。</source>
-        <translation>Until a consensus is agreed, the total uses the median of the assessors' scores.</translation>
+        <translation>Until a consensus is agreed, the total uses the median of the assessors&apos; scores.</translation>
     </message>
     <message>
         <source>你以组长身份确定共识；共识分数计入总分。</source>
@@ -284,6 +976,196 @@
         <translation>{0}
 {1}/{2} clauses answered · {3} chars
 Score: {4} · {5}/{6} points</translation>
+    </message>
+</context>
+<context>
+    <name>CycleDialog</name>
+    <message>
+        <source>新建评价周期</source>
+        <translation>New assessment cycle</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>申报奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>复制“{0}”的内容</source>
+        <translation>Copy the content of “{0}”</translation>
+    </message>
+    <message>
+        <source>空白周期</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <source>复制组织概述、条款回答、结果指标、证据和评审员名单；评分、共识和评语从空白开始。</source>
+        <translation>Copies the profile, the responses, the results indicators, the evidence and the assessors; scores, consensus and comments start empty.</translation>
+    </message>
+    <message>
+        <source>新周期从空白开始。</source>
+        <translation>The new cycle starts empty.</translation>
+    </message>
+    <message>
+        <source>请填写周期名称。</source>
+        <translation>Please enter a name for the cycle.</translation>
+    </message>
+    <message>
+        <source>已有名为“{0}”的周期。</source>
+        <translation>There is already a cycle named “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CyclesPage</name>
+    <message>
+        <source>周期与评奖</source>
+        <translation>Cycles and awards</translation>
+    </message>
+    <message>
+        <source>每次自评是一个评价周期。新周期可以复制上一周期的内容接着写；每个周期选定申报的奖项，字数按该奖项的上限检查。</source>
+        <translation>Each self-assessment is a cycle. A new cycle can start as a copy of the previous one; each cycle applies for one award, whose length limits are checked.</translation>
+    </message>
+    <message>
+        <source>评价周期</source>
+        <translation>Assessment cycles</translation>
+    </message>
+    <message>
+        <source>新建周期…</source>
+        <translation>New cycle…</translation>
+    </message>
+    <message>
+        <source>切换到此周期</source>
+        <translation>Switch to this cycle</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>本周期申报的奖项</source>
+        <translation>Award of this cycle</translation>
+    </message>
+    <message>
+        <source>组织概述</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>自评报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>页数上限</source>
+        <translation>Page limit</translation>
+    </message>
+    <message>
+        <source>字数按 Word 的“字数统计”规则：每个汉字或全角标点计 1，每串连续的字母或数字计 1。</source>
+        <translation>Lengths follow Word&apos;s word count: each Chinese character or full-width mark counts 1, each run of letters or digits counts 1.</translation>
+    </message>
+    <message>
+        <source>评奖配置</source>
+        <translation>Award profiles</translation>
+    </message>
+    <message>
+        <source>以所选配置为模板，新建本项目自己的评奖配置</source>
+        <translation>Make a profile of this project&apos;s own, starting from the selected one</translation>
+    </message>
+    <message>
+        <source>新建配置…</source>
+        <translation>New profile…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>内置配置不能修改；各地奖项的要求不同时，以内置配置为模板新建一个，再按申报通知调整上限。</source>
+        <translation>Built-in profiles are read-only; where a local award asks for other limits, start a new profile from a built-in one and set the limits of the call for applications.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>申报奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>创建于</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>当前周期</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>“{0}”申报的奖项</source>
+        <translation>Award of “{0}”</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>{0} / {1} 字</source>
+        <translation>{0} / {1} chars</translation>
+    </message>
+    <message>
+        <source>{0} 字（不限）</source>
+        <translation>{0} chars (no limit)</translation>
+    </message>
+    <message>
+        <source>组织概述字数</source>
+        <translation>Profile (chars)</translation>
+    </message>
+    <message>
+        <source>自评报告字数</source>
+        <translation>Report (chars)</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>内置</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <source>本项目</source>
+        <translation>This project</translation>
+    </message>
+    <message>
+        <source>重命名评价周期</source>
+        <translation>Rename cycle</translation>
+    </message>
+    <message>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>删除评价周期</source>
+        <translation>Delete cycle</translation>
+    </message>
+    <message>
+        <source>删除“{0}”？
+
+它的组织概述、条款回答、评分、共识、评语、证据和结果指标都会一并删除，且不能撤销（撤销记录也会清空）。其他周期不受影响。</source>
+        <translation>Delete “{0}”?
+
+Its profile, responses, scores, consensus, comments, evidence and results indicators are deleted with it, and this cannot be undone (the undo history is cleared too). Other cycles are not affected.</translation>
     </message>
 </context>
 <context>
@@ -386,6 +1268,21 @@ Score: {4} · {5}/{6} points</translation>
     </message>
 </context>
 <context>
+    <name>DisputedModel</name>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>全班极差</source>
+        <translation>Class spread</translation>
+    </message>
+    <message>
+        <source>平均绝对偏差</source>
+        <translation>Mean abs. deviation</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>把文件拖到这里，或点“添加文件…”。文件保存在项目文件里，随项目一起备份和移交；可以关联到整个评分项或某个条款。</source>
@@ -453,6 +1350,152 @@ Score: {4} · {5}/{6} points</translation>
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>导出(&amp;X)</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>申报材料（PDF）…</source>
+        <translation>Application package (PDF)…</translation>
+    </message>
+    <message>
+        <source>内部评价报告（PDF）…</source>
+        <translation>Internal assessment report (PDF)…</translation>
+    </message>
+    <message>
+        <source>评分工作簿（Excel）…</source>
+        <translation>Scoring workbook (Excel)…</translation>
+    </message>
+    <message>
+        <source>评审员评分工作簿（Excel）…</source>
+        <translation>Assessor&apos;s workbook (Excel)…</translation>
+    </message>
+    <message>
+        <source>申报材料</source>
+        <translation>application package</translation>
+    </message>
+    <message>
+        <source>内部评价报告</source>
+        <translation>internal report</translation>
+    </message>
+    <message>
+        <source>导出{0}</source>
+        <translation>Export the {0}</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在导出{0}…</source>
+        <translation>Exporting the {0}…</translation>
+    </message>
+    <message>
+        <source>评分工作簿</source>
+        <translation>scoring workbook</translation>
+    </message>
+    <message>
+        <source>导出评分工作簿</source>
+        <translation>Export the scoring workbook</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出评分工作簿…</source>
+        <translation>Exporting the scoring workbook…</translation>
+    </message>
+    <message>
+        <source>导出评审员评分工作簿</source>
+        <translation>Export an assessor&apos;s workbook</translation>
+    </message>
+    <message>
+        <source>为哪位评审员导出？（可输入新的姓名）</source>
+        <translation>For which assessor? (a new name is allowed)</translation>
+    </message>
+    <message>
+        <source>正在导出评审员评分工作簿…</source>
+        <translation>Exporting assessor workbooks…</translation>
+    </message>
+    <message>
+        <source>已导出：
+{0}</source>
+        <translation>Exported:
+{0}</translation>
+    </message>
+    <message>
+        <source>……另有 {0} 条提醒</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>请注意：</source>
+        <translation>Please note:</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>FatesModel</name>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>上一周期的改进机会</source>
+        <translation>Earlier opportunity</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>What became of it</translation>
+    </message>
+    <message>
+        <source>改进计划</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>本周期的对应意见</source>
+        <translation>Matching comment now</translation>
+    </message>
+    <message>
+        <source>未制定</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>FigureReferences</name>
+    <message>
+        <source>复制“{0}”</source>
+        <translation>Copy “{0}”</translation>
+    </message>
+    <message>
+        <source>插入到条款回答的末尾</source>
+        <translation>Add to the end of a response</translation>
+    </message>
+    <message>
+        <source>提示：在条款编辑框中右键可在光标处插入</source>
+        <translation>Tip: right-click in a response to insert at the cursor</translation>
+    </message>
+    <message>
+        <source>已复制“{0}”，可粘贴到任意回答中。</source>
+        <translation>Copied “{0}”; paste it into any response.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRefs</name>
+    <message>
+        <source>插入图号引用</source>
+        <translation>Insert figure reference</translation>
+    </message>
+    <message>
+        <source>（尚无指标，请先在“结果指标”页添加）</source>
+        <translation>(no indicators yet: add them on the Results indicators page)</translation>
+    </message>
+</context>
+<context>
     <name>Guidelines</name>
     <message>
         <source>{0}类评分项</source>
@@ -473,6 +1516,370 @@ Score: {4} · {5}/{6} points</translation>
     <message>
         <source>当前分数所在段</source>
         <translation>band of the current score</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>导入结果</source>
+        <translation>Import result</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorAnalysis</name>
+    <message>
+        <source>向好</source>
+        <translation>improving</translation>
+    </message>
+    <message>
+        <source>变差</source>
+        <translation>getting worse</translation>
+    </message>
+    <message>
+        <source>基本持平</source>
+        <translation>about level</translation>
+    </message>
+    <message>
+        <source>尚无数据</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <source>{0}{1}（{2}）</source>
+        <translation>{0}{1} ({2})</translation>
+    </message>
+    <message>
+        <source>已达到</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>未达到</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>；目标 {0}{1}，{2}</source>
+        <translation>; target {0}{1}, {2}</translation>
+    </message>
+    <message>
+        <source>；目标 {0}{1}</source>
+        <translation>; target {0}{1}</translation>
+    </message>
+    <message>
+        <source>当前水平</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>越大越好</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>越小越好</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>{0} 期数据，不足以判断趋势（{1}）</source>
+        <translation>{0} periods, too few to show a trend ({1})</translation>
+    </message>
+    <message>
+        <source>{0} 期数据，{1}（{2}）</source>
+        <translation>{0} periods, {1} ({2})</translation>
+    </message>
+    <message>
+        <source>趋势</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>领先</source>
+        <translation>ahead</translation>
+    </message>
+    <message>
+        <source>落后</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）：本组织 {2}，对方 {3}，{4}</source>
+        <translation>{0} ({1}): ours {2}, theirs {3}, {4}</translation>
+    </message>
+    <message>
+        <source>对比</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>无可比数据</source>
+        <translation>no comparative data</translation>
+    </message>
+    <message>
+        <source>未关联</source>
+        <translation>not linked</translation>
+    </message>
+    <message>
+        <source>整合</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>评审员会关注</source>
+        <translation>Examiners will notice</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>选择一个指标查看图表</source>
+        <translation>Select an indicator to see its chart</translation>
+    </message>
+    <message>
+        <source>（尚无数据）</source>
+        <translation> (no data yet)</translation>
+    </message>
+    <message>
+        <source>本组织</source>
+        <translation>Our organisation</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>目标 {0}{1}</source>
+        <translation>Target {0}{1}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorImport</name>
+    <message>
+        <source>……另有 {0} 处问题</source>
+        <translation>… and {0} more problems</translation>
+    </message>
+    <message>
+        <source>数据没有导入。请在表格中改正下列单元格后重新复制粘贴：</source>
+        <translation>Nothing was imported. Correct these cells in the spreadsheet, then copy and paste again:</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>越大越好</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>越小越好</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>图号</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>指标名称</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>改进方向</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <source>目标值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>关联的战略目标或关键要求</source>
+        <translation>Linked strategic objective or key requirement</translation>
+    </message>
+    <message>
+        <source>指标名称不能为空。</source>
+        <translation>The indicator needs a name.</translation>
+    </message>
+    <message>
+        <source>改进方向只能是“越大越好”或“越小越好”。</source>
+        <translation>Better is either “higher” or “lower”.</translation>
+    </message>
+    <message>
+        <source>“{0}”不是数字（{1}）。可以写 1234.5、1,234.5、98.5% 或全角数字。</source>
+        <translation>“{0}” is not a number ({1}). Write 1234.5, 1,234.5, 98.5% or full-width digits.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>结果指标</source>
+        <translation>Results indicators</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>每个指标一行，每期一列；在 Excel 或 WPS 中复制含表头的区域（指标名称、可选的单位/方向/目标列、各期间），再点“粘贴表格”或在表中按 Ctrl+V。</source>
+        <translation>One indicator a row, one period a column. Copy a range with its header row in Excel or WPS (name, optional unit/direction/target columns, the periods), then click Paste table or press Ctrl+V in the table.</translation>
+    </message>
+    <message>
+        <source>添加指标</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移（图号随之改变，正文中的引用自动更新）</source>
+        <translation>Move up (figure numbers change; references in the text follow)</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移（图号随之改变，正文中的引用自动更新）</source>
+        <translation>Move down (figure numbers change; references in the text follow)</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>添加期间…</source>
+        <translation>Add period…</translation>
+    </message>
+    <message>
+        <source>把剪贴板中从 Excel 或 WPS 复制的表格导入本评分项（Ctrl+V）</source>
+        <translation>Import a table copied from Excel or WPS into this item (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>粘贴表格</source>
+        <translation>Paste table</translation>
+    </message>
+    <message>
+        <source>导入 CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>在条款回答中引用所选指标的图，如“（见图4.7.2-1）”</source>
+        <translation>Cite the selected indicator&apos;s figure in a response, e.g. “（见图4.7.2-1）”</translation>
+    </message>
+    <message>
+        <source>引用此图</source>
+        <translation>Cite figure</translation>
+    </message>
+    <message>
+        <source>图表与分析</source>
+        <translation>Chart and analysis</translation>
+    </message>
+    <message>
+        <source>关联的战略目标或关键要求（整合）</source>
+        <translation>Linked strategic objective or key requirement (integration)</translation>
+    </message>
+    <message>
+        <source>如：SO1 质量领先；顾客要求的交付周期</source>
+        <translation>e.g. SO1 quality leadership; the delivery time customers require</translation>
+    </message>
+    <message>
+        <source>对比数据</source>
+        <translation>Comparisons</translation>
+    </message>
+    <message>
+        <source>添加对比系列</source>
+        <translation>Add comparison</translation>
+    </message>
+    <message>
+        <source>删除对比系列</source>
+        <translation>Delete comparison</translation>
+    </message>
+    <message>
+        <source>写明每个对比系列的数据来源（行业协会年报、第三方测评、客户评分卡等），评审员据此判断对比是否可信。</source>
+        <translation>Name the source of each comparison (industry association report, third-party survey, customer scorecard …): examiners judge the comparison by it.</translation>
+    </message>
+    <message>
+        <source>{0} {1}（{2} 个指标）</source>
+        <translation>{0} {1} ({2} indicators)</translation>
+    </message>
+    <message>
+        <source>在上表中选择一个指标。</source>
+        <translation>Select an indicator in the table above.</translation>
+    </message>
+    <message>
+        <source>对比数据（{0}）</source>
+        <translation>Comparisons ({0})</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>新指标</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>已删除指标“{0}”，可用“撤销”恢复。</source>
+        <translation>Indicator “{0}” deleted; Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>添加期间</source>
+        <translation>Add period</translation>
+    </message>
+    <message>
+        <source>期间名称（如 2027、2026Q1 或 2026-06）：</source>
+        <translation>Period (e.g. 2027, 2026Q1 or 2026-06):</translation>
+    </message>
+    <message>
+        <source>期间“{0}”已在表中。</source>
+        <translation>Period “{0}” is already in the table.</translation>
+    </message>
+    <message>
+        <source>期间名称过长。</source>
+        <translation>The period label is too long.</translation>
+    </message>
+    <message>
+        <source>对比对象</source>
+        <translation>Comparison</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChoiceDialog</name>
+    <message>
+        <source>练习的评分项</source>
+        <translation>Items of the exercise</translation>
+    </message>
+    <message>
+        <source>选择学员要评分的评分项。只有已确定共识的评分项可以作为参考。</source>
+        <translation>Choose the items the trainees score. Only items with an agreed consensus can serve as a reference.</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{0}（尚无共识）</source>
+        <translation>{0} (no consensus yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCompareModel</name>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>满分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>{0} 得分率</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>{0} 得分</source>
+        <translation>{0} score</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1942,13 @@ Score: {4} · {5}/{6} points</translation>
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>未填写</source>
@@ -587,6 +2001,77 @@ Score: {4} · {5}/{6} points</translation>
     <message>
         <source>结果</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已关闭：改进计划已完成</source>
+        <translation>Closed: the action is done</translation>
+    </message>
+    <message>
+        <source>仍未解决</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>本周期再次提出</source>
+        <translation>Raised again this cycle</translation>
+    </message>
+</context>
+<context>
+    <name>Letci</name>
+    <message>
+        <source>水平</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>趋势</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>对比</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>整合</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>水</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>趋</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>比</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>整</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>已体现</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>需加强</source>
+        <translation>needs work</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>missing</translation>
     </message>
 </context>
 <context>
@@ -673,7 +2158,7 @@ Score: {4} · {5}/{6} points</translation>
     </message>
     <message>
         <source>在准则指南和本组织的回答中查找</source>
-        <translation>Search the criteria guidance and your organisation's responses</translation>
+        <translation>Search the criteria guidance and your organisation&apos;s responses</translation>
     </message>
     <message>
         <source>设置…</source>
@@ -709,6 +2194,190 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>百分比</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>要素评价</source>
+        <translation>Factor bands</translation>
+    </message>
+    <message>
+        <source>评分理由</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>新增意见</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>新评审员</source>
+        <translation>New assessor</translation>
+    </message>
+    <message>
+        <source>{0} · {1}：{2}</source>
+        <translation>{0} · {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>已合并 {0} 处改动。</source>
+        <translation>Merged {0} changes.</translation>
+    </message>
+    <message>
+        <source>有 {0} 处冲突保留了项目中现有的内容。</source>
+        <translation> {0} conflicts kept what the project already had.</translation>
+    </message>
+    <message>
+        <source>{0}：未导入，请改正下列问题后重新导入。</source>
+        <translation>{0}: not imported; correct the problems below and import it again.</translation>
+    </message>
+    <message>
+        <source>{0}：评审员“{1}”的内容与项目一致，没有改动。</source>
+        <translation>{0}: assessor “{1}” matches the project; nothing changed.</translation>
+    </message>
+    <message>
+        <source>{0}：已导入评审员“{1}”——评分 {2} 项有改动，新增意见 {3} 条，修改 {4} 条，删除 {5} 条。</source>
+        <translation>{0}: imported assessor “{1}” — {2} scores changed, {3} comments added, {4} changed, {5} deleted.</translation>
+    </message>
+    <message>
+        <source>已导入 {0} 个工作簿，共 {1} 个。</source>
+        <translation>Imported {0} of {1} workbooks.</translation>
+    </message>
+    <message>
+        <source>有 {0} 处问题，见下方（工作表!单元格）。</source>
+        <translation> {0} problems, listed below (sheet!cell).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>合并评审员的评分</source>
+        <translation>Merge assessors&apos; scores</translation>
+    </message>
+    <message>
+        <source>工作簿中的问题（单元格位置：问题）</source>
+        <translation>Problems in the workbooks (cell: problem)</translation>
+    </message>
+    <message>
+        <source>冲突处以导入的内容为准（不勾选则保留项目中现有的内容）</source>
+        <translation>Where they conflict, take the incoming values (unticked: keep the project&apos;s)</translation>
+    </message>
+    <message>
+        <source>只导入没有问题的行，其余的行留待改正后再导入</source>
+        <translation>Import only the rows without problems; import the rest once corrected</translation>
+    </message>
+    <message>
+        <source>评审员工作簿：{0}</source>
+        <translation>Assessor workbooks: {0}</translation>
+    </message>
+    <message>
+        <source>评审员的项目文件：{0}</source>
+        <translation>Assessor&apos;s project file: {0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 处改动，涉及评审员 {1}；没有与项目中已有内容冲突的改动。</source>
+        <translation>{0} changes from {1}; none conflicts with what the project already has.</translation>
+    </message>
+    <message>
+        <source>共 {0} 处改动，涉及评审员 {1}；其中 {2} 处与项目中已有的内容不同（冲突，底色标出）。</source>
+        <translation>{0} changes from {1}; {2} of them differ from what the project already has (conflicts, shaded).</translation>
+    </message>
+    <message>
+        <source>没有需要合并的改动：文件中的内容与项目一致。</source>
+        <translation>Nothing to merge: the files match the project.</translation>
+    </message>
+    <message>
+        <source>{0}：这个工作簿属于本项目的另一个评价周期，请先切换到那个周期再导入。</source>
+        <translation>{0}: this workbook belongs to another cycle of this project; switch to that cycle first.</translation>
+    </message>
+    <message>
+        <source>工作簿是该评审员评分的完整记录：导入后，项目中这位评审员的评分和意见以工作簿为准。</source>
+        <translation>A workbook is the assessor&apos;s whole record: once imported, the workbook decides that assessor&apos;s scores and comments. </translation>
+    </message>
+    <message>
+        <source>只合并评分和评审员本人的意见，团队的共识和意见清单不变。</source>
+        <translation>Only scores and the assessors&apos; own comments are merged; the team&apos;s consensus and list stay as they are. </translation>
+    </message>
+    <message>
+        <source>合并不能撤销，此前的撤销记录也会清空。</source>
+        <translation>A merge cannot be undone, and the undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <source>导入评审员工作簿</source>
+        <translation>Import assessor workbooks</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>合并评审员的项目文件</source>
+        <translation>Merge an assessor&apos;s project file</translation>
+    </message>
+    <message>
+        <source>项目文件 (*.exa)</source>
+        <translation>Project files (*.exa)</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>正在合并…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>合并结果</source>
+        <translation>Merge result</translation>
+    </message>
+    <message>
+        <source>无法合并</source>
+        <translation>Cannot merge</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewModel</name>
+    <message>
+        <source>评审员</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>项目中现有</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>导入后</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectWizard</name>
     <message>
         <source>新建项目</source>
@@ -720,7 +2389,7 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
     <message>
         <source>这个自评项目属于哪个组织，项目文件保存在哪里。一个文件保存一个组织历年的全部自评。</source>
-        <translation>Which organisation this self-assessment is for and where its project file goes. One file holds all of an organisation's yearly self-assessments.</translation>
+        <translation>Which organisation this self-assessment is for and where its project file goes. One file holds all of an organisation&apos;s yearly self-assessments.</translation>
     </message>
     <message>
         <source>组织名称</source>
@@ -796,7 +2465,7 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
     <message>
         <source>请填写组织名称。</source>
-        <translation>Please enter the organisation's name.</translation>
+        <translation>Please enter the organisation&apos;s name.</translation>
     </message>
     <message>
         <source>请选择项目文件的位置。</source>
@@ -830,8 +2499,183 @@ Everything is kept in one project file (.exa) and every change is saved as it is
         <translation>Item</translation>
     </message>
     <message>
+        <source>组织概述</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>结果指标</source>
+        <translation>Results indicators</translation>
+    </message>
+    <message>
+        <source>共识</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>年度对比</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <source>改进计划</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>培训演示</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>评分校准</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>周期与评奖</source>
+        <translation>Cycles and awards</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PasteAndImport</name>
+    <message>
+        <source>导入指标数据</source>
+        <translation>Import indicator data</translation>
+    </message>
+    <message>
+        <source>表格数据 (*.csv *.txt);;所有文件 (*)</source>
+        <translation>Table data (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>粘贴表格</source>
+        <translation>Paste table</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有表格。请先在 Excel 或 WPS 中复制含表头的区域。</source>
+        <translation>The clipboard holds no table. Copy a range with its header row in Excel or WPS first.</translation>
+    </message>
+    <message>
+        <source>表格有误，未导入</source>
+        <translation>Table not imported</translation>
+    </message>
+    <message>
+        <source>已导入 {0} 个指标：新增 {1} 个，更新 {2} 个。</source>
+        <translation>Imported {0} indicators: {1} added, {2} updated.</translation>
+    </message>
+</context>
+<context>
+    <name>Present</name>
+    <message>
+        <source>过程类评分项</source>
+        <translation>Process item</translation>
+    </message>
+    <message>
+        <source>结果类评分项</source>
+        <translation>Results item</translation>
+    </message>
+    <message>
+        <source>{0} {1} · {2} · 满分 {3} 分</source>
+        <translation>{0} {1} · {2} · {3} points</translation>
+    </message>
+    <message>
+        <source>本评分项的条款</source>
+        <translation>The clauses of this item</translation>
+    </message>
+    <message>
+        <source>相关评分项：{0}</source>
+        <translation>Related items: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · 条款 {1}/{2}</source>
+        <translation>{0} · clause {1}/{2}</translation>
+    </message>
+    <message>
+        <source>关键问题</source>
+        <translation>Key questions</translation>
+    </message>
+    <message>
+        <source>{0} · 评分指南（{1}：{2}）</source>
+        <translation>{0} · scoring guidelines ({1}: {2})</translation>
+    </message>
+    <message>
+        <source>分数段 {0} 至 {1}</source>
+        <translation>Bands {0} to {1}</translation>
+    </message>
+    <message>
+        <source>分数段</source>
+        <translation>Band</translation>
+    </message>
+</context>
+<context>
+    <name>PresentPage</name>
+    <message>
+        <source>培训演示</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>逐项讲解准则条款与评分指南（只读）</source>
+        <translation>The criteria and scoring guidelines, item by item (read-only)</translation>
+    </message>
+    <message>
+        <source>评分项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>全屏演示</source>
+        <translation>Present full screen</translation>
+    </message>
+    <message>
+        <source>←/→ 或 PageUp/PageDown 翻页 · Esc 退出全屏</source>
+        <translation>←/→ or PageUp/PageDown to turn · Esc to leave</translation>
+    </message>
+    <message>
+        <source>←/→ 或 PageUp/PageDown 翻页 · F5 全屏演示</source>
+        <translation>←/→ or PageUp/PageDown to turn · F5 full screen</translation>
+    </message>
+    <message>
+        <source>{0} {1} · 第 {2} 页，共 {3} 页 · {4}</source>
+        <translation>{0} {1} · page {2} of {3} · {4}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>组织概述</source>
+        <translation>Organisational profile</translation>
+    </message>
+    <message>
+        <source>评审员先读组织概述，再读各评分项的回答。用数据和表格说明组织是谁、面对什么；每节下的写作指南列出了要回答的问题。</source>
+        <translation>Examiners read the profile before any response. Say with figures and tables who the organisation is and what it faces; the guidance under each section lists the questions to answer.</translation>
+    </message>
+    <message>
+        <source>超出 {0} 字</source>
+        <translation>{0} chars over</translation>
+    </message>
+    <message>
+        <source>尚余 {0} 字</source>
+        <translation>{0} chars left</translation>
+    </message>
+    <message>
+        <source>全文字数 · {0}上限 · {1}</source>
+        <translation>Whole profile · {0} limit · {1}</translation>
+    </message>
+    <message>
+        <source>全文字数 · {0}不限字数</source>
+        <translation>Whole profile · {0} sets no limit</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSectionCard</name>
+    <message>
+        <source>用事实和数据写：规模、产品、顾客、竞争地位、面临的挑战……</source>
+        <translation>Write facts and figures: size, products, customers, competitive position, challenges …</translation>
     </message>
 </context>
 <context>
@@ -902,6 +2746,10 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>提出改进计划…</source>
+        <translation>Raise action plan…</translation>
     </message>
     <message>
         <source>团队共识</source>
@@ -1055,7 +2903,7 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
     <message>
         <source>评审员对同一评分项的评分极差达到这个值时，在概览中列为需要讨论。</source>
-        <translation>When the assessors' scores for an item spread this much or more, the overview lists it for discussion.</translation>
+        <translation>When the assessors&apos; scores for an item spread this much or more, the overview lists it for discussion.</translation>
     </message>
     <message>
         <source>不限</source>
@@ -1123,6 +2971,52 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>评分指南 · {0}类</source>
         <translation>Scoring guidelines · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommentsModel</name>
+    <message>
+        <source>撰写人</source>
+        <translation>Written by</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesModel</name>
+    <message>
+        <source>学员</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>已评分项</source>
+        <translation>Items scored</translation>
+    </message>
+    <message>
+        <source>平均绝对偏差</source>
+        <translation>Mean abs. deviation</translation>
+    </message>
+    <message>
+        <source>平均偏差（偏向）</source>
+        <translation>Mean deviation (bias)</translation>
+    </message>
+    <message>
+        <source>总体倾向</source>
+        <translation>Tendency</translation>
+    </message>
+    <message>
+        <source>尚未评分</source>
+        <translation>not scored yet</translation>
+    </message>
+    <message>
+        <source>偏高</source>
+        <translation>too high</translation>
+    </message>
+    <message>
+        <source>偏低</source>
+        <translation>too low</translation>
+    </message>
+    <message>
+        <source>无明显偏向</source>
+        <translation>no clear bias</translation>
     </message>
 </context>
 <context>

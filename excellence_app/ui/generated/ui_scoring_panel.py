@@ -180,6 +180,11 @@ class Ui_ScoringPanel(object):
 
         self.commentButtons.addItem(self.commentSpacer)
 
+        self.raiseActionButton = QPushButton(self.commentsBox)
+        self.raiseActionButton.setObjectName(u"raiseActionButton")
+
+        self.commentButtons.addWidget(self.raiseActionButton)
+
 
         self.commentsLayout.addLayout(self.commentButtons)
 
@@ -275,6 +280,7 @@ class Ui_ScoringPanel(object):
         self.addOfiButton.setText(QCoreApplication.translate("ScoringPanel", u"\u6dfb\u52a0\u6539\u8fdb\u673a\u4f1a\u2026", None))
         self.editCommentButton.setText(QCoreApplication.translate("ScoringPanel", u"\u7f16\u8f91\u2026", None))
         self.deleteCommentButton.setText(QCoreApplication.translate("ScoringPanel", u"\u5220\u9664", None))
+        self.raiseActionButton.setText(QCoreApplication.translate("ScoringPanel", u"\u63d0\u51fa\u6539\u8fdb\u8ba1\u5212\u2026", None))
         self.consensusBox.setTitle(QCoreApplication.translate("ScoringPanel", u"\u56e2\u961f\u5171\u8bc6", None))
         self.consensusLabel.setText(QCoreApplication.translate("ScoringPanel", u"\u5171\u8bc6\u767e\u5206\u6bd4", None))
         self.consensusRationale.setPlaceholderText(QCoreApplication.translate("ScoringPanel", u"\u5171\u8bc6\u7406\u7531\uff1a\u5c0f\u7ec4\u8ba8\u8bba\u540e\u4e3a\u4ec0\u4e48\u5b9a\u5728\u8fd9\u4e2a\u5206\u6570\u3002", None))

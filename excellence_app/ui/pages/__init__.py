@@ -23,6 +23,9 @@ class Shot:
     file: str
     item_id: str | None = None
     state: str = ""
+    # "module:function" that adds demo data to a temporary copy of the project before this
+    # shot (the user's file is never touched); empty: the project as it is.
+    prepare: str = ""
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class PageSpec:
     needs_project: bool = True
     in_nav: bool = True  # listed in the navigation and the Go menu
     item_scoped: bool = False  # shows one item, chosen in the criteria tree
+    toolbar: bool = True  # also a tool bar button (the bar has room for a few)
     icon: str = ""
     shortcut: str = ""
     shots: tuple[Shot, ...] = ()
@@ -74,6 +78,73 @@ PAGES: tuple[PageSpec, ...] = (
             Shot("item-evidence.png", "4.1.2", "evidence"),
             Shot("results-item.png", "4.7.2", "score"),
         ),
+    ),
+    PageSpec(
+        "profile",
+        QT_TRANSLATE_NOOP("Pages", "组织概述"),
+        "excellence_app.ui.pages.profile:ProfilePage",
+        icon="profile",
+        shots=(Shot("profile.png"),),
+    ),
+    PageSpec(
+        "indicators",
+        QT_TRANSLATE_NOOP("Pages", "结果指标"),
+        "excellence_app.ui.pages.indicators:IndicatorsPage",
+        icon="indicators",
+        shots=(Shot("indicators.png", "4.7.2"),),
+    ),
+    PageSpec(
+        "consensus",
+        QT_TRANSLATE_NOOP("Pages", "共识"),
+        "excellence_app.ui.pages.consensus:ConsensusPage",
+        toolbar=False,
+        icon="consensus",
+        shots=(Shot("consensus.png", "4.2.3"),),
+    ),
+    PageSpec(
+        "compare",
+        QT_TRANSLATE_NOOP("Pages", "年度对比"),
+        "excellence_app.ui.pages.compare:ComparePage",
+        toolbar=False,
+        icon="compare",
+        shots=(Shot("compare.png"),),
+    ),
+    PageSpec(
+        "actions",
+        QT_TRANSLATE_NOOP("Pages", "改进计划"),
+        "excellence_app.ui.pages.actions:ActionsPage",
+        toolbar=False,
+        icon="actions",
+        shots=(Shot("actions.png"),),
+    ),
+    PageSpec(
+        "present",
+        QT_TRANSLATE_NOOP("Pages", "培训演示"),
+        "excellence_app.ui.pages.present:PresentPage",
+        toolbar=False,
+        icon="present",
+        shots=(Shot("present.png", "4.1.2", "full"),),
+    ),
+    PageSpec(
+        "calibration",
+        QT_TRANSLATE_NOOP("Pages", "评分校准"),
+        "excellence_app.ui.pages.calibration:CalibrationPage",
+        toolbar=False,
+        icon="calibration",
+        shots=(
+            Shot(
+                "calibration.png",
+                state="revealed",
+                prepare="excellence_app.ui.pages.calibration_demo:add_demo_trainees",
+            ),
+        ),
+    ),
+    PageSpec(
+        "cycles",
+        QT_TRANSLATE_NOOP("Pages", "周期与评奖"),
+        "excellence_app.ui.pages.cycles:CyclesPage",
+        icon="cycles",
+        shots=(Shot("cycles.png"),),
     ),
     PageSpec(
         "settings",

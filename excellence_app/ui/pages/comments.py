@@ -200,9 +200,10 @@ class CommentsPart:
         return self.comments.comment_at(rows[0].row()) if rows else None
 
     def _update_comment_buttons(self, *_args: object) -> None:
-        selected = self._selected_comment() is not None
-        self.ui.editCommentButton.setEnabled(selected)
-        self.ui.deleteCommentButton.setEnabled(selected)
+        comment = self._selected_comment()
+        self.ui.editCommentButton.setEnabled(comment is not None)
+        self.ui.deleteCommentButton.setEnabled(comment is not None)
+        self.ui.raiseActionButton.setEnabled(comment is not None and comment.kind == "ofi")
 
     def _edit_selected(self) -> None:
         comment = self._selected_comment()
@@ -229,6 +230,16 @@ class CommentsPart:
             if changed:
                 session.push(UpdateComment(session, dialog.comment, changed))
         session.refresh_now()
+
+    def raise_action(self) -> Any:
+        """Raise an action plan from the selected opportunity (the dialog of the 改进计划 page)."""
+        from excellence_app.ui.pages.actions_dialog import raise_action
+
+        comment = self._selected_comment()
+        if comment is None or comment.kind != "ofi" or self.session is None:
+            return None
+        self._dialog = raise_action(self.session, self, comment=comment)  # type: ignore[arg-type]
+        return self._dialog
 
     def delete_selected(self) -> None:
         comment = self._selected_comment()

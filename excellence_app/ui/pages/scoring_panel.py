@@ -76,6 +76,8 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
         ui.addOfiButton.clicked.connect(lambda: self.edit_comment(None, "ofi"))
         ui.editCommentButton.clicked.connect(self._edit_selected)
         ui.deleteCommentButton.clicked.connect(self.delete_selected)
+        ui.raiseActionButton.setIcon(icon("actions"))
+        ui.raiseActionButton.clicked.connect(self.raise_action)
         ui.commentsView.doubleClicked.connect(lambda _i: self._edit_selected())
         ui.commentsView.verticalHeader().setVisible(False)
         for _ in range(4):

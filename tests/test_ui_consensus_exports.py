@@ -1,0 +1,96 @@
+"""File → 导出 and the assessor's workbook from the 共识 page: each export runs in a worker,
+the file appears only when complete, the warnings are shown, and a cancel writes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+from test_ui_consensus_support import JOB_TIMEOUT_MS, shown
+from test_ui_support import close_window, make_project, make_window, open_project
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    win = make_window(qtbot)
+    yield win
+    if win.session is not None:
+        close_window(win)
+
+
+def menu_actions(window) -> dict[str, object]:
+    return {a.text(): a for a in window.exporter.menu.actions() if a.text()}
+
+
+def save_as(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+def test_the_export_menu_follows_the_project(qtbot, window, tmp_path: Path) -> None:
+    assert not window.exporter.menu.isEnabled()
+    assert window.exporter.menu.menuAction() in window.ui.menuFile.actions()
+    assert list(menu_actions(window)) == [
+        "申报材料（PDF）…",
+        "内部评价报告（PDF）…",
+        "评分工作簿（Excel）…",
+        "评审员评分工作簿（Excel）…",
+    ]
+    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    assert window.exporter.menu.isEnabled()
+    window.close_project()
+    assert not window.exporter.menu.isEnabled()
+
+
+def test_scoring_workbook_and_report_are_written_in_a_worker(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    exporter = window.exporter
+    book = tmp_path / "out" / "评分.xlsx"
+    save_as(monkeypatch, book)
+    menu_actions(window)["评分工作簿（Excel）…"].trigger()
+    qtbot.waitUntil(lambda: shown(exporter.message), timeout=JOB_TIMEOUT_MS)
+    assert str(book) in exporter.message.text()
+    assert "评分汇总" in openpyxl.load_workbook(book).sheetnames
+    exporter.message.close()
+
+    report = tmp_path / "out" / "报告.pdf"
+    save_as(monkeypatch, report)
+    menu_actions(window)["内部评价报告（PDF）…"].trigger()
+    qtbot.waitUntil(lambda: shown(exporter.message) and not exporter.busy(), timeout=JOB_TIMEOUT_MS)
+    assert report.read_bytes()[:5] == b"%PDF-"
+    assert {p.name for p in report.parent.iterdir()} == {"评分.xlsx", "报告.pdf"}, "no temporary file left"
+
+
+def test_a_cancelled_export_writes_nothing(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    exporter = window.exporter
+    out = tmp_path / "out" / "申报材料.pdf"
+    save_as(monkeypatch, out)
+    job = exporter.export_pdf("package")
+    job.cancel()
+    qtbot.waitUntil(lambda: shown(exporter.message), timeout=JOB_TIMEOUT_MS)
+    assert "已取消" in exporter.message.text()
+    assert not out.exists() and list(out.parent.iterdir()) == []
+
+
+def test_an_assessors_workbook_from_the_consensus_page(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    window.show_page("consensus")
+    page = window.current_page()
+    asked = []
+
+    def get_item(parent, title, label, names, current, editable):
+        asked.append((list(names), editable))
+        return "新评审员", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    out = tmp_path / "新评审员.xlsx"
+    save_as(monkeypatch, out)
+    page.ui.exportButton.click()
+    qtbot.waitUntil(lambda: shown(window.exporter.message), timeout=JOB_TIMEOUT_MS)
+    assert asked == [(["周建华", "林芳"], True)]
+    wb = openpyxl.load_workbook(out)
+    assert "评分" in wb.sheetnames and "新评审员" in str(wb["填写说明"]["A1"].value)
