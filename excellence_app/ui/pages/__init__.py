@@ -36,7 +36,7 @@ class PageSpec:
     needs_project: bool = True
     in_nav: bool = True  # listed in the navigation and the Go menu
     item_scoped: bool = False  # shows one item, chosen in the criteria tree
-    toolbar: bool = True  # also a tool bar button (the bar has room for a few)
+    toolbar: bool = True  # also a tool bar button; the bar has room for one or two in English
     icon: str = ""
     shortcut: str = ""
     shots: tuple[Shot, ...] = ()
@@ -83,6 +83,7 @@ PAGES: tuple[PageSpec, ...] = (
         "profile",
         QT_TRANSLATE_NOOP("Pages", "组织概述"),
         "excellence_app.ui.pages.profile:ProfilePage",
+        toolbar=False,
         icon="profile",
         shots=(Shot("profile.png"),),
     ),
@@ -90,6 +91,7 @@ PAGES: tuple[PageSpec, ...] = (
         "indicators",
         QT_TRANSLATE_NOOP("Pages", "结果指标"),
         "excellence_app.ui.pages.indicators:IndicatorsPage",
+        toolbar=False,
         icon="indicators",
         shots=(Shot("indicators.png", "4.7.2"),),
     ),
@@ -143,6 +145,7 @@ PAGES: tuple[PageSpec, ...] = (
         "cycles",
         QT_TRANSLATE_NOOP("Pages", "周期与评奖"),
         "excellence_app.ui.pages.cycles:CyclesPage",
+        toolbar=False,
         icon="cycles",
         shots=(Shot("cycles.png"),),
     ),
