@@ -24,6 +24,26 @@ class UsageError(Exception):
     pass
 
 
+_USAGE_ZH = (
+    ("the following arguments are required: ", "缺少参数："),
+    ("unrecognized arguments: ", "不认识的参数："),
+    ("invalid choice: ", "取值无效："),
+    ("expected one argument", "需要一个值"),
+    ("not allowed with argument", "不能与此参数同用："),
+    ("one of the arguments ", "必须给出其中之一："),
+    ("argument ", "参数 "),
+)
+
+
+def usage_line(message: str) -> str:
+    """argparse speaks English; the line says it in Chinese first, then as argparse said it."""
+    zh = message
+    for en, cn in _USAGE_ZH:
+        zh = zh.replace(en, cn)
+    zh = zh.replace("(choose from ", "（可选：").replace(")", "）")
+    return f"用法错误：{zh}（usage error: {message}）"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
@@ -157,8 +177,9 @@ def cmd_check(a: argparse.Namespace) -> int:
         findings = run_checks(svc, svc.cycle_by_name(a.cycle).id)
     for f in findings:
         print(f.line())
-    errors = sum(1 for f in findings if f.level == "error")
-    print(f"共 {len(findings)} 条：错误 {errors}，提醒 {len(findings) - errors}")
+    count = {level: sum(1 for f in findings if f.level == level) for level in ("error", "warning", "info")}
+    print(f"共 {len(findings)} 条：错误 {count['error']}，提醒 {count['warning']}，信息 {count['info']}")
+    errors = count["error"]
     return 1 if errors else 0
 
 
@@ -166,7 +187,9 @@ def cmd_export(a: argparse.Namespace) -> int:
     from excellence_app.services import exports
 
     if a.xlsx_template and not a.assessor:
-        raise UsageError("--xlsx-template 需要 --assessor NAME")
+        raise UsageError("--xlsx-template needs --assessor NAME")
+    if a.with_scores and (not a.pdf or a.kind != "package"):
+        raise UsageError("--with-scores goes with --pdf --kind package (the report always has the scores)")
     with _open(a.file) as svc:
         cycle_id = svc.cycle_by_name(a.cycle).id
         if a.pdf:
@@ -187,12 +210,18 @@ def cmd_export(a: argparse.Namespace) -> int:
 def cmd_import_scores(a: argparse.Namespace) -> int:
     from excellence_app.services.score_import import import_scores
 
+    if not a.workbook.is_file():
+        raise AppError(f"找不到工作簿：{a.workbook}", f"no such workbook: {a.workbook}")
     with _open(a.file) as svc:
         report = import_scores(svc, a.workbook, partial=a.partial)
+    # The problems are the listing asked for (stdout); the verdict is the one line on stderr.
     for problem in report.problems:
-        sys.stderr.write(problem.line() + "\n")
-    print(report.headline())
-    return 0 if report.ok else 1
+        print(problem.line())
+    if report.ok:
+        print(report.headline())
+        return 0
+    sys.stderr.write(f"错误：{report.headline()}（Error: the workbook has {len(report.problems)} problems）\n")
+    return 1
 
 
 def cmd_export_project(a: argparse.Namespace) -> int:
@@ -246,7 +275,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        sys.stderr.write(f"用法错误：{exc}（usage error）\n")
+        sys.stderr.write(usage_line(str(exc)) + "\n")
         return 2
     except AppError as exc:
         sys.stderr.write(exc.line() + "\n")

@@ -59,3 +59,36 @@ def test_check_lists_gaps_and_unknown_cycle_is_an_error(cli, tmp_path: Path) -> 
     assert code == 0 and "尚未评分" in out and "尚未回答" in out
     code, _, err = cli("summary", str(path), "--cycle", "1999年度")
     assert code == 1 and "没有评价周期" in err
+
+
+def test_an_export_never_overwrites_a_project_and_bad_paths_are_one_line(cli, tmp_path: Path) -> None:
+    import hashlib
+
+    path = tmp_path / "p.exa"
+    cli("new", str(path), "--org", "测试")
+    other = tmp_path / "other.exa"
+    cli("new", str(other), "--org", "乙")
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (path, other)}
+    for target in (path, other):
+        code, _, err = cli("export", str(path), "--xlsx", str(target))
+        assert code == 1 and "不会覆盖" in err and "Traceback" not in err
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (path, other)} == before
+    code, _, err = cli("export", str(path), "--pdf", str(tmp_path / "no" / "such" / "x.pdf"))
+    assert code == 1 and "不存在" in err and not (tmp_path / "no").exists()
+    code, _, err = cli("export", str(path), "--pdf", str(tmp_path))
+    assert code == 1 and "文件夹" in err
+    code, _, err = cli("export", str(path), "--xlsx", str(tmp_path / "w.xlsx"), "--with-scores")
+    assert code == 2 and "用法错误" in err
+    out = tmp_path / "ok.xlsx"
+    code, _, err = cli("export", str(path), "--xlsx", str(out))
+    assert code == 0 and out.stat().st_mode & 0o044, "an export is readable by colleagues"
+
+
+def test_a_mistyped_word_is_not_taken_for_a_project_to_open(cli) -> None:
+    code, _, err = cli("sumary")
+    assert code == 1 and "找不到项目文件" in err
+
+
+def test_usage_errors_say_it_in_chinese_first(cli, tmp_path: Path) -> None:
+    code, _, err = cli("new", str(tmp_path / "n.exa"))
+    assert code == 2 and err.startswith("用法错误：缺少参数：--org")

@@ -227,15 +227,16 @@ def test_an_oversized_file_is_refused_unread(setup, tmp_path) -> None:
     assert len(lines) == 1 and "文件过大" in lines[0]
 
 
-def test_the_cli_reports_problems_on_stderr_and_fails(setup, cli, tmp_path) -> None:
+def test_the_cli_lists_problems_and_fails_with_one_line(setup, cli, tmp_path) -> None:
     svc, _, book = setup
     fill_in(book, {"4.2.3": 37})
     path = svc.path
     svc.close()
     rc, out, err = cli("import-scores", str(path), str(book))
     assert rc == 1
-    assert err.startswith(f"评分!D{_score_row(book, '4.2.3')}：评分百分比应为 5 的整数倍")
-    assert out.startswith("未导入：工作簿 book.xlsx 中有 1 处问题")
+    assert out.startswith(f"评分!D{_score_row(book, '4.2.3')}：评分百分比应为 5 的整数倍")
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("错误：未导入：工作簿 book.xlsx 中有 1 处问题")
 
 
 def test_a_sheet_stretched_to_a_million_rows_is_refused(setup) -> None:

@@ -66,6 +66,7 @@ def test_progress_climbs_to_the_end(empty: Empty) -> None:
 def test_cancelling_leaves_no_file(project: ProjectService, tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     out = tmp_path / "out" / "p.pdf"
+    out.parent.mkdir()
     with pytest.raises(AppError) as err:
         export_pdf(
             project,

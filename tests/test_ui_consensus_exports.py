@@ -48,6 +48,7 @@ def test_scoring_workbook_and_report_are_written_in_a_worker(
 ) -> None:
     open_project(qtbot, window, make_project(tmp_path / "p.exa"))
     exporter = window.exporter
+    (tmp_path / "out").mkdir()
     book = tmp_path / "out" / "评分.xlsx"
     save_as(monkeypatch, book)
     menu_actions(window)["评分工作簿（Excel）…"].trigger()
@@ -67,6 +68,7 @@ def test_scoring_workbook_and_report_are_written_in_a_worker(
 def test_a_cancelled_export_writes_nothing(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     open_project(qtbot, window, make_project(tmp_path / "p.exa"))
     exporter = window.exporter
+    (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "申报材料.pdf"
     save_as(monkeypatch, out)
     job = exporter.export_pdf("package")

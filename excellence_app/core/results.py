@@ -95,7 +95,7 @@ def analyse(own: Series, better_direction: str, target: float | None,
             direction = "improving" if improving else "worsening"
             favourable = improving
         if direction == "worsening":
-            gaps.append(Gap("trend", "趋势不利：近几期的数据在变差，需说明原因和对策",
+            gaps.append(Gap("trend", "近几期的数据在变差（不利趋势），需说明原因和对策",
                             "adverse trend: the figures are getting worse; explain why and what is done"))
     else:
         gaps.append(Gap("trend", f"只有 {len(pts)} 期数据，至少需要 {MIN_TREND_PERIODS} 期才能说明趋势",
@@ -121,7 +121,7 @@ def analyse(own: Series, better_direction: str, target: float | None,
         gaps.append(Gap("comparison", "没有可比的竞争对手或标杆数据", "no comparison with competitors or benchmarks"))
     elif not all(r.beaten for r in results):
         lost = "、".join(r.name for r in results if not r.beaten)
-        gaps.append(Gap("comparison", f"落后于对比对象：{lost}", f"behind the comparison: {lost}"))
+        gaps.append(Gap("comparison", f"落后于对比对象：{lost}", f"behind {lost}"))
 
     integration = bool(strategic_link.strip())
     if not integration:

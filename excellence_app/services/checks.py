@@ -63,10 +63,14 @@ def run_checks(svc: ProjectService, cycle_id: int) -> list[Finding]:
             out.append(Finding("warning", where, "尚未评分", "not scored"))
         elif item.consensus_percent is None and len(item.assessor_percents) > 1:
             out.append(Finding("warning", where, "评审员已评分，但尚未形成共识", "scored but no consensus"))
-        if item.flagged:
+        if item.flagged and item.consensus_percent is None:
             out.append(Finding("warning", where,
                                f"评审员之间分歧 {item.spread} 个百分点，需讨论形成共识",
                                f"assessors differ by {item.spread} points; discuss"))
+        elif item.flagged:
+            out.append(Finding("info", where,
+                               f"评审员之间曾分歧 {item.spread} 个百分点，已形成共识 {item.consensus_percent}%",
+                               f"assessors differed by {item.spread} points; agreed on {item.consensus_percent}%"))
         if item.kind == "results" and item.indicators == 0:
             out.append(Finding("warning", where, "结果类评分项没有任何指标数据", "a results item without indicators"))
 

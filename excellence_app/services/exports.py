@@ -15,6 +15,7 @@ from pathlib import Path
 from excellence_app.core.errors import AppError
 from excellence_app.core.report import Cancelled, CycleHistory, ExportCancelled, Progress, ReportInput
 from excellence_app.services.project import ProjectService
+from excellence_app.storage.database import APPLICATION_ID, SQLITE_MAGIC
 
 Warnings = tuple[tuple[str, str], ...]
 
@@ -36,14 +37,39 @@ def report_input(svc: ProjectService, cycle_id: int, today: date | None = None) 
                        today or date.today(), tuple(history))
 
 
+def _check_target(out: Path) -> None:
+    """Refuse an output that would destroy a project file or cannot be a file at all."""
+    if out.is_dir():
+        raise AppError(f"{out} 是一个文件夹，请给出要写出的文件名", f"{out} is a folder; give a file name")
+    if not out.parent.is_dir():
+        raise AppError(f"文件夹 {out.parent} 不存在，未写出文件", f"folder {out.parent} does not exist; nothing written")
+    if out.exists():
+        try:
+            with out.open("rb") as fh:
+                header = fh.read(100)
+        except OSError:
+            header = b""
+        if header.startswith(SQLITE_MAGIC) and header[68:72] == APPLICATION_ID.to_bytes(4, "big"):
+            raise AppError(f"{out} 是一个项目文件，导出不会覆盖它，请换一个文件名",
+                           f"{out} is a project file; an export never overwrites one, choose another name")
+
+
 def write_atomically(out: Path, write: Callable[[Path], Warnings]) -> ExportResult:
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    _check_target(out)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise AppError(f"无法在 {out.parent} 写出文件：{exc.strerror}",
+                       f"cannot write into {out.parent}: {exc.strerror}") from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         warnings = write(tmp)
+        # mkstemp makes the file private; a document for others gets the usual permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, out)
     except ExportCancelled:
         tmp.unlink(missing_ok=True)
@@ -81,4 +107,12 @@ def export_assessor_workbook(svc: ProjectService, cycle_id: int, out: Path, asse
     from excellence_app.export.xlsx_template import write_assessor_workbook
 
     data = report_input(svc, cycle_id)
-    return write_atomically(out, lambda tmp: tuple(write_assessor_workbook(data, tmp, assessor)))
+    result = write_atomically(out, lambda tmp: tuple(write_assessor_workbook(data, tmp, assessor)))
+    names = [a.name for a in data.snapshot.assessors]
+    if assessor.strip() not in names:
+        known = "、".join(names) or "无"
+        note = (f"本周期还没有评审员“{assessor}”（现有：{known}）；导入这份工作簿时将新建该评审员",
+                f"there is no assessor {assessor} in this cycle yet (there are: {', '.join(names) or 'none'}); "
+                "importing the workbook will add one")
+        result = ExportResult(result.path, (*result.warnings, note))
+    return result
