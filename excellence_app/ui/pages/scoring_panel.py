@@ -36,6 +36,8 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
         super().__init__(parent)
         self.ui = Ui_ScoringPanel()
         self.ui.setupUi(self)
+        # The content follows the panel's width: longer English labels must wrap, not be cut off.
+        self.ui.scroll.widget().setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.session: ProjectSession | None = None
         self.item: Item | None = None
         self.comments: CommentsModel | None = None
