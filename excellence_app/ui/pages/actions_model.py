@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from excellence_app.core.framework import Framework
 from excellence_app.core.snapshots import ActionPlan, Comment
 from excellence_app.ui import i18n
 from excellence_app.ui.resources import icon
+from excellence_app.ui.table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,7 +42,7 @@ def date_text(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(RowsTableModel):
     """Plans in the order they were raised; ``today`` decides which are overdue."""
 
     def __init__(
@@ -69,6 +69,9 @@ class ActionsModel(QAbstractTableModel):
         self.sources = {c.id: c for c in comments}
         self.endResetModel()
 
+    def table_rows(self) -> tuple[ActionPlan, ...]:
+        return self.actions
+
     def overdue(self, action: ActionPlan) -> bool:
         return plans.is_overdue(action, self.today())
 
@@ -80,23 +83,6 @@ class ActionsModel(QAbstractTableModel):
 
     def source(self, action: ActionPlan) -> Comment | None:
         return self.sources.get(action.comment_id) if action.comment_id is not None else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 5
-        ):
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.actions):

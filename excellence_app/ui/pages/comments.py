@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from excellence_app.core.framework import Framework, Item
@@ -15,6 +15,7 @@ from excellence_app.ui.commands import AddComment, DeleteComment, UpdateComment
 from excellence_app.ui.generated.ui_assessor_dialog import Ui_AssessorDialog
 from excellence_app.ui.generated.ui_comment_dialog import Ui_CommentDialog
 from excellence_app.ui.resources import icon
+from excellence_app.ui.table_model import RowsTableModel
 
 if TYPE_CHECKING:
     from excellence_app.ui.generated.ui_scoring_panel import Ui_ScoringPanel
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CommentsModel(QAbstractTableModel):
+class CommentsModel(RowsTableModel):
     """The comments of one item, as a table: kind, text, significance, clause, factor."""
 
     def __init__(self, framework: Framework, parent: QWidget | None = None) -> None:
@@ -34,28 +35,14 @@ class CommentsModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("类型"), self.tr("内容"), self.tr("重要程度"), self.tr("条款"), self.tr("要素")]
 
+    def table_rows(self) -> tuple[Comment, ...]:
+        return self.comments
+
     def set_comments(self, comments: tuple[Comment, ...]) -> None:
         order = {k: n for n, k in enumerate(COMMENT_KINDS)}
         self.beginResetModel()
         self.comments = tuple(sorted(comments, key=lambda c: (order.get(c.kind, 9), c.position, c.id)))
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.comments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 5
-        ):
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.comments):

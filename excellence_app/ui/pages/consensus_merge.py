@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -41,6 +40,7 @@ from excellence_app.ui.pages.consensus_merge_work import (
     report_lines,
 )
 from excellence_app.ui.resources import icon
+from excellence_app.ui.table_model import RowsTableModel
 
 if TYPE_CHECKING:
     from excellence_app.services.merge import Change
@@ -59,40 +59,29 @@ TEXT_CUT = 60
 
 
 # --- the preview -------------------------------------------------------------------------------
-class MergePreviewModel(QAbstractTableModel):
+class MergePreviewModel(RowsTableModel):
     def __init__(self, framework: Framework, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.framework = framework
         self.changes: tuple[Change, ...] = ()
 
+    def headers(self) -> list[str]:
+        return [
+            self.tr("评审员"),
+            self.tr("评分项"),
+            self.tr("内容"),
+            self.tr("项目中现有"),
+            self.tr("导入后"),
+            self.tr("冲突"),
+        ]
+
+    def table_rows(self) -> tuple[Change, ...]:
+        return self.changes
+
     def set_changes(self, changes: list[Change]) -> None:
         self.beginResetModel()
         self.changes = tuple(changes)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 6
-        ):
-            return [
-                self.tr("评审员"),
-                self.tr("评分项"),
-                self.tr("内容"),
-                self.tr("项目中现有"),
-                self.tr("导入后"),
-                self.tr("冲突"),
-            ][section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.changes):

@@ -14,6 +14,7 @@ from excellence_app.core.summary import ItemSummary, Summary
 from excellence_app.ui import i18n
 from excellence_app.ui.pages.comments import CommentsModel
 from excellence_app.ui.resources import icon
+from excellence_app.ui.table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -204,7 +205,7 @@ class AssessorScoresModel(QAbstractTableModel):
         return None
 
 
-class AssessorCommentsModel(QAbstractTableModel):
+class AssessorCommentsModel(RowsTableModel):
     """What each assessor wrote for one item (their own lists), and whether the team's list
     already holds it."""
 
@@ -223,25 +224,14 @@ class AssessorCommentsModel(QAbstractTableModel):
         self.rows = tuple(rows)
         self.endResetModel()
 
+    def headers(self) -> list[str]:
+        return [self.tr("评审员"), self.tr("类型"), self.tr("内容")]
+
+    def table_rows(self) -> tuple[tuple[str, Comment, bool], ...]:
+        return self.rows
+
     def comment_at(self, row: int) -> Comment | None:
         return self.rows[row][1] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 3
-        ):
-            return [self.tr("评审员"), self.tr("类型"), self.tr("内容")][section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -268,20 +258,6 @@ class TeamCommentsModel(CommentsModel):
 
     def headers(self) -> list[str]:
         return [*super().headers(), self.tr("撰写人")]
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 6
-        ):
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == self.AUTHOR_COL:
