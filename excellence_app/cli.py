@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -163,11 +164,18 @@ def cmd_summary(a: argparse.Namespace) -> int:
           f"结果 {summary.results_total:g}")
     for item in summary.items:
         pct = "—" if item.percent is None else f"{item.percent}%" + ("（暂定）" if item.provisional else "")
-        print(f"  {item.id} {item.title:<12} {pct:>10} × {item.points:>3} = {item.score:g}")
+        print(f"  {item.id} {_pad(item.title, 24)} {_pad(pct, 12, right=True)} × {item.points:>3} = {item.score:g}")
     print(f"已评分 {summary.items_scored}/{len(summary.items)}，已回答条款 "
           f"{summary.clauses_answered}/{summary.clauses_total}，组织概述 {summary.profile_chars} 字，"
           f"自评报告 {summary.report_chars} 字")
     return 0
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    """Pad to a terminal width where a Chinese character takes two columns."""
+    used = sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    fill = " " * max(0, width - used)
+    return fill + text if right else text + fill
 
 
 def cmd_check(a: argparse.Namespace) -> int:
