@@ -83,8 +83,11 @@ def test_each_character_gets_the_first_font_of_its_chain_that_has_it() -> None:
         ("ARPLUMingCN", "质量"),
         ("HanaMinB", "𠮷"),
         ("HanaMinA", "鿍"),
-        ("ARPLUMingCN", "\u3000A"),
+        ("ARPLUMingCN", "\u3000"),
+        ("LiberationSerif", "A"),  # Latin letters and digits are set in the Latin serif
     ]
+    assert [r.font for r in fonts.runs("2024年“好”", BODY_CHAIN, missing.append)] == [
+        "LiberationSerif", "ARPLUMingCN"]
     assert fonts.font_for("\ufa0e", HEADING_CHAIN) == "HanaMinA"  # Zen Hei lacks it
     assert not missing
 
@@ -107,7 +110,7 @@ def test_invisible_marks_no_font_has_are_dropped_silently() -> None:
 
 def test_markup_escapes_what_paragraphs_would_read_as_tags() -> None:
     markup = load_fonts().markup([("a<b> & c", "body")], "ARPLUMingCN", lambda ch: None)
-    assert markup == "a&lt;b&gt; &amp; c"
+    assert markup == '<font name="LiberationSerif">a&lt;b&gt; &amp; c</font>'
     bold = load_fonts().markup([("粗", "heading")], "ARPLUMingCN", lambda ch: None)
     assert bold == '<font name="WenQuanYiZenHei">粗</font>'
 

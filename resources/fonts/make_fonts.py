@@ -36,6 +36,7 @@ The output is deterministic: same input packages -> same bytes.
 import argparse
 import datetime
 import os
+import shutil
 import sys
 import unicodedata
 from pathlib import Path
@@ -204,7 +205,11 @@ LICENSE_FILES = [
     ("LICENSE-WQY-ZenHei.txt", ["/usr/share/doc/fonts-wqy-zenhei/copyright",
                                 "/usr/share/common-licenses/GPL-2"]),
     ("LICENSE-Hanazono.txt", ["/usr/share/doc/fonts-hanazono/copyright"]),
+    ("LICENSE-Liberation.txt", ["/usr/share/doc/fonts-liberation2/copyright"]),
 ]
+# Copied unchanged (its licence reserves the name for unmodified fonts): the PDF sets Latin
+# letters and digits of body text in it.
+LATIN_FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 
 
 def copy_licenses():
@@ -222,6 +227,7 @@ def copy_licenses():
 
 def build():
     copy_licenses()
+    shutil.copyfile(LATIN_FONT, os.path.join(HERE, os.path.basename(LATIN_FONT)))
     body_cm = cmap_of(FONTS[0][1], FONTS[0][2])
     head_cm = cmap_of(FONTS[1][1], FONTS[1][2])
     required = gbk_chars() | big5_chars() | extra_chars()

@@ -8,6 +8,7 @@ has is drawn as a red □ and reported, never dropped in silence.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -20,14 +21,20 @@ from excellence_app.core.errors import AppError
 
 BODY_FONT = "ARPLUMingCN"
 HEADING_FONT = "WenQuanYiZenHei"
+LATIN_FONT = "LiberationSerif"
 FONT_FILES = {
+    LATIN_FONT: "LiberationSerif-Regular.ttf",
     BODY_FONT: "ARPLUMingCN.ttf",
     HEADING_FONT: "WenQuanYiZenHei.ttf",
     "HanaMinA": "HanaMinA.ttf",
     "HanaMinB": "HanaMinB.ttf",
 }
-# Body text stays Ming-style as long as any Ming face has the character.
-BODY_CHAIN = (BODY_FONT, "HanaMinA", HEADING_FONT, "HanaMinB")
+# Body text stays Ming-style as long as any Ming face has the character; Latin letters and
+# digits are set in a Times-like serif, as Chinese documents usually pair 宋体 with one
+# (the Ming face's own Latin is a typewriter design).
+BODY_CHAIN = (LATIN_FONT, BODY_FONT, "HanaMinA", HEADING_FONT, "HanaMinB")
+# The Latin face draws only these: Chinese quotes, dashes and × stay with the CJK fonts.
+LATIN_CHARS = frozenset(range(0x20, 0x7F)) | frozenset(c for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7))
 HEADING_CHAIN = (HEADING_FONT, "HanaMinA", "HanaMinB", BODY_FONT)
 CHAINS = {"body": BODY_CHAIN, "heading": HEADING_CHAIN}
 
@@ -38,6 +45,7 @@ _SELECTORS = ((0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
 
 OnMissing = Callable[[str], None]
 _WHITESPACE = str.maketrans("\n\t\r", "   ")
+_LATIN_SPLIT = re.compile(r"[\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+|[^\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+")
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,9 @@ class FontSet:
         if self._cmaps[chain[0]].issuperset(map(ord, text)):
             yield Run(chain[0], text)  # the usual case, checked at C speed
             return
+        if chain[0] == LATIN_FONT and self._cmaps[chain[1]].issuperset(map(ord, text)):
+            yield from self._latin_runs(text, chain[1])  # CJK text that one face draws whole
+            return
         font: str | None = None
         buf: list[str] = []
         for ch in text:
@@ -103,6 +114,12 @@ class FontSet:
             buf.append(ch)
         if buf:
             yield Run(font or chain[0], "".join(buf))
+
+    def _latin_runs(self, text: str, cjk: str) -> Iterator[Run]:
+        latin = self._cmaps[LATIN_FONT]
+        for match in _LATIN_SPLIT.finditer(text):
+            piece = match.group()
+            yield Run(LATIN_FONT if ord(piece[0]) in latin else cjk, piece)
 
     def markup(self, parts: Iterable[tuple[str, str]], base: str, on_missing: OnMissing) -> str:
         """Paragraph markup for (text, role) parts, role "body" or "heading" (used for bold).
@@ -184,6 +201,7 @@ def _load() -> FontSet:
             ) from None
         pdfmetrics.registerFont(font)
         cmaps[name] = frozenset(font.face.charToGlyph)
+    cmaps[LATIN_FONT] = cmaps[LATIN_FONT] & LATIN_CHARS
     return FontSet(cmaps)
 
 
