@@ -110,11 +110,11 @@ def _chart(
     for i, period in enumerate(periods):
         if i % every == 0:
             kit.text(ctx, fig, x0 + slot * (i + 0.5), y0 - 11, period, where)
-    box = (x0, y0, w, h)
-    (_bars if bars else _lines)(ctx, fig, series, periods, axis, box, where)
-    if target is not None:
+    if target is not None:  # drawn first, so that value labels sit on top of it, never struck through
         y = y0 + axis.scale(target, h)
         fig.line(x0, y, x0 + w, y, kit.TARGET_COLOR, 1, dash=(4, 2.5))
+    box = (x0, y0, w, h)
+    (_bars if bars else _lines)(ctx, fig, series, periods, axis, box, where)
     return fig
 
 
