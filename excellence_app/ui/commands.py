@@ -7,7 +7,7 @@ the change so that older commands still find them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,7 +20,13 @@ TEXT_ID, SCORE_ID, CONSENSUS_ID, EVIDENCE_TEXT_ID = 1001, 1002, 1003, 1004
 
 
 class SessionCommand(QUndoCommand):
-    """A command bound to one cycle and (usually) one item, which undo and redo reveal."""
+    """A command bound to one cycle and (usually) one item, which undo and redo reveal.
+
+    Each subclass defines ``do`` and ``undo_it``: the service calls that make and revert it.
+    """
+
+    do: Callable[[], None]
+    undo_it: Callable[[], None]
 
     def __init__(self, session: ProjectSession, text: str, item_id: str = "") -> None:
         super().__init__(text)
@@ -36,12 +42,6 @@ class SessionCommand(QUndoCommand):
     def undo(self) -> None:
         if not self.session.apply(self.undo_it):
             self.setObsolete(True)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_it(self) -> None:
-        raise NotImplementedError
 
 
 # --- responses -----------------------------------------------------------------------------

@@ -83,7 +83,7 @@ class FontSet:
         return None
 
     def runs(self, text: str, chain: tuple[str, ...], on_missing: OnMissing) -> Iterator[Run]:
-        """Cut text into runs of one font each; missing characters become placeholder runs."""
+        """Cut text into runs of one font each; a character no font has becomes a visible □ run."""
         text = text.translate(_WHITESPACE)
         if self._cmaps[chain[0]].issuperset(map(ord, text)):
             yield Run(chain[0], text)  # the usual case, checked at C speed

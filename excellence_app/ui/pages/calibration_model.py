@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from excellence_app.core.calibration import Calibration, ItemCalibration, TraineeCalibration
 from excellence_app.core.framework import Framework
 from excellence_app.ui import i18n
+from excellence_app.ui.table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 FAR = QColor("#c53030")  # a deviation at or beyond the project's spread threshold
@@ -33,7 +34,7 @@ def maybe(value: float | None, suffix: str = "") -> str:
     return "—" if value is None else f"{i18n.number(value, 2)}{suffix}"
 
 
-class _Revealing(QAbstractTableModel):
+class _Revealing(RowsTableModel):
     def __init__(self, framework: Framework, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.framework = framework
@@ -45,20 +46,6 @@ class _Revealing(QAbstractTableModel):
         self.beginResetModel()
         self.result, self.revealed, self.threshold = result, revealed, threshold
         self.endResetModel()
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        headers = self.headers()
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
 
     def item_text(self, item_id: str) -> str:
         item = self.framework.item(item_id)

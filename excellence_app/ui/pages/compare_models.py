@@ -3,11 +3,11 @@ became of the earlier cycle's opportunities. Every figure is core.compare's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +20,7 @@ from excellence_app.core.framework import Framework
 from excellence_app.ui import i18n
 from excellence_app.ui.pages.actions_model import ACTION_STATUS
 from excellence_app.ui.resources import icon
+from excellence_app.ui.table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 UP = QColor("#2f855a")
@@ -48,18 +49,17 @@ def delta_colour(delta: float) -> QColor:
     return UP if delta > 0 else DOWN if delta < 0 else FLAT
 
 
-class _Table(QAbstractTableModel):
-    """A read-only table of rows; subclasses name the headers and the cells."""
+class _Table(RowsTableModel):
+    """A read-only table of rows; subclasses name the headers and define ``cell``."""
+
+    cell: Callable[[Any, int], str]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: tuple[Any, ...] = ()
 
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, row: Any, col: int) -> str:
-        raise NotImplementedError
+    def table_rows(self) -> tuple[Any, ...]:
+        return self.rows
 
     def delta(self, row: Any) -> float | None:
         return None
@@ -68,20 +68,6 @@ class _Table(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        headers = self.headers()
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
