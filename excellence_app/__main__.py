@@ -12,8 +12,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from excellence_app import cli
 
     args_in = list(sys.argv[1:] if argv is None else argv)
-    if not args_in or (len(args_in) == 1 and not args_in[0].startswith("-")
-                       and args_in[0] not in cli.command_names()):
+    if not args_in or (
+        len(args_in) == 1 and not args_in[0].startswith("-") and args_in[0] not in cli.command_names()
+    ):
         return _gui(args_in[0] if args_in else None)
     try:
         args = cli.parse(args_in)
@@ -38,14 +39,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _gui(path: str | None) -> int:
     """Start the GUI, unless what it needs is missing: then one clear line, as for any command."""
     if path is not None and not Path(path).is_file():
-        sys.stderr.write(f"错误：找不到项目文件 {path}（也不是子命令；excellence-app --help 列出子命令）"
-                         f"（Error: no such project file or subcommand: {path}）\n")
+        sys.stderr.write(
+            f"错误：找不到项目文件 {path}（也不是子命令；excellence-app --help 列出子命令）"
+            f"（Error: no such project file or subcommand: {path}）\n"
+        )
         return 1
     headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    )
     if headless:
-        sys.stderr.write("错误：没有可用的图形显示，无法启动界面；命令行子命令仍可使用"
-                         "（Error: no display to show the window on; the subcommands still work）\n")
+        sys.stderr.write(
+            "错误：没有可用的图形显示，无法启动界面；命令行子命令仍可使用"
+            "（Error: no display to show the window on; the subcommands still work）\n"
+        )
         return 1
     from excellence_app import app
 

@@ -34,8 +34,10 @@ def _line(name: str, value: float, baseline_name: str, baseline: float, unit: st
     if not baseline_name:
         print(f"{name:<34} {value * scale:9.2f} {unit}")
         return
-    print(f"{name:<34} {value * scale:9.2f} {unit}   {baseline_name:<30} {baseline * scale:9.2f} {unit}"
-          f"   ×{value / baseline:.2f}")
+    print(
+        f"{name:<34} {value * scale:9.2f} {unit}   {baseline_name:<30} {baseline * scale:9.2f} {unit}"
+        f"   ×{value / baseline:.2f}"
+    )
 
 
 def bench_storage(work: Path) -> None:
@@ -61,7 +63,12 @@ def bench_storage(work: Path) -> None:
         conn.execute("SELECT count(*) FROM cycle").fetchone()
         conn.close()
         raw_opens.append(time.perf_counter() - start)
-    _line("open a project (median)", statistics.median(opens), "raw sqlite3 connect+query", statistics.median(raw_opens))
+    _line(
+        "open a project (median)",
+        statistics.median(opens),
+        "raw sqlite3 connect+query",
+        statistics.median(raw_opens),
+    )
 
     with ProjectService.open(path) as svc:
         cycle = svc.cycles()[0].id
@@ -80,10 +87,18 @@ def bench_storage(work: Path) -> None:
 
     raw_edits = _timed(1000, raw_edit)
     raw.close()
-    _line("score edit, median of 1,000", statistics.median(edits), "raw sqlite3 insert+commit",
-          statistics.median(raw_edits))
-    _line("score edit, 99th percentile", _percentile(edits, 0.99), "raw sqlite3 insert+commit p99",
-          _percentile(raw_edits, 0.99))
+    _line(
+        "score edit, median of 1,000",
+        statistics.median(edits),
+        "raw sqlite3 insert+commit",
+        statistics.median(raw_edits),
+    )
+    _line(
+        "score edit, 99th percentile",
+        _percentile(edits, 0.99),
+        "raw sqlite3 insert+commit p99",
+        _percentile(raw_edits, 0.99),
+    )
 
 
 def _timed(n: int, step: Callable[[int], None]) -> list[float]:
@@ -121,9 +136,21 @@ def bench_sample(work: Path) -> Path:
     with ProjectService.open(path) as svc:
         data = report_input(svc, svc.cycles()[-1].id)
     pdf = bench_pdf(data)
-    _line("PDF package of the sample", pdf["package_seconds"], "raw ReportLab, same text", pdf["reportlab_seconds"], "s")
+    _line(
+        "PDF package of the sample",
+        pdf["package_seconds"],
+        "raw ReportLab, same text",
+        pdf["reportlab_seconds"],
+        "s",
+    )
     xlsx = bench_xlsx(data)
-    _line("Excel workbook of the sample", xlsx["xlsx_export_s"], "raw openpyxl, same cells", xlsx["raw_openpyxl_s"], "s")
+    _line(
+        "Excel workbook of the sample",
+        xlsx["xlsx_export_s"],
+        "raw openpyxl, same cells",
+        xlsx["raw_openpyxl_s"],
+        "s",
+    )
     return path
 
 
@@ -131,8 +158,13 @@ def bench_gui(sample: Path) -> None:
     from excellence_app.ui.bench import bench_gui as measure
 
     gui = measure(sample)
-    _line("start-up to main window (sample)", gui["startup_app_with_project_s"], "bare PySide6 window",
-          gui["startup_bare_window_s"], "s")
+    _line(
+        "start-up to main window (sample)",
+        gui["startup_app_with_project_s"],
+        "bare PySide6 window",
+        gui["startup_bare_window_s"],
+        "s",
+    )
     for key, value in gui.items():
         if not key.startswith("startup"):
             print(f"{key:<34} {value}")

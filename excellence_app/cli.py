@@ -51,7 +51,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="excellence-app", description="卓越绩效自评工具（GB/T 19580-2012）。不带参数或只给项目文件时启动图形界面。")
+    p = _Parser(
+        prog="excellence-app",
+        description="卓越绩效自评工具（GB/T 19580-2012）。不带参数或只给项目文件时启动图形界面。",
+    )
     p.add_argument("--version", action="version", version=f"excellence-app {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -141,8 +144,9 @@ def cmd_criteria(a: argparse.Namespace) -> int:
 def cmd_new(a: argparse.Namespace) -> int:
     from excellence_app.services.project import ProjectService
 
-    with ProjectService.create(a.file, a.org, cycle_name=a.cycle, framework_id=a.framework,
-                               award_profile=a.award) as svc:
+    with ProjectService.create(
+        a.file, a.org, cycle_name=a.cycle, framework_id=a.framework, award_profile=a.award
+    ) as svc:
         print(f"已创建 {a.file}（{svc.cycles()[0].name}）")
     return 0
 
@@ -160,14 +164,20 @@ def cmd_summary(a: argparse.Namespace) -> int:
         _print_json(summary.to_json())
         return 0
     print(f"{summary.organisation} · {summary.cycle}")
-    print(f"总分 {summary.total:g} / 1000（分数段 {summary.band_label}）  过程 {summary.process_total:g}  "
-          f"结果 {summary.results_total:g}")
+    print(
+        f"总分 {summary.total:g} / 1000（分数段 {summary.band_label}）  过程 {summary.process_total:g}  "
+        f"结果 {summary.results_total:g}"
+    )
     for item in summary.items:
         pct = "—" if item.percent is None else f"{item.percent}%" + ("（暂定）" if item.provisional else "")
-        print(f"  {item.id} {_pad(item.title, 24)} {_pad(pct, 12, right=True)} × {item.points:>3} = {item.score:g}")
-    print(f"已评分 {summary.items_scored}/{len(summary.items)}，已回答条款 "
-          f"{summary.clauses_answered}/{summary.clauses_total}，组织概述 {summary.profile_chars} 字，"
-          f"自评报告 {summary.report_chars} 字")
+        print(
+            f"  {item.id} {_pad(item.title, 24)} {_pad(pct, 12, right=True)} × {item.points:>3} = {item.score:g}"
+        )
+    print(
+        f"已评分 {summary.items_scored}/{len(summary.items)}，已回答条款 "
+        f"{summary.clauses_answered}/{summary.clauses_total}，组织概述 {summary.profile_chars} 字，"
+        f"自评报告 {summary.report_chars} 字"
+    )
     return 0
 
 
@@ -228,7 +238,9 @@ def cmd_import_scores(a: argparse.Namespace) -> int:
     if report.ok:
         print(report.headline())
         return 0
-    sys.stderr.write(f"错误：{report.headline()}（Error: the workbook has {len(report.problems)} problems）\n")
+    sys.stderr.write(
+        f"错误：{report.headline()}（Error: the workbook has {len(report.problems)} problems）\n"
+    )
     return 1
 
 

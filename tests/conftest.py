@@ -33,8 +33,9 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     """Run the command line in-process-free: a subprocess, as a user would."""
     import subprocess
 
-    proc = subprocess.run([sys.executable, "-m", "excellence_app", *args], capture_output=True, text=True,
-                          timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "excellence_app", *args], capture_output=True, text=True, timeout=300
+    )
     return proc.returncode, proc.stdout, proc.stderr
 
 

@@ -21,11 +21,35 @@ def test_new_then_summary_json(cli, tmp_path: Path) -> None:
     code, out, err = cli("summary", str(path), "--json")
     data = json.loads(out)
     assert code == 0 and data["total"] == 0 and len(data["items"]) == 23
-    for key in ("framework", "cycle", "band", "process_total", "results_total", "categories", "chars", "limits"):
+    for key in (
+        "framework",
+        "cycle",
+        "band",
+        "process_total",
+        "results_total",
+        "categories",
+        "chars",
+        "limits",
+    ):
         assert key in data
     item = data["items"][0]
-    for key in ("id", "title", "points", "kind", "consensus_percent", "score", "assessor_percents", "spread",
-                "clauses_total", "clauses_answered", "chars", "strengths", "ofis", "evidence", "indicators"):
+    for key in (
+        "id",
+        "title",
+        "points",
+        "kind",
+        "consensus_percent",
+        "score",
+        "assessor_percents",
+        "spread",
+        "clauses_total",
+        "clauses_answered",
+        "chars",
+        "strengths",
+        "ofis",
+        "evidence",
+        "indicators",
+    ):
         assert key in item
     assert data["limits"]["report"] == 30000
 

@@ -54,8 +54,11 @@ def test_three_assessor_workbooks_previewed_then_merged(project: ProjectService,
     c = project.cycles()[0].id
     for name, role in (("周建华", "lead"), ("林芳", "member"), ("许志强", "member")):
         project.add_assessor(c, name, role)
-    given = {"周建华": {"4.1.2": 60, "4.2.3": 50}, "林芳": {"4.1.2": 55, "4.2.3": 40},
-             "许志强": {"4.1.2": 60, "4.2.3": 60}}
+    given = {
+        "周建华": {"4.1.2": 60, "4.2.3": 50},
+        "林芳": {"4.1.2": 55, "4.2.3": 40},
+        "许志强": {"4.1.2": 60, "4.2.3": 60},
+    }
     for name, scores in given.items():
         path = tmp_path / f"{name}.xlsx"
         exports.export_assessor_workbook(project, c, path, name)
@@ -68,7 +71,9 @@ def test_three_assessor_workbooks_previewed_then_merged(project: ProjectService,
         wb.save(path)
         plan, problems = merge.preview_workbook(project, c, path)
         assert problems == ()
-        assert {(ch.item_id, ch.incoming) for ch in plan.changes if ch.field == "percent"} == set(scores.items())
+        assert {(ch.item_id, ch.incoming) for ch in plan.changes if ch.field == "percent"} == set(
+            scores.items()
+        )
         assert import_scores(project, path).ok
     summary = project.summary(c)
     assert summary.item("4.2.3").flagged and summary.item("4.2.3").spread == 20
@@ -76,4 +81,8 @@ def test_three_assessor_workbooks_previewed_then_merged(project: ProjectService,
     project.set_consensus(c, "4.2.3", 50, "讨论后一致同意")
     data = json.loads(json.dumps(project.summary(c).to_json()))
     item = next(i for i in data["items"] if i["id"] == "4.2.3")
-    assert item["consensus_percent"] == 50 and item["assessor_percents"] == {"周建华": 50, "林芳": 40, "许志强": 60}
+    assert item["consensus_percent"] == 50 and item["assessor_percents"] == {
+        "周建华": 50,
+        "林芳": 40,
+        "许志强": 60,
+    }

@@ -30,8 +30,18 @@ def test_a_6_by_6_block_gives_5_indicators_with_5_periods() -> None:
     assert block.indicators[3].values["2024"] == 95.2 and block.indicators[3].unit == "%"
 
 
-@pytest.mark.parametrize(("raw", "value"), [("1,234.5", 1234.5), ("１２３", 123.0), ("98.5%", 98.5),
-                                            ("−3", -3.0), (" 7 ", 7.0), ("", None), ("-", None)])
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1,234.5", 1234.5),
+        ("１２３", 123.0),
+        ("98.5%", 98.5),
+        ("−3", -3.0),
+        (" 7 ", 7.0),
+        ("", None),
+        ("-", None),
+    ],
+)
 def test_numbers_are_read_as_people_type_them(raw: str, value: float | None) -> None:
     assert parse_number(raw) == value
 
@@ -119,9 +129,11 @@ def test_overdue_actions(project: ProjectService) -> None:
 
 def test_calibration_deviations_and_disputed_items() -> None:
     reference = {"4.1.2": 60, "4.2.2": 55, "4.7.2": 55}
-    trainees = {"甲": {"4.1.2": 70, "4.2.2": 55, "4.7.2": 30},
-                "乙": {"4.1.2": 60, "4.2.2": 50, "4.7.2": 70},
-                "丙": {"4.1.2": 55, "4.2.2": None, "4.7.2": 60}}
+    trainees = {
+        "甲": {"4.1.2": 70, "4.2.2": 55, "4.7.2": 30},
+        "乙": {"4.1.2": 60, "4.2.2": 50, "4.7.2": 70},
+        "丙": {"4.1.2": 55, "4.2.2": None, "4.7.2": 60},
+    }
     result = calibrate(reference, trainees, ["4.1.2", "4.2.2", "4.7.2", "4.3.2"])
     item = {i.item_id: i for i in result.items}
     assert item["4.1.2"].deviations == {"甲": 10, "乙": 0, "丙": -5}

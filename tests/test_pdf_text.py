@@ -87,7 +87,9 @@ def test_each_character_gets_the_first_font_of_its_chain_that_has_it() -> None:
         ("LiberationSerif", "A"),  # Latin letters and digits are set in the Latin serif
     ]
     assert [r.font for r in fonts.runs("2024年“好”", BODY_CHAIN, missing.append)] == [
-        "LiberationSerif", "ARPLUMingCN"]
+        "LiberationSerif",
+        "ARPLUMingCN",
+    ]
     assert fonts.font_for("\ufa0e", HEADING_CHAIN) == "HanaMinA"  # Zen Hei lacks it
     assert not missing
 

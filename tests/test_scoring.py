@@ -30,7 +30,9 @@ def test_item_score_is_percent_times_points() -> None:
     assert scoring.points_open(35, 50) == 32.5
 
 
-@pytest.mark.parametrize(("pct", "band"), [(0, 1), (5, 1), (10, 2), (25, 2), (30, 3), (65, 4), (70, 5), (100, 6)])
+@pytest.mark.parametrize(
+    ("pct", "band"), [(0, 1), (5, 1), (10, 2), (25, 2), (30, 3), (65, 4), (70, 5), (100, 6)]
+)
 def test_band_of_a_percentage(pct: int, band: int) -> None:
     assert scoring.band_of(pct, FW.bands).number == band
 
@@ -58,7 +60,8 @@ def test_totals_add_up_and_stay_within_1000(values: list[int]) -> None:
     assert 0 <= t.total <= 1000
     for item in ITEMS:
         assert scoring.item_score(by_item[item.id], item.points) + scoring.points_open(
-            by_item[item.id], item.points) == pytest.approx(item.points)
+            by_item[item.id], item.points
+        ) == pytest.approx(item.points)
 
 
 @given(percents, percents)

@@ -66,8 +66,16 @@ def test_scores_factors_and_consensus_feed_the_summary(project: ProjectService) 
 
 def test_comments_keep_who_wrote_them(project: ProjectService) -> None:
     c = _cycle(project)
-    com = project.add_comment(c, "4.2.2", "ofi", "战略目标缺少量化", significance="high",
-                              clause_id="4.2.2.2", factor="approach", author="张敏")
+    com = project.add_comment(
+        c,
+        "4.2.2",
+        "ofi",
+        "战略目标缺少量化",
+        significance="high",
+        clause_id="4.2.2.2",
+        factor="approach",
+        author="张敏",
+    )
     assert com.author == "张敏" and com.key
     project.update_comment(com.id, text="战略目标缺少量化指标")
     gone = project.delete_comment(com.id)
@@ -79,8 +87,9 @@ def test_comments_keep_who_wrote_them(project: ProjectService) -> None:
 
 def test_evidence_is_stored_inside_the_file_with_its_hash(project: ProjectService, tmp_path: Path) -> None:
     c = _cycle(project)
-    ev = project.attach_evidence(c, "方针.pdf", b"%PDF-1.4 demo", "质量方针",
-                                 [EvidenceLink("4.1.2", "4.1.2.1")])
+    ev = project.attach_evidence(
+        c, "方针.pdf", b"%PDF-1.4 demo", "质量方针", [EvidenceLink("4.1.2", "4.1.2.1")]
+    )
     assert ev.size == 13 and len(ev.sha256) == 64 and ev.media_type == "application/pdf"
     assert project.evidence_data(ev.id) == b"%PDF-1.4 demo"
     assert project.summary(c).item("4.1.2").evidence == 1
@@ -96,13 +105,16 @@ def test_evidence_is_stored_inside_the_file_with_its_hash(project: ProjectServic
 
 def test_indicators_keep_order_values_and_comparisons(project: ProjectService) -> None:
     c = _cycle(project)
-    first = project.add_indicator(c, "4.7.2", "一次交验合格率", unit="%", target=99.5,
-                                  values={"2024": 98.9, "2025": 99.1, "2026": 99.3})
+    first = project.add_indicator(
+        c, "4.7.2", "一次交验合格率", unit="%", target=99.5, values={"2024": 98.9, "2025": 99.1, "2026": 99.3}
+    )
     second = project.add_indicator(c, "4.7.2", "客户投诉数", better="down", values={"2026": 12})
     project.move_indicator(second.id, 0)
     project.set_values(first.id, {"2023": 98.5, "2026": None})
-    project.set_comparisons(first.id, [{"kind": "competitor", "name": "竞争对手A", "source": "协会年报",
-                                        "values": {"2025": 99.0}}])
+    project.set_comparisons(
+        first.id,
+        [{"kind": "competitor", "name": "竞争对手A", "source": "协会年报", "values": {"2025": 99.0}}],
+    )
     inds = project.snapshot(c).indicators_for("4.7.2")
     assert [i.name for i in inds] == ["客户投诉数", "一次交验合格率"]
     assert [p.period for p in inds[1].values] == ["2023", "2024", "2025"]
@@ -140,8 +152,9 @@ def test_actions_from_an_opportunity(project: ProjectService) -> None:
 
     c = _cycle(project)
     ofi = project.add_comment(c, "4.2.3", "ofi", "缺少滚动评审")
-    act = project.add_action(c, "4.2.3", "建立季度滚动评审", owner="刘洋", due=date(2026, 12, 31),
-                             comment_id=ofi.id)
+    act = project.add_action(
+        c, "4.2.3", "建立季度滚动评审", owner="刘洋", due=date(2026, 12, 31), comment_id=ofi.id
+    )
     project.update_action(act.id, status="in_progress")
     assert project.snapshot(c).actions[0].status == "in_progress"
     with pytest.raises(InvalidValue):

@@ -77,7 +77,7 @@ def test_corrupt_project_file_is_refused_and_untouched(tmp_path: Path) -> None:
     _stamp(path, "PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     assert int.from_bytes(data[68:72], "big") == APPLICATION_ID
-    data[4096 * 2: 4096 * 4] = b"\xff" * 8192
+    data[4096 * 2 : 4096 * 4] = b"\xff" * 8192
     path.write_bytes(bytes(data))
     _refused(path, "损坏")
 
@@ -86,10 +86,17 @@ def test_a_file_open_elsewhere_is_refused_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "busy.exa"
     ProjectService.create(path, "甲").close()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys; from excellence_app.services.project import ProjectService as P; "
-         "s = P.open(sys.argv[1]); print('open', flush=True); sys.stdin.read()", str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from excellence_app.services.project import ProjectService as P; "
+            "s = P.open(sys.argv[1]); print('open', flush=True); sys.stdin.read()",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(FileInUse) as info:

@@ -33,7 +33,9 @@ def load_builtin_profiles(path: Path) -> tuple[AwardProfile, ...]:
         raise AppError(f"无法读取评奖配置 {path}", f"cannot read award profiles {path}: {exc}") from None
     except ValidationError as exc:
         where, zh, en = first_problem(exc)
-        raise AppError(f"评奖配置 {path} 有误：{where} {zh}", f"bad award profiles {path}: {where} {en}") from None
+        raise AppError(
+            f"评奖配置 {path} 有误：{where} {zh}", f"bad award profiles {path}: {where} {en}"
+        ) from None
 
 
 def find_profile(profile_id: str, profiles: tuple[AwardProfile, ...]) -> AwardProfile:

@@ -85,7 +85,9 @@ def _fate(ofi: Comment, old: CycleSnapshot, new: CycleSnapshot) -> OfiFate:
     return OfiFate(ofi, "open", actions, None)
 
 
-def compare(old: CycleSnapshot, old_summary: Summary, new: CycleSnapshot, new_summary: Summary) -> CycleComparison:
+def compare(
+    old: CycleSnapshot, old_summary: Summary, new: CycleSnapshot, new_summary: Summary
+) -> CycleComparison:
     items = tuple(
         Change(n.id, n.title, n.points, o.percent, n.percent, o.score, n.score)
         for o, n in zip(old_summary.items, new_summary.items, strict=True)
@@ -95,5 +97,6 @@ def compare(old: CycleSnapshot, old_summary: Summary, new: CycleSnapshot, new_su
         for o, n in zip(old_summary.categories, new_summary.categories, strict=True)
     )
     fates = tuple(_fate(c, old, new) for c in old.comments if c.kind == "ofi" and c.assessor_id is None)
-    return CycleComparison(old.cycle.name, new.cycle.name, old_summary.total, new_summary.total,
-                           categories, items, fates)
+    return CycleComparison(
+        old.cycle.name, new.cycle.name, old_summary.total, new_summary.total, categories, items, fates
+    )

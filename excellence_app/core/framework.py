@@ -163,8 +163,11 @@ def _check_consistency(fw: Framework, file: str) -> None:
 
     def unique(identifier: str, path: str) -> None:
         if identifier in seen:
-            fail(path, f"编号 {identifier} 重复（已用于 {seen[identifier]}）",
-                 f"id {identifier} is already used at {seen[identifier]}")
+            fail(
+                path,
+                f"编号 {identifier} 重复（已用于 {seen[identifier]}）",
+                f"id {identifier} is already used at {seen[identifier]}",
+            )
         seen[identifier] = path
 
     total = 0
@@ -176,37 +179,58 @@ def _check_consistency(fw: Framework, file: str) -> None:
             ipath = f"{cpath}.items[{ii}]"
             unique(item.id, f"{ipath}.id")
             if not item.id.startswith(category.id + "."):
-                fail(f"{ipath}.id", f"评分项编号 {item.id} 不属于类目 {category.id}",
-                     f"item {item.id} does not belong to category {category.id}")
+                fail(
+                    f"{ipath}.id",
+                    f"评分项编号 {item.id} 不属于类目 {category.id}",
+                    f"item {item.id} does not belong to category {category.id}",
+                )
             item_sum += item.points
             for ki, clause in enumerate(item.clauses):
                 kpath = f"{ipath}.clauses[{ki}]"
                 unique(clause.id, f"{kpath}.id")
                 if not clause.id.startswith(item.id + "."):
-                    fail(f"{kpath}.id", f"条款编号 {clause.id} 不属于评分项 {item.id}",
-                         f"clause {clause.id} does not belong to item {item.id}")
+                    fail(
+                        f"{kpath}.id",
+                        f"条款编号 {clause.id} 不属于评分项 {item.id}",
+                        f"clause {clause.id} does not belong to item {item.id}",
+                    )
         if item_sum != category.points:
-            fail(f"{cpath}.points", f"类目 {category.id} 分值为 {category.points}，但其评分项合计 {item_sum}",
-                 f"category {category.id} has {category.points} points but its items add up to {item_sum}")
+            fail(
+                f"{cpath}.points",
+                f"类目 {category.id} 分值为 {category.points}，但其评分项合计 {item_sum}",
+                f"category {category.id} has {category.points} points but its items add up to {item_sum}",
+            )
         total += category.points
     if total != fw.total_points:
-        fail("total_points", f"总分为 {fw.total_points}，但各类目合计 {total}",
-             f"total_points is {fw.total_points} but the categories add up to {total}")
+        fail(
+            "total_points",
+            f"总分为 {fw.total_points}，但各类目合计 {total}",
+            f"total_points is {fw.total_points} but the categories add up to {total}",
+        )
 
     expected_low = 0
     for bi, band in enumerate(fw.bands):
         bpath = f"bands[{bi}]"
         if band.low != expected_low:
-            fail(f"{bpath}.low", f"分数段应从 {expected_low}% 开始，实为 {band.low}%（有缺口或重叠）",
-                 f"band should start at {expected_low}% but starts at {band.low}% (gap or overlap)")
+            fail(
+                f"{bpath}.low",
+                f"分数段应从 {expected_low}% 开始，实为 {band.low}%（有缺口或重叠）",
+                f"band should start at {expected_low}% but starts at {band.low}% (gap or overlap)",
+            )
         if band.high < band.low or band.low % 5 or band.high % 5:
-            fail(f"{bpath}.high", "分数段上下限应为 5 的倍数且上限不小于下限",
-                 "band limits must be multiples of 5 with high ≥ low")
+            fail(
+                f"{bpath}.high",
+                "分数段上下限应为 5 的倍数且上限不小于下限",
+                "band limits must be multiples of 5 with high ≥ low",
+            )
         for kind, factors in FACTORS_BY_KIND.items():
             missing = [f for f in factors if not getattr(band, kind).get(f, "").strip()]
             if missing:
-                fail(f"{bpath}.{kind}.{missing[0]}", "缺少该要素的分数段描述",
-                     "the factor's descriptor for this band is missing")
+                fail(
+                    f"{bpath}.{kind}.{missing[0]}",
+                    "缺少该要素的分数段描述",
+                    "the factor's descriptor for this band is missing",
+                )
         expected_low = band.high + 5
     if expected_low != 105:
         fail(f"bands[{len(fw.bands) - 1}].high", "分数段未覆盖到 100%", "the bands do not reach 100%")
@@ -223,7 +247,9 @@ def parse_framework(text: str, file: str) -> Framework:
         mark = getattr(exc, "problem_mark", None)
         where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else ""
         where_en = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        raise FrameworkError(file, where or where_en, "YAML 语法错误", f"YAML syntax error {where_en}") from None
+        raise FrameworkError(
+            file, where or where_en, "YAML 语法错误", f"YAML syntax error {where_en}"
+        ) from None
     if not isinstance(raw, dict):
         raise FrameworkError(file, "", "文件内容不是框架定义", "the file does not hold a framework")
     try:
@@ -257,8 +283,12 @@ def discover_packs(builtin_dir: Path, user_dir: Path | None) -> list[PackInfo]:
                 found.append(PackInfo(path, builtin, None, exc))
                 continue
             if fw.id in ids:
-                err = FrameworkError(str(path), "id", f"编号 {fw.id} 与已有框架重复（内置框架不可覆盖）",
-                                     f"id {fw.id} is taken by another pack (built-in packs cannot be replaced)")
+                err = FrameworkError(
+                    str(path),
+                    "id",
+                    f"编号 {fw.id} 与已有框架重复（内置框架不可覆盖）",
+                    f"id {fw.id} is taken by another pack (built-in packs cannot be replaced)",
+                )
                 found.append(PackInfo(path, builtin, None, err))
                 continue
             ids.add(fw.id)
@@ -279,5 +309,7 @@ def find_framework(framework_id: str, builtin_dir: Path, user_dir: Path | None) 
     for pack in discover_packs(builtin_dir, user_dir):
         if pack.framework is not None and pack.framework.id == framework_id:
             return pack.framework
-    raise NotFound(f"找不到评价框架 {framework_id}（请把框架文件放入 {user_dir}）",
-                   f"framework {framework_id} not found (put its pack into {user_dir})")
+    raise NotFound(
+        f"找不到评价框架 {framework_id}（请把框架文件放入 {user_dir}）",
+        f"framework {framework_id} not found (put its pack into {user_dir})",
+    )

@@ -60,7 +60,7 @@ def parse_inline(text: str) -> Inline:
     pos = 0
     for match in _BOLD.finditer(text):
         if match.start() > pos:
-            spans.append(Span(text[pos:match.start()]))
+            spans.append(Span(text[pos : match.start()]))
         spans.append(Span(match.group(1) or match.group(2), bold=True))
         pos = match.end()
     if pos < len(text):

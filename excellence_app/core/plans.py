@@ -14,8 +14,13 @@ def is_overdue(action: ActionPlan, today: date) -> bool:
     return action.due is not None and action.due < today and action.status in OPEN_STATUSES
 
 
-def filter_actions(actions: Iterable[ActionPlan], *, status: str | None = None, owner: str | None = None,
-                   overdue_on: date | None = None) -> tuple[ActionPlan, ...]:
+def filter_actions(
+    actions: Iterable[ActionPlan],
+    *,
+    status: str | None = None,
+    owner: str | None = None,
+    overdue_on: date | None = None,
+) -> tuple[ActionPlan, ...]:
     out = []
     for action in actions:
         if status and action.status != status:

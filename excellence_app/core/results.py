@@ -74,11 +74,16 @@ def better(a: float, b: float, direction: str) -> bool:
     return a <= b if direction == "down" else a >= b
 
 
-def analyse(own: Series, better_direction: str, target: float | None,
-            comparisons: Sequence[Series], strategic_link: str) -> IndicatorAnalysis:
+def analyse(
+    own: Series,
+    better_direction: str,
+    target: float | None,
+    comparisons: Sequence[Series],
+    strategic_link: str,
+) -> IndicatorAnalysis:
     pts = sorted_points(own.points)
     gaps: list[Gap] = []
-    current_period, current = (pts[-1] if pts else (None, None))
+    current_period, current = pts[-1] if pts else (None, None)
     if current is None:
         gaps.append(Gap("level", "没有任何数据，无法说明当前水平", "no data: the current level is unknown"))
 
@@ -95,11 +100,21 @@ def analyse(own: Series, better_direction: str, target: float | None,
             direction = "improving" if improving else "worsening"
             favourable = improving
         if direction == "worsening":
-            gaps.append(Gap("trend", "近几期的数据在变差（不利趋势），需说明原因和对策",
-                            "adverse trend: the figures are getting worse; explain why and what is done"))
+            gaps.append(
+                Gap(
+                    "trend",
+                    "近几期的数据在变差（不利趋势），需说明原因和对策",
+                    "adverse trend: the figures are getting worse; explain why and what is done",
+                )
+            )
     else:
-        gaps.append(Gap("trend", f"只有 {len(pts)} 期数据，至少需要 {MIN_TREND_PERIODS} 期才能说明趋势",
-                        f"only {len(pts)} periods; at least {MIN_TREND_PERIODS} are needed to show a trend"))
+        gaps.append(
+            Gap(
+                "trend",
+                f"只有 {len(pts)} 期数据，至少需要 {MIN_TREND_PERIODS} 期才能说明趋势",
+                f"only {len(pts)} periods; at least {MIN_TREND_PERIODS} are needed to show a trend",
+            )
+        )
 
     target_met = None
     if target is not None and current is not None:
@@ -115,17 +130,28 @@ def analyse(own: Series, better_direction: str, target: float | None,
         period = common[-1]
         theirs = dict(cpts)[period]
         ours = own_map[period]
-        results.append(ComparisonResult(comp.name, comp.kind, period, ours, theirs,
-                                        better(ours, theirs, better_direction)))
+        results.append(
+            ComparisonResult(
+                comp.name, comp.kind, period, ours, theirs, better(ours, theirs, better_direction)
+            )
+        )
     if not results:
-        gaps.append(Gap("comparison", "没有可比的竞争对手或标杆数据", "no comparison with competitors or benchmarks"))
+        gaps.append(
+            Gap("comparison", "没有可比的竞争对手或标杆数据", "no comparison with competitors or benchmarks")
+        )
     elif not all(r.beaten for r in results):
         lost = "、".join(r.name for r in results if not r.beaten)
         gaps.append(Gap("comparison", f"落后于对比对象：{lost}", f"behind {lost}"))
 
     integration = bool(strategic_link.strip())
     if not integration:
-        gaps.append(Gap("integration", "未关联战略目标或关键要求", "not linked to a strategic objective or key requirement"))
+        gaps.append(
+            Gap(
+                "integration",
+                "未关联战略目标或关键要求",
+                "not linked to a strategic objective or key requirement",
+            )
+        )
 
     return IndicatorAnalysis(
         periods=len(pts),

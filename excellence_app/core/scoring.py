@@ -18,18 +18,25 @@ STEP = 5
 def check_percent(value: object) -> int:
     """Return the percentage as an int, or refuse anything but 0–100 in steps of 5."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidValue(f"评分百分比应为数字，收到 {value!r}", f"a percentage must be a number, got {value!r}")
+        raise InvalidValue(
+            f"评分百分比应为数字，收到 {value!r}", f"a percentage must be a number, got {value!r}"
+        )
     if isinstance(value, float):
         if not value.is_integer():
-            raise InvalidValue(f"评分百分比应为 5 的整数倍，收到 {value}",
-                               f"a percentage must be a multiple of 5, got {value}")
+            raise InvalidValue(
+                f"评分百分比应为 5 的整数倍，收到 {value}",
+                f"a percentage must be a multiple of 5, got {value}",
+            )
         value = int(value)
     if not 0 <= value <= 100:
-        raise InvalidValue(f"评分百分比应在 0–100 之间，收到 {value}",
-                           f"a percentage must lie between 0 and 100, got {value}")
+        raise InvalidValue(
+            f"评分百分比应在 0–100 之间，收到 {value}",
+            f"a percentage must lie between 0 and 100, got {value}",
+        )
     if value % STEP:
-        raise InvalidValue(f"评分百分比应为 5 的整数倍，收到 {value}",
-                           f"a percentage must be a multiple of 5, got {value}")
+        raise InvalidValue(
+            f"评分百分比应为 5 的整数倍，收到 {value}", f"a percentage must be a multiple of 5, got {value}"
+        )
     return value
 
 
@@ -44,8 +51,9 @@ def band_of(percent: float, bands: Sequence[Band]) -> Band:
 
 def check_band_number(number: object, bands: Sequence[Band]) -> int:
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= len(bands):
-        raise InvalidValue(f"分数段应为 1–{len(bands)}，收到 {number!r}",
-                           f"a band must be 1–{len(bands)}, got {number!r}")
+        raise InvalidValue(
+            f"分数段应为 1–{len(bands)}，收到 {number!r}", f"a band must be 1–{len(bands)}, got {number!r}"
+        )
     return number
 
 
@@ -111,8 +119,9 @@ def factor_span(bands: Sequence[Band], factor_bands: Iterable[int | None]) -> tu
     return bands[min(numbers) - 1].low, bands[max(numbers) - 1].high
 
 
-def outside_factor_span(percent: int | None, bands: Sequence[Band],
-                        factor_bands: Iterable[int | None]) -> bool:
+def outside_factor_span(
+    percent: int | None, bands: Sequence[Band], factor_bands: Iterable[int | None]
+) -> bool:
     """True when an overall percentage lies outside what its factor judgements support."""
     span = factor_span(bands, factor_bands)
     if percent is None or span is None:

@@ -186,8 +186,9 @@ class CycleSnapshot:
         percents never move the team's spread or provisional score.
         """
         by_id = {s.assessor_id: s for s in self.scores if s.item_id == item_id}
-        return {a.name: by_id[a.id] for a in self.assessors
-                if a.id in by_id and (trainees or a.role != "trainee")}
+        return {
+            a.name: by_id[a.id] for a in self.assessors if a.id in by_id and (trainees or a.role != "trainee")
+        }
 
     def score(self, assessor_id: int, item_id: str) -> AssessorScore | None:
         return next((s for s in self.scores if s.assessor_id == assessor_id and s.item_id == item_id), None)

@@ -140,34 +140,51 @@ def summarise(fw: Framework, snap: CycleSnapshot, award: AwardProfile) -> Summar
             given = {name: s.percent for name, s in by_name.items()}
             stats = spread_stats([p for p in given.values() if p is not None], threshold)
             agreed = snap.consensus.get(item.id)
-            percent = agreed.percent if agreed else scoring.provisional_percent(
-                p for p in given.values() if p is not None)
+            percent = (
+                agreed.percent
+                if agreed
+                else scoring.provisional_percent(p for p in given.values() if p is not None)
+            )
             percents[item.id] = percent
             texts = [snap.responses[c.id].text for c in item.clauses if c.id in snap.responses]
             agreed_comments = snap.comments_for(item.id)
-            items.append(ItemSummary(
-                id=item.id, title=item.title, title_en=item.title_en, category=category.id,
-                points=item.points, kind=item.kind,
-                consensus_percent=agreed.percent if agreed else None,
-                percent=percent,
-                provisional=agreed is None and percent is not None,
-                score=scoring.item_score(percent, item.points),
-                band=scoring.band_of(percent, fw.bands).number if percent is not None else None,
-                points_open=scoring.points_open(percent, item.points),
-                assessor_percents=given,
-                mean=stats.mean, spread=stats.spread, flagged=stats.flagged,
-                clauses_total=len(item.clauses),
-                clauses_answered=sum(1 for t in texts if answered(t)),
-                chars=sum(count_markdown_chars(t) for t in texts),
-                strengths=sum(1 for c in agreed_comments if c.kind == "strength"),
-                ofis=sum(1 for c in agreed_comments if c.kind == "ofi"),
-                evidence=len(snap.evidence_for(item.id)),
-                indicators=len(snap.indicators_for(item.id)),
-            ))
+            items.append(
+                ItemSummary(
+                    id=item.id,
+                    title=item.title,
+                    title_en=item.title_en,
+                    category=category.id,
+                    points=item.points,
+                    kind=item.kind,
+                    consensus_percent=agreed.percent if agreed else None,
+                    percent=percent,
+                    provisional=agreed is None and percent is not None,
+                    score=scoring.item_score(percent, item.points),
+                    band=scoring.band_of(percent, fw.bands).number if percent is not None else None,
+                    points_open=scoring.points_open(percent, item.points),
+                    assessor_percents=given,
+                    mean=stats.mean,
+                    spread=stats.spread,
+                    flagged=stats.flagged,
+                    clauses_total=len(item.clauses),
+                    clauses_answered=sum(1 for t in texts if answered(t)),
+                    chars=sum(count_markdown_chars(t) for t in texts),
+                    strengths=sum(1 for c in agreed_comments if c.kind == "strength"),
+                    ofis=sum(1 for c in agreed_comments if c.kind == "ofi"),
+                    evidence=len(snap.evidence_for(item.id)),
+                    indicators=len(snap.indicators_for(item.id)),
+                )
+            )
     totals = scoring.totals(fw, percents)
     categories = tuple(
-        CategorySummary(c.id, c.title, c.title_en, c.points, totals.categories[c.id],
-                        round(totals.categories[c.id] / c.points * 100, 1))
+        CategorySummary(
+            c.id,
+            c.title,
+            c.title_en,
+            c.points,
+            totals.categories[c.id],
+            round(totals.categories[c.id] / c.points * 100, 1),
+        )
         for c in fw.categories
     )
     total_band = scoring.band_of(totals.total / fw.total_points * 100, fw.bands)
@@ -195,8 +212,10 @@ def summarise(fw: Framework, snap: CycleSnapshot, award: AwardProfile) -> Summar
 
 def analyse_indicator(ind: Indicator) -> IndicatorAnalysis:
     own = Series(ind.name, tuple((p.period, p.value) for p in ind.values))
-    comps = [Series(c.name, tuple((p.period, p.value) for p in c.values), c.kind, c.source)
-             for c in ind.comparisons]
+    comps = [
+        Series(c.name, tuple((p.period, p.value) for p in c.values), c.kind, c.source)
+        for c in ind.comparisons
+    ]
     return analyse(own, ind.better, ind.target, comps, ind.strategic_link)
 
 

@@ -44,8 +44,10 @@ class BlockError(AppError):
         first = problems[0]
         more = f"，另有 {len(problems) - 1} 处问题" if len(problems) > 1 else ""
         more_en = f"; {len(problems) - 1} more problems" if len(problems) > 1 else ""
-        super().__init__(f"第 {first.row} 行第 {first.column} 列：{first.zh}{more}",
-                         f"row {first.row}, column {first.column}: {first.en}{more_en}")
+        super().__init__(
+            f"第 {first.row} 行第 {first.column} 列：{first.zh}{more}",
+            f"row {first.row}, column {first.column}: {first.en}{more_en}",
+        )
         self.problems = problems
 
 
@@ -120,11 +122,27 @@ def split_rows(text: str, delimiter: str | None = None) -> list[list[str]]:
 def parse_block(text: str, delimiter: str | None = None) -> ParsedBlock:
     rows = split_rows(text, delimiter)
     if len(rows) < 2:
-        raise BlockError([CellProblem(1, 1, "需要一行表头（指标名称、各期间）和至少一行数据",
-                                      "a header row (name, periods) and at least one data row are needed")])
+        raise BlockError(
+            [
+                CellProblem(
+                    1,
+                    1,
+                    "需要一行表头（指标名称、各期间）和至少一行数据",
+                    "a header row (name, periods) and at least one data row are needed",
+                )
+            ]
+        )
     if len(rows) - 1 > MAX_ROWS:
-        raise BlockError([CellProblem(MAX_ROWS + 2, 1, f"行数过多（{len(rows) - 1} 行），一次最多 {MAX_ROWS} 个指标",
-                                      f"too many rows ({len(rows) - 1}); at most {MAX_ROWS} indicators")])
+        raise BlockError(
+            [
+                CellProblem(
+                    MAX_ROWS + 2,
+                    1,
+                    f"行数过多（{len(rows) - 1} 行），一次最多 {MAX_ROWS} 个指标",
+                    f"too many rows ({len(rows) - 1}); at most {MAX_ROWS} indicators",
+                )
+            ]
+        )
     header = rows[0]
     problems: list[CellProblem] = []
     meta: dict[int, str] = {}
@@ -143,15 +161,25 @@ def parse_block(text: str, delimiter: str | None = None) -> ParsedBlock:
             problems.append(CellProblem(1, col + 1, "期间名称过长", "period label too long"))
         periods[col] = label
     if not periods:
-        problems.append(CellProblem(1, 2, "表头中没有期间列（如 2022、2023…）", "no period columns in the header"))
+        problems.append(
+            CellProblem(1, 2, "表头中没有期间列（如 2022、2023…）", "no period columns in the header")
+        )
     if len(periods) > MAX_PERIODS:
-        problems.append(CellProblem(1, MAX_PERIODS + 2, f"期间过多，最多 {MAX_PERIODS} 期",
-                                    f"too many periods, at most {MAX_PERIODS}"))
+        problems.append(
+            CellProblem(
+                1,
+                MAX_PERIODS + 2,
+                f"期间过多，最多 {MAX_PERIODS} 期",
+                f"too many periods, at most {MAX_PERIODS}",
+            )
+        )
 
     indicators: list[ParsedIndicator] = []
     for r, row in enumerate(rows[1:], start=2):
-        if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
-            problems.append(CellProblem(r, len(header) + 1, "这一行的单元格比表头多", "more cells than the header"))
+        if len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
+            problems.append(
+                CellProblem(r, len(header) + 1, "这一行的单元格比表头多", "more cells than the header")
+            )
             continue
         name = row[0].strip() if row else ""
         if not name:
@@ -175,8 +203,14 @@ def parse_block(text: str, delimiter: str | None = None) -> ParsedBlock:
                         values[periods[col]] = value
             except ValueError:
                 what = header[col].strip() or f"第 {col + 1} 列"
-                problems.append(CellProblem(r, col + 1, f"“{cell.strip()[:20]}”不是数字（{what}）",
-                                            f"{cell.strip()[:20]!r} is not a number ({what})"))
+                problems.append(
+                    CellProblem(
+                        r,
+                        col + 1,
+                        f"“{cell.strip()[:20]}”不是数字（{what}）",
+                        f"{cell.strip()[:20]!r} is not a number ({what})",
+                    )
+                )
         if "%" in "".join(row[1:]) and not fields["unit"]:
             fields["unit"] = "%"
         indicators.append(ParsedIndicator(name=name[:200], values=values, **fields))  # type: ignore[arg-type]

@@ -17,8 +17,10 @@ class ActionEdits(ServiceBase):
         allowed = {"title", "owner", "due", "status", "expected_effect", "item_id", "comment_id"}
         unknown = set(fields) - allowed
         if unknown:
-            raise InvalidValue(f"改进计划没有字段 {', '.join(sorted(unknown))}",
-                               f"an action plan has no field {', '.join(sorted(unknown))}")
+            raise InvalidValue(
+                f"改进计划没有字段 {', '.join(sorted(unknown))}",
+                f"an action plan has no field {', '.join(sorted(unknown))}",
+            )
         out = dict(fields)
         if "title" in out:
             out["title"] = check_name(out["title"], "改进计划标题")
@@ -34,11 +36,28 @@ class ActionEdits(ServiceBase):
             self._check_item(out["item_id"])
         return out
 
-    def add_action(self, cycle_id: int, item_id: str, title: str, *, owner: str = "",
-                   due: date | None = None, status: str = "open", expected_effect: str = "",
-                   comment_id: int | None = None) -> ActionPlan:
-        fields = self._action_fields({"item_id": item_id, "title": title, "owner": owner, "due": due,
-                                      "status": status, "expected_effect": expected_effect})
+    def add_action(
+        self,
+        cycle_id: int,
+        item_id: str,
+        title: str,
+        *,
+        owner: str = "",
+        due: date | None = None,
+        status: str = "open",
+        expected_effect: str = "",
+        comment_id: int | None = None,
+    ) -> ActionPlan:
+        fields = self._action_fields(
+            {
+                "item_id": item_id,
+                "title": title,
+                "owner": owner,
+                "due": due,
+                "status": status,
+                "expected_effect": expected_effect,
+            }
+        )
         with self._tx() as s:
             self._cycle(s, cycle_id)
             if comment_id is not None:

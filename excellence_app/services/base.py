@@ -29,8 +29,10 @@ def check_text(value: object, what: str, limit: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise InvalidValue(f"{what}应为文字", f"{what} must be text")
     if len(value) > limit:
-        raise InvalidValue(f"{what}过长：{len(value):,} 个字符，上限 {limit:,}，未保存",
-                           f"{what} is too long: {len(value):,} characters, limit {limit:,}; not saved")
+        raise InvalidValue(
+            f"{what}过长：{len(value):,} 个字符，上限 {limit:,}，未保存",
+            f"{what} is too long: {len(value):,} characters, limit {limit:,}; not saved",
+        )
     if "\x00" in value:
         raise InvalidValue(f"{what}含有不可见的空字符", f"{what} contains a NUL character")
     return value
@@ -45,16 +47,19 @@ def check_name(value: object, what: str) -> str:
 
 def check_choice(value: object, choices: tuple[str, ...], what: str) -> str:
     if value not in choices:
-        raise InvalidValue(f"{what}取值无效：{value!r}（可选：{'、'.join(choices)}）",
-                           f"invalid {what}: {value!r} (one of {', '.join(choices)})")
+        raise InvalidValue(
+            f"{what}取值无效：{value!r}（可选：{'、'.join(choices)}）",
+            f"invalid {what}: {value!r} (one of {', '.join(choices)})",
+        )
     return str(value)
 
 
 class ServiceBase:
     """Holds the open database, the framework and who is editing."""
 
-    def __init__(self, db: Database, framework: Framework, builtin_awards: tuple[AwardProfile, ...],
-                 actor: str) -> None:
+    def __init__(
+        self, db: Database, framework: Framework, builtin_awards: tuple[AwardProfile, ...], actor: str
+    ) -> None:
         self.db = db
         self.framework = framework
         self.builtin_awards = builtin_awards
@@ -72,11 +77,20 @@ class ServiceBase:
     def _read(self) -> Session:
         return self.db.sessions()
 
-    def _audit(self, session: Session, cycle_id: int | None, action: str, target: str,
-               detail: dict[str, Any] | str = "") -> None:
+    def _audit(
+        self,
+        session: Session,
+        cycle_id: int | None,
+        action: str,
+        target: str,
+        detail: dict[str, Any] | str = "",
+    ) -> None:
         text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False, default=str)
-        session.add(m.AuditRow(cycle_id=cycle_id, at=now(), actor=self.actor, action=action,
-                               target=target, detail=text))
+        session.add(
+            m.AuditRow(
+                cycle_id=cycle_id, at=now(), actor=self.actor, action=action, target=target, detail=text
+            )
+        )
 
     def _cycle(self, session: Session, cycle_id: int) -> m.Cycle:
         row = session.get(m.Cycle, cycle_id)
@@ -92,8 +106,10 @@ class ServiceBase:
     def _check_clause(self, clause_id: str, item_id: str | None = None) -> str:
         item = self.framework.clause_item(clause_id)
         if item_id is not None and item.id != item_id:
-            raise InvalidValue(f"条款 {clause_id} 不属于评分项 {item_id}",
-                               f"clause {clause_id} does not belong to item {item_id}")
+            raise InvalidValue(
+                f"条款 {clause_id} 不属于评分项 {item_id}",
+                f"clause {clause_id} does not belong to item {item_id}",
+            )
         return clause_id
 
     def _get(self, session: Session, model: type, row_id: int, what_zh: str, what_en: str):

@@ -31,52 +31,104 @@ def run_checks(svc: ProjectService, cycle_id: int) -> list[Finding]:
     with svc.db.engine.connect() as conn:
         result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
         if result != "ok":
-            out.append(Finding("error", str(svc.path), f"数据库完整性检查失败：{result}", f"integrity check: {result}"))
+            out.append(
+                Finding(
+                    "error", str(svc.path), f"数据库完整性检查失败：{result}", f"integrity check: {result}"
+                )
+            )
         bad_keys = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if bad_keys:
-            out.append(Finding("error", str(svc.path), f"{len(bad_keys)} 条记录的引用已失效",
-                               f"{len(bad_keys)} rows with broken references"))
+            out.append(
+                Finding(
+                    "error",
+                    str(svc.path),
+                    f"{len(bad_keys)} 条记录的引用已失效",
+                    f"{len(bad_keys)} rows with broken references",
+                )
+            )
 
     known_clauses = {c.id for _, c in fw.clauses()}
     for clause_id in snap.responses:
         if clause_id not in known_clauses:
-            out.append(Finding("warning", clause_id, "回答对应的条款不在评价框架中",
-                               "a response belongs to a clause the framework does not have"))
+            out.append(
+                Finding(
+                    "warning",
+                    clause_id,
+                    "回答对应的条款不在评价框架中",
+                    "a response belongs to a clause the framework does not have",
+                )
+            )
 
     for what, count, limit in summary.over_limits():
         zh = "组织概述" if what == "profile" else "自我评价报告"
         en = "organisation profile" if what == "profile" else "self-assessment report"
-        out.append(Finding("warning", zh, f"{count:,} 字，超过“{summary.limits.name}”的上限 {limit:,} 字",
-                           f"{en} has {count:,} characters, over the limit of {limit:,}"))
+        out.append(
+            Finding(
+                "warning",
+                zh,
+                f"{count:,} 字，超过“{summary.limits.name}”的上限 {limit:,} 字",
+                f"{en} has {count:,} characters, over the limit of {limit:,}",
+            )
+        )
 
     for section in fw.profile_sections:
         if not snap.profile.get(section.id, "").strip():
-            out.append(Finding("warning", f"组织概述 {section.id}", f"{section.title}尚未填写",
-                               f"profile section {section.id} is empty"))
+            out.append(
+                Finding(
+                    "warning",
+                    f"组织概述 {section.id}",
+                    f"{section.title}尚未填写",
+                    f"profile section {section.id} is empty",
+                )
+            )
 
     for item in summary.items:
         where = f"{item.id} {item.title}"
         if item.clauses_answered < item.clauses_total:
-            out.append(Finding("warning", where, f"{item.clauses_total - item.clauses_answered} 个条款尚未回答",
-                               f"{item.clauses_total - item.clauses_answered} clauses unanswered"))
+            out.append(
+                Finding(
+                    "warning",
+                    where,
+                    f"{item.clauses_total - item.clauses_answered} 个条款尚未回答",
+                    f"{item.clauses_total - item.clauses_answered} clauses unanswered",
+                )
+            )
         if item.percent is None:
             out.append(Finding("warning", where, "尚未评分", "not scored"))
         elif item.consensus_percent is None and len(item.assessor_percents) > 1:
             out.append(Finding("warning", where, "评审员已评分，但尚未形成共识", "scored but no consensus"))
         if item.flagged and item.consensus_percent is None:
-            out.append(Finding("warning", where,
-                               f"评审员之间分歧 {item.spread} 个百分点，需讨论形成共识",
-                               f"assessors differ by {item.spread} points; discuss"))
+            out.append(
+                Finding(
+                    "warning",
+                    where,
+                    f"评审员之间分歧 {item.spread} 个百分点，需讨论形成共识",
+                    f"assessors differ by {item.spread} points; discuss",
+                )
+            )
         elif item.flagged:
-            out.append(Finding("info", where,
-                               f"评审员之间曾分歧 {item.spread} 个百分点，已形成共识 {item.consensus_percent}%",
-                               f"assessors differed by {item.spread} points; agreed on {item.consensus_percent}%"))
+            out.append(
+                Finding(
+                    "info",
+                    where,
+                    f"评审员之间曾分歧 {item.spread} 个百分点，已形成共识 {item.consensus_percent}%",
+                    f"assessors differed by {item.spread} points; agreed on {item.consensus_percent}%",
+                )
+            )
         if item.kind == "results" and item.indicators == 0:
-            out.append(Finding("warning", where, "结果类评分项没有任何指标数据", "a results item without indicators"))
+            out.append(
+                Finding("warning", where, "结果类评分项没有任何指标数据", "a results item without indicators")
+            )
 
     for ind in snap.indicators:
         analysis = analyse_indicator(ind)
         for gap in analysis.gaps:
-            out.append(Finding("warning", f"{ind.item_id} 指标“{ind.name}”",
-                               f"{FACTOR_ZH[gap.factor]}：{gap.zh}", f"{gap.factor}: {gap.en}"))
+            out.append(
+                Finding(
+                    "warning",
+                    f"{ind.item_id} 指标“{ind.name}”",
+                    f"{FACTOR_ZH[gap.factor]}：{gap.zh}",
+                    f"{gap.factor}: {gap.en}",
+                )
+            )
     return out

@@ -16,7 +16,9 @@ class ContentEdits(ServiceBase):
         text = check_text(text, f"组织概述 {section_id} ")
         with self._tx() as s:
             self._cycle(s, cycle_id)
-            row = s.scalars(select(m.ProfileSection).filter_by(cycle_id=cycle_id, section_id=section_id)).first()
+            row = s.scalars(
+                select(m.ProfileSection).filter_by(cycle_id=cycle_id, section_id=section_id)
+            ).first()
             if row is None:
                 row = m.ProfileSection(cycle_id=cycle_id, section_id=section_id, text="")
                 s.add(row)
@@ -33,23 +35,33 @@ class ContentEdits(ServiceBase):
             check_choice(status, STATUSES, "状态")
         with self._tx() as s:
             self._cycle(s, cycle_id)
-            row = s.scalars(select(m.ClauseResponse).filter_by(cycle_id=cycle_id, clause_id=clause_id)).first()
+            row = s.scalars(
+                select(m.ClauseResponse).filter_by(cycle_id=cycle_id, clause_id=clause_id)
+            ).first()
             if row is None:
                 row = m.ClauseResponse(cycle_id=cycle_id, clause_id=clause_id, text="", status="empty")
                 s.add(row)
-            new_status = status or ("empty" if not text.strip() else
-                                    ("draft" if row.status == "empty" else row.status))
+            new_status = status or (
+                "empty" if not text.strip() else ("draft" if row.status == "empty" else row.status)
+            )
             if row.text != text or row.status != new_status:
                 row.text, row.status, row.updated_at = text, new_status, now()
-                self._audit(s, cycle_id, "response.text", clause_id,
-                            {"chars": count_markdown_chars(text), "status": new_status})
+                self._audit(
+                    s,
+                    cycle_id,
+                    "response.text",
+                    clause_id,
+                    {"chars": count_markdown_chars(text), "status": new_status},
+                )
             return Response(clause_id, row.text, row.status, row.updated_at)
 
     def set_response_status(self, cycle_id: int, clause_id: str, status: str) -> None:
         self._check_clause(clause_id)
         check_choice(status, STATUSES, "状态")
         with self._tx() as s:
-            row = s.scalars(select(m.ClauseResponse).filter_by(cycle_id=cycle_id, clause_id=clause_id)).first()
+            row = s.scalars(
+                select(m.ClauseResponse).filter_by(cycle_id=cycle_id, clause_id=clause_id)
+            ).first()
             if row is None:
                 self._cycle(s, cycle_id)
                 row = m.ClauseResponse(cycle_id=cycle_id, clause_id=clause_id, text="", status=status)

@@ -18,8 +18,9 @@ class CycleEdits(ServiceBase):
         if session.get(m.AwardProfileRow, award_profile) is None:
             raise InvalidValue(f"没有评奖配置 {award_profile}", f"no award profile {award_profile}")
 
-    def create_cycle(self, name: str, award_profile: str | None = None,
-                     clone_from: int | None = None) -> CycleInfo:
+    def create_cycle(
+        self, name: str, award_profile: str | None = None, clone_from: int | None = None
+    ) -> CycleInfo:
         """A new cycle; cloned, it takes the profile, responses, indicators, evidence and
         assessors of the earlier cycle, while scores, consensus and comments start empty."""
         name = check_name(name, "评价周期名称")
@@ -79,21 +80,45 @@ def _copy_content(s, src: int, dst: int) -> None:
     for p in s.scalars(select(m.ProfileSection).filter_by(cycle_id=src)):
         s.add(m.ProfileSection(cycle_id=dst, section_id=p.section_id, text=p.text))
     for r in s.scalars(select(m.ClauseResponse).filter_by(cycle_id=src)):
-        s.add(m.ClauseResponse(cycle_id=dst, clause_id=r.clause_id, text=r.text, status=r.status,
-                               updated_at=r.updated_at))
+        s.add(
+            m.ClauseResponse(
+                cycle_id=dst, clause_id=r.clause_id, text=r.text, status=r.status, updated_at=r.updated_at
+            )
+        )
     for a in s.scalars(select(m.AssessorRow).filter_by(cycle_id=src)):
         s.add(m.AssessorRow(cycle_id=dst, name=a.name, role=a.role, position=a.position))
     for e in s.scalars(select(m.EvidenceRow).filter_by(cycle_id=src)):
-        copy = m.EvidenceRow(cycle_id=dst, sha256=e.sha256, name=e.name, media_type=e.media_type,
-                             size=e.size, description=e.description, added_at=e.added_at)
+        copy = m.EvidenceRow(
+            cycle_id=dst,
+            sha256=e.sha256,
+            name=e.name,
+            media_type=e.media_type,
+            size=e.size,
+            description=e.description,
+            added_at=e.added_at,
+        )
         copy.links = [m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in e.links]
         s.add(copy)
     for i in s.scalars(select(m.IndicatorRow).filter_by(cycle_id=src)):
-        copy = m.IndicatorRow(cycle_id=dst, item_id=i.item_id, position=i.position, name=i.name, unit=i.unit,
-                              better=i.better, target=i.target, strategic_link=i.strategic_link)
+        copy = m.IndicatorRow(
+            cycle_id=dst,
+            item_id=i.item_id,
+            position=i.position,
+            name=i.name,
+            unit=i.unit,
+            better=i.better,
+            target=i.target,
+            strategic_link=i.strategic_link,
+        )
         copy.points = [m.DataPointRow(period=p.period, value=p.value) for p in i.points]
         copy.comparisons = [
-            m.ComparisonRow(position=c.position, kind=c.kind, name=c.name, source=c.source,
-                            points=[m.ComparisonPointRow(period=p.period, value=p.value) for p in c.points])
-            for c in i.comparisons]
+            m.ComparisonRow(
+                position=c.position,
+                kind=c.kind,
+                name=c.name,
+                source=c.source,
+                points=[m.ComparisonPointRow(period=p.period, value=p.value) for p in c.points],
+            )
+            for c in i.comparisons
+        ]
         s.add(copy)

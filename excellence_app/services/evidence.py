@@ -21,23 +21,35 @@ DEFAULT_MAX_EVIDENCE = 50 * 1024 * 1024
 class EvidenceEdits(ServiceBase):
     max_evidence_bytes = DEFAULT_MAX_EVIDENCE
 
-    def attach_evidence_file(self, cycle_id: int, path: Path, description: str = "",
-                             links: Iterable[EvidenceLink] = ()) -> Evidence:
+    def attach_evidence_file(
+        self, cycle_id: int, path: Path, description: str = "", links: Iterable[EvidenceLink] = ()
+    ) -> Evidence:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise InvalidValue(f"无法读取证据文件 {path}", f"cannot read evidence file {path}: {exc}") from None
+            raise InvalidValue(
+                f"无法读取证据文件 {path}", f"cannot read evidence file {path}: {exc}"
+            ) from None
         self._check_size(size, path.name)
         return self.attach_evidence(cycle_id, path.name, path.read_bytes(), description, links)
 
     def _check_size(self, size: int, name: str) -> None:
         if size > self.max_evidence_bytes:
             limit = self.max_evidence_bytes // (1024 * 1024)
-            raise InvalidValue(f"证据文件 {name} 太大（{size / 1048576:.1f} MB），单个文件上限 {limit} MB",
-                               f"evidence file {name} is too large ({size / 1048576:.1f} MB); limit {limit} MB")
+            raise InvalidValue(
+                f"证据文件 {name} 太大（{size / 1048576:.1f} MB），单个文件上限 {limit} MB",
+                f"evidence file {name} is too large ({size / 1048576:.1f} MB); limit {limit} MB",
+            )
 
-    def attach_evidence(self, cycle_id: int, name: str, data: bytes, description: str = "",
-                        links: Iterable[EvidenceLink] = (), media_type: str | None = None) -> Evidence:
+    def attach_evidence(
+        self,
+        cycle_id: int,
+        name: str,
+        data: bytes,
+        description: str = "",
+        links: Iterable[EvidenceLink] = (),
+        media_type: str | None = None,
+    ) -> Evidence:
         name = check_name(name, "文件名")
         description = check_text(description, "证据说明", 5000)
         self._check_size(len(data), name)
@@ -50,8 +62,15 @@ class EvidenceEdits(ServiceBase):
             self._cycle(s, cycle_id)
             if s.get(m.EvidenceBlob, digest) is None:
                 s.add(m.EvidenceBlob(sha256=digest, data=data))
-            row = m.EvidenceRow(cycle_id=cycle_id, sha256=digest, name=name, media_type=media,
-                                size=len(data), description=description, added_at=now())
+            row = m.EvidenceRow(
+                cycle_id=cycle_id,
+                sha256=digest,
+                name=name,
+                media_type=media,
+                size=len(data),
+                description=description,
+                added_at=now(),
+            )
             row.links = [m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in links]
             s.add(row)
             s.flush()
@@ -82,11 +101,19 @@ class EvidenceEdits(ServiceBase):
             # Keep the rows of links that stay: replacing them all would insert a link that is
             # still there before deleting it, and break the unique constraint.
             kept = {(k.item_id, k.clause_id): k for k in row.links}
-            row.links = [kept.get((k.item_id, k.clause_id))
-                         or m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in links]
+            row.links = [
+                kept.get((k.item_id, k.clause_id))
+                or m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id)
+                for k in links
+            ]
             s.flush()
-            self._audit(s, row.cycle_id, "evidence.links", row.name,
-                        {"links": [f"{k.item_id}/{k.clause_id or ''}" for k in links]})
+            self._audit(
+                s,
+                row.cycle_id,
+                "evidence.links",
+                row.name,
+                {"links": [f"{k.item_id}/{k.clause_id or ''}" for k in links]},
+            )
             return reader.evidence(row)
 
     def set_evidence_description(self, evidence_id: int, description: str) -> None:

@@ -33,8 +33,14 @@ def report_input(svc: ProjectService, cycle_id: int, today: date | None = None) 
         other = snap if cycle.id == cycle_id else svc.snapshot(cycle.id)
         history.append(CycleHistory(other, svc.summary_of(other)))
     summary = next(h.summary for h in history if h.snapshot.cycle.id == cycle_id)
-    return ReportInput(svc.framework, snap, summary, svc.award_profile(snap.cycle.award_profile),
-                       today or date.today(), tuple(history))
+    return ReportInput(
+        svc.framework,
+        snap,
+        summary,
+        svc.award_profile(snap.cycle.award_profile),
+        today or date.today(),
+        tuple(history),
+    )
 
 
 def _check_target(out: Path) -> None:
@@ -42,7 +48,9 @@ def _check_target(out: Path) -> None:
     if out.is_dir():
         raise AppError(f"{out} 是一个文件夹，请给出要写出的文件名", f"{out} is a folder; give a file name")
     if not out.parent.is_dir():
-        raise AppError(f"文件夹 {out.parent} 不存在，未写出文件", f"folder {out.parent} does not exist; nothing written")
+        raise AppError(
+            f"文件夹 {out.parent} 不存在，未写出文件", f"folder {out.parent} does not exist; nothing written"
+        )
     if out.exists():
         try:
             with out.open("rb") as fh:
@@ -50,8 +58,10 @@ def _check_target(out: Path) -> None:
         except OSError:
             header = b""
         if header.startswith(SQLITE_MAGIC) and header[68:72] == APPLICATION_ID.to_bytes(4, "big"):
-            raise AppError(f"{out} 是一个项目文件，导出不会覆盖它，请换一个文件名",
-                           f"{out} is a project file; an export never overwrites one, choose another name")
+            raise AppError(
+                f"{out} 是一个项目文件，导出不会覆盖它，请换一个文件名",
+                f"{out} is a project file; an export never overwrites one, choose another name",
+            )
 
 
 def write_atomically(out: Path, write: Callable[[Path], Warnings]) -> ExportResult:
@@ -60,8 +70,9 @@ def write_atomically(out: Path, write: Callable[[Path], Warnings]) -> ExportResu
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as exc:
-        raise AppError(f"无法在 {out.parent} 写出文件：{exc.strerror}",
-                       f"cannot write into {out.parent}: {exc.strerror}") from None
+        raise AppError(
+            f"无法在 {out.parent} 写出文件：{exc.strerror}", f"cannot write into {out.parent}: {exc.strerror}"
+        ) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -83,24 +94,49 @@ def write_atomically(out: Path, write: Callable[[Path], Warnings]) -> ExportResu
     return ExportResult(out, warnings)
 
 
-def export_pdf(svc: ProjectService, cycle_id: int, out: Path, *, kind: str = "package",
-               include_scores: bool = False, progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> ExportResult:
+def export_pdf(
+    svc: ProjectService,
+    cycle_id: int,
+    out: Path,
+    *,
+    kind: str = "package",
+    include_scores: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
     from excellence_app.export.pdf import write_pdf
 
     data = report_input(svc, cycle_id)
-    return write_atomically(out, lambda tmp: tuple(write_pdf(
-        data, tmp, kind=kind, include_scores=include_scores, evidence_data=svc.blob,
-        progress=progress, cancelled=cancelled)))
+    return write_atomically(
+        out,
+        lambda tmp: tuple(
+            write_pdf(
+                data,
+                tmp,
+                kind=kind,
+                include_scores=include_scores,
+                evidence_data=svc.blob,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        ),
+    )
 
 
-def export_xlsx(svc: ProjectService, cycle_id: int, out: Path, *, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> ExportResult:
+def export_xlsx(
+    svc: ProjectService,
+    cycle_id: int,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
     from excellence_app.export.xlsx import write_workbook
 
     data = report_input(svc, cycle_id)
-    return write_atomically(out, lambda tmp: tuple(write_workbook(data, tmp, progress=progress,
-                                                                  cancelled=cancelled)))
+    return write_atomically(
+        out, lambda tmp: tuple(write_workbook(data, tmp, progress=progress, cancelled=cancelled))
+    )
 
 
 def export_assessor_workbook(svc: ProjectService, cycle_id: int, out: Path, assessor: str) -> ExportResult:
@@ -111,8 +147,10 @@ def export_assessor_workbook(svc: ProjectService, cycle_id: int, out: Path, asse
     names = [a.name for a in data.snapshot.assessors]
     if assessor.strip() not in names:
         known = "、".join(names) or "无"
-        note = (f"本周期还没有评审员“{assessor}”（现有：{known}）；导入这份工作簿时将新建该评审员",
-                f"there is no assessor {assessor} in this cycle yet (there are: {', '.join(names) or 'none'}); "
-                "importing the workbook will add one")
+        note = (
+            f"本周期还没有评审员“{assessor}”（现有：{known}）；导入这份工作簿时将新建该评审员",
+            f"there is no assessor {assessor} in this cycle yet (there are: {', '.join(names) or 'none'}); "
+            "importing the workbook will add one",
+        )
         result = ExportResult(result.path, (*result.warnings, note))
     return result

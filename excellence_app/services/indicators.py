@@ -35,8 +35,10 @@ def check_period(period: object) -> str:
 
 def check_values(values: Mapping[str, float]) -> dict[str, float]:
     if len(values) > MAX_PERIODS:
-        raise InvalidValue(f"数据期数过多（{len(values)}），上限 {MAX_PERIODS}",
-                           f"too many periods ({len(values)}), limit {MAX_PERIODS}")
+        raise InvalidValue(
+            f"数据期数过多（{len(values)}），上限 {MAX_PERIODS}",
+            f"too many periods ({len(values)}), limit {MAX_PERIODS}",
+        )
     return {check_period(p): check_number(v, f"{p} 的数值") for p, v in values.items()}
 
 
@@ -44,15 +46,18 @@ class IndicatorEdits(ServiceBase):
     def _check_results_item(self, item_id: str) -> None:
         item = self.framework.item(self._check_item(item_id))
         if item.kind != "results":
-            raise InvalidValue(f"评分项 {item_id} 不是结果类评分项，不能添加指标",
-                               f"item {item_id} is not a results item")
+            raise InvalidValue(
+                f"评分项 {item_id} 不是结果类评分项，不能添加指标", f"item {item_id} is not a results item"
+            )
 
     def _fields(self, fields: dict[str, Any]) -> dict[str, Any]:
         allowed = {"name", "unit", "better", "target", "strategic_link"}
         unknown = set(fields) - allowed
         if unknown:
-            raise InvalidValue(f"指标没有字段 {', '.join(sorted(unknown))}",
-                               f"an indicator has no field {', '.join(sorted(unknown))}")
+            raise InvalidValue(
+                f"指标没有字段 {', '.join(sorted(unknown))}",
+                f"an indicator has no field {', '.join(sorted(unknown))}",
+            )
         out = dict(fields)
         if "name" in out:
             out["name"] = check_name(out["name"], "指标名称")
@@ -66,20 +71,33 @@ class IndicatorEdits(ServiceBase):
             out["strategic_link"] = check_text(out["strategic_link"], "战略关联", 2000).strip()
         return out
 
-    def add_indicator(self, cycle_id: int, item_id: str, name: str, *, unit: str = "", better: str = "up",
-                      target: float | None = None, strategic_link: str = "",
-                      values: Mapping[str, float] | None = None,
-                      comparisons: Iterable[Mapping[str, Any]] = (),
-                      position: int | None = None) -> Indicator:
+    def add_indicator(
+        self,
+        cycle_id: int,
+        item_id: str,
+        name: str,
+        *,
+        unit: str = "",
+        better: str = "up",
+        target: float | None = None,
+        strategic_link: str = "",
+        values: Mapping[str, float] | None = None,
+        comparisons: Iterable[Mapping[str, Any]] = (),
+        position: int | None = None,
+    ) -> Indicator:
         self._check_results_item(item_id)
-        fields = self._fields({"name": name, "unit": unit, "better": better, "target": target,
-                               "strategic_link": strategic_link})
+        fields = self._fields(
+            {"name": name, "unit": unit, "better": better, "target": target, "strategic_link": strategic_link}
+        )
         points = check_values(values or {})
         comps = [self._comparison_fields(c) for c in comparisons]
         with self._tx() as s:
             self._cycle(s, cycle_id)
-            rows = s.scalars(select(m.IndicatorRow).filter_by(cycle_id=cycle_id, item_id=item_id)
-                             .order_by(m.IndicatorRow.position)).all()
+            rows = s.scalars(
+                select(m.IndicatorRow)
+                .filter_by(cycle_id=cycle_id, item_id=item_id)
+                .order_by(m.IndicatorRow.position)
+            ).all()
             if position is None or position >= len(rows):
                 position = len(rows)
             for r in rows[position:]:
@@ -87,9 +105,15 @@ class IndicatorEdits(ServiceBase):
             row = m.IndicatorRow(cycle_id=cycle_id, item_id=item_id, position=position, **fields)
             row.points = [m.DataPointRow(period=p, value=v) for p, v in points.items()]
             row.comparisons = [
-                m.ComparisonRow(position=i, kind=c["kind"], name=c["name"], source=c["source"],
-                                points=[m.ComparisonPointRow(period=p, value=v) for p, v in c["values"].items()])
-                for i, c in enumerate(comps)]
+                m.ComparisonRow(
+                    position=i,
+                    kind=c["kind"],
+                    name=c["name"],
+                    source=c["source"],
+                    points=[m.ComparisonPointRow(period=p, value=v) for p, v in c["values"].items()],
+                )
+                for i, c in enumerate(comps)
+            ]
             s.add(row)
             s.flush()
             ids = [r.id for r in rows]
@@ -98,10 +122,12 @@ class IndicatorEdits(ServiceBase):
             return reader.indicator(row)
 
     def _comparison_fields(self, c: Mapping[str, Any]) -> dict[str, Any]:
-        return {"kind": check_choice(c.get("kind", "competitor"), COMPARISON_KINDS, "对比类型"),
-                "name": check_name(c.get("name", ""), "对比对象名称"),
-                "source": check_text(c.get("source", ""), "数据来源", 2000).strip(),
-                "values": check_values(c.get("values", {}))}
+        return {
+            "kind": check_choice(c.get("kind", "competitor"), COMPARISON_KINDS, "对比类型"),
+            "name": check_name(c.get("name", ""), "对比对象名称"),
+            "source": check_text(c.get("source", ""), "数据来源", 2000).strip(),
+            "values": check_values(c.get("values", {})),
+        }
 
     def update_indicator(self, indicator_id: int, **fields: Any) -> Indicator:
         clean = self._fields(fields)
@@ -119,11 +145,19 @@ class IndicatorEdits(ServiceBase):
             gone = reader.indicator(row)
             # References to the deleted figure take the last number, as if it had moved to the
             # end first: an undo that adds it back there and moves it home restores every text.
-            ids = list(s.scalars(select(m.IndicatorRow.id).filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
-                                 .order_by(m.IndicatorRow.position)))
+            ids = list(
+                s.scalars(
+                    select(m.IndicatorRow.id)
+                    .filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
+                    .order_by(m.IndicatorRow.position)
+                )
+            )
             _relabel_refs(s, row.cycle_id, row.item_id, ids, [i for i in ids if i != row.id] + [row.id])
-            for r in s.scalars(select(m.IndicatorRow).filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
-                               .where(m.IndicatorRow.position > row.position)):
+            for r in s.scalars(
+                select(m.IndicatorRow)
+                .filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
+                .where(m.IndicatorRow.position > row.position)
+            ):
                 r.position -= 1
             s.delete(row)
             self._audit(s, row.cycle_id, "indicator.delete", f"{row.item_id} {row.name}")
@@ -132,8 +166,13 @@ class IndicatorEdits(ServiceBase):
     def move_indicator(self, indicator_id: int, position: int) -> None:
         with self._tx() as s:
             row = self._get(s, m.IndicatorRow, indicator_id, "指标", "indicator")
-            rows = list(s.scalars(select(m.IndicatorRow).filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
-                                  .order_by(m.IndicatorRow.position)))
+            rows = list(
+                s.scalars(
+                    select(m.IndicatorRow)
+                    .filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
+                    .order_by(m.IndicatorRow.position)
+                )
+            )
             position = max(0, min(position, len(rows) - 1))
             before = [r.id for r in rows]
             rows.remove(row)
@@ -145,8 +184,10 @@ class IndicatorEdits(ServiceBase):
 
     def set_values(self, indicator_id: int, values: Mapping[str, float | None]) -> None:
         """Set or (with None) remove values per period."""
-        clean = {check_period(p): (None if v is None else check_number(v, f"{p} 的数值"))
-                 for p, v in values.items()}
+        clean = {
+            check_period(p): (None if v is None else check_number(v, f"{p} 的数值"))
+            for p, v in values.items()
+        }
         with self._tx() as s:
             row = self._get(s, m.IndicatorRow, indicator_id, "指标", "indicator")
             existing = {p.period: p for p in row.points}
@@ -159,7 +200,9 @@ class IndicatorEdits(ServiceBase):
                 else:
                     row.points.append(m.DataPointRow(period=period, value=value))
             if len(row.points) > MAX_PERIODS:
-                raise InvalidValue(f"数据期数过多，上限 {MAX_PERIODS}", f"too many periods, limit {MAX_PERIODS}")
+                raise InvalidValue(
+                    f"数据期数过多，上限 {MAX_PERIODS}", f"too many periods, limit {MAX_PERIODS}"
+                )
             self._audit(s, row.cycle_id, "indicator.values", f"{row.item_id} {row.name}", clean)
 
     def set_comparisons(self, indicator_id: int, comparisons: Iterable[Mapping[str, Any]]) -> None:
@@ -168,11 +211,18 @@ class IndicatorEdits(ServiceBase):
         with self._tx() as s:
             row = self._get(s, m.IndicatorRow, indicator_id, "指标", "indicator")
             row.comparisons = [
-                m.ComparisonRow(position=i, kind=c["kind"], name=c["name"], source=c["source"],
-                                points=[m.ComparisonPointRow(period=p, value=v) for p, v in c["values"].items()])
-                for i, c in enumerate(comps)]
-            self._audit(s, row.cycle_id, "indicator.comparisons", f"{row.item_id} {row.name}",
-                        {"series": len(comps)})
+                m.ComparisonRow(
+                    position=i,
+                    kind=c["kind"],
+                    name=c["name"],
+                    source=c["source"],
+                    points=[m.ComparisonPointRow(period=p, value=v) for p, v in c["values"].items()],
+                )
+                for i, c in enumerate(comps)
+            ]
+            self._audit(
+                s, row.cycle_id, "indicator.comparisons", f"{row.item_id} {row.name}", {"series": len(comps)}
+            )
 
     def import_block(self, cycle_id: int, item_id: str, block: ParsedBlock) -> tuple[int, int]:
         """Add the block's indicators to a results item in one step; an indicator of the same
@@ -181,14 +231,23 @@ class IndicatorEdits(ServiceBase):
         added = updated = 0
         with self._tx() as s:
             self._cycle(s, cycle_id)
-            rows = {r.name: r for r in s.scalars(select(m.IndicatorRow).filter_by(cycle_id=cycle_id, item_id=item_id))}
+            rows = {
+                r.name: r
+                for r in s.scalars(select(m.IndicatorRow).filter_by(cycle_id=cycle_id, item_id=item_id))
+            }
             position = len(rows)
             for ind in block.indicators:
                 values = check_values(ind.values)
                 row = rows.get(ind.name)
                 if row is None:
-                    fields = self._fields({"name": ind.name, "unit": ind.unit, "better": ind.better or "up",
-                                           "target": ind.target})
+                    fields = self._fields(
+                        {
+                            "name": ind.name,
+                            "unit": ind.unit,
+                            "better": ind.better or "up",
+                            "target": ind.target,
+                        }
+                    )
                     row = m.IndicatorRow(cycle_id=cycle_id, item_id=item_id, position=position, **fields)
                     row.points = [m.DataPointRow(period=p, value=v) for p, v in values.items()]
                     s.add(row)
@@ -226,8 +285,9 @@ def _relabel_refs(s, cycle_id: int, item_id: str, before: list[int], after: list
     pattern = re.compile(re.escape(prefix) + r"(\d+)(?!\d)")
 
     def relabel(text: str) -> str:
-        return pattern.sub(lambda hit: figure_label(item_id, mapping.get(int(hit.group(1)), int(hit.group(1)))),
-                           text)
+        return pattern.sub(
+            lambda hit: figure_label(item_id, mapping.get(int(hit.group(1)), int(hit.group(1)))), text
+        )
 
     for model in (m.ClauseResponse, m.ProfileSection):
         for row in s.scalars(select(model).filter_by(cycle_id=cycle_id).where(model.text.contains(prefix))):

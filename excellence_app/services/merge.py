@@ -84,8 +84,11 @@ def preview(snap: CycleSnapshot, source: str, submissions: tuple[Submission, ...
                 if _empty(new) or new == old:
                     continue
                 changes.append(Change(sub.assessor, item_id, name, old, new, not _empty(old)))
-        existing = {(c.item_id, c.kind, c.text) for c in snap.comments
-                    if assessor is not None and c.assessor_id == assessor.id}
+        existing = {
+            (c.item_id, c.kind, c.text)
+            for c in snap.comments
+            if assessor is not None and c.assessor_id == assessor.id
+        }
         for com in sub.comments:
             if (com.item_id, com.kind, com.text) not in existing:
                 changes.append(Change(sub.assessor, com.item_id, "comment", None, com, False))
@@ -111,8 +114,17 @@ def apply(svc: ProjectService, cycle_id: int, plan: MergePreview, *, overwrite: 
             svc.set_score(aid, change.item_id, **{change.field: change.incoming})
         elif change.field == "comment":
             c: IncomingComment = change.incoming
-            svc.add_comment(cycle_id, c.item_id, c.kind, c.text, significance=c.significance,
-                            clause_id=c.clause_id, factor=c.factor, author=change.assessor, assessor_id=aid)
+            svc.add_comment(
+                cycle_id,
+                c.item_id,
+                c.kind,
+                c.text,
+                significance=c.significance,
+                clause_id=c.clause_id,
+                factor=c.factor,
+                author=change.assessor,
+                assessor_id=aid,
+            )
         applied += 1
     return applied
 
@@ -121,22 +133,30 @@ def submissions_from_project(path: Path, cycle_name: str, framework_id: str) -> 
     """Every assessor's scores and comments in the same-named cycle of another project file."""
     with ProjectService.open(path) as other:
         if other.framework.id != framework_id:
-            raise InvalidValue(f"{path.name} 使用的评价框架（{other.framework.id}）与本项目不同",
-                               f"{path.name} uses another framework ({other.framework.id})")
+            raise InvalidValue(
+                f"{path.name} 使用的评价框架（{other.framework.id}）与本项目不同",
+                f"{path.name} uses another framework ({other.framework.id})",
+            )
         snap = other.snapshot(other.cycle_by_name(cycle_name).id)
     out = []
     for assessor in snap.assessors:
-        scores = {s.item_id: IncomingScore(s.percent, dict(s.factors), s.rationale)
-                  for s in snap.scores if s.assessor_id == assessor.id}
+        scores = {
+            s.item_id: IncomingScore(s.percent, dict(s.factors), s.rationale)
+            for s in snap.scores
+            if s.assessor_id == assessor.id
+        }
         # In their own file an assessor often writes comments into the team list; they are theirs.
         comments = tuple(
             IncomingComment(c.item_id, c.kind, c.text, c.significance, c.clause_id, c.factor)
             for c in snap.comments
-            if c.assessor_id == assessor.id or (c.assessor_id is None and c.author == assessor.name))
+            if c.assessor_id == assessor.id or (c.assessor_id is None and c.author == assessor.name)
+        )
         if scores or comments:
             out.append(Submission(assessor.name, assessor.role, scores, comments))
     if not out:
-        raise InvalidValue(f"{path.name} 的“{cycle_name}”中没有任何评分", f"{path.name} has no scores in {cycle_name}")
+        raise InvalidValue(
+            f"{path.name} 的“{cycle_name}”中没有任何评分", f"{path.name} has no scores in {cycle_name}"
+        )
     return tuple(out)
 
 
@@ -146,7 +166,9 @@ def preview_project_file(svc: ProjectService, cycle_id: int, path: Path) -> Merg
     return preview(snap, str(path), subs)
 
 
-def preview_workbook(svc: ProjectService, cycle_id: int, path: Path) -> tuple[MergePreview, tuple[Problem, ...]]:
+def preview_workbook(
+    svc: ProjectService, cycle_id: int, path: Path
+) -> tuple[MergePreview, tuple[Problem, ...]]:
     """What importing an assessor workbook would change here, and the problems it has.
 
     The workbook itself is then applied by :func:`score_import.import_scores`, which
@@ -164,9 +186,13 @@ def preview_workbook(svc: ProjectService, cycle_id: int, path: Path) -> tuple[Me
     name = parsed.identity["assessor"].strip()
     existing = next((a for a in snap.assessors if a.name == name), None)
     sub = Submission(
-        name, existing.role if existing else "member",
+        name,
+        existing.role if existing else "member",
         {e.item_id: IncomingScore(e.percent, dict(e.factors), e.rationale) for e in parsed.scores},
-        tuple(IncomingComment(e.item_id, e.kind, e.text, e.significance, e.clause_id, e.factor)
-              for e in parsed.comments if e.text),
+        tuple(
+            IncomingComment(e.item_id, e.kind, e.text, e.significance, e.clause_id, e.factor)
+            for e in parsed.comments
+            if e.text
+        ),
     )
     return preview(snap, str(path), (sub,)), tuple(problems)

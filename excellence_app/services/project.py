@@ -60,8 +60,16 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
             raise
 
     @classmethod
-    def create(cls, path: Path | str, org_name: str, *, cycle_name: str = "", framework_id: str = "gbt19580-2012",
-               award_profile: str = "provincial", actor: str | None = None) -> ProjectService:
+    def create(
+        cls,
+        path: Path | str,
+        org_name: str,
+        *,
+        cycle_name: str = "",
+        framework_id: str = "gbt19580-2012",
+        award_profile: str = "provincial",
+        actor: str | None = None,
+    ) -> ProjectService:
         path = Path(path)
         org_name = check_name(org_name, "组织名称")
         cycle_name = check_name(cycle_name or f"{datetime.now().year}年度自评", "评价周期名称")
@@ -71,13 +79,28 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
         who = actor or default_actor()
 
         def fill(s) -> None:
-            s.add(m.Project(org_name=org_name, framework_id=framework.id, framework_version=framework.version,
-                            spread_threshold=20, created_at=now()))
+            s.add(
+                m.Project(
+                    org_name=org_name,
+                    framework_id=framework.id,
+                    framework_version=framework.version,
+                    spread_threshold=20,
+                    created_at=now(),
+                )
+            )
             cycle = m.Cycle(name=cycle_name, position=0, award_profile=award_profile, created_at=now())
             s.add(cycle)
             s.flush()
-            s.add(m.AuditRow(cycle_id=cycle.id, at=now(), actor=who, action="project.create", target=org_name,
-                             detail=""))
+            s.add(
+                m.AuditRow(
+                    cycle_id=cycle.id,
+                    at=now(),
+                    actor=who,
+                    action="project.create",
+                    target=org_name,
+                    detail="",
+                )
+            )
 
         database.create(path, fill)
         return cls.open(path, who)
@@ -109,7 +132,9 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
             if cycle.name == name:
                 return cycle
         names = "、".join(c.name for c in cycles)
-        raise NotFound(f"没有评价周期“{name}”（现有：{names}）", f"no cycle named {name} (there are: {names})")
+        raise NotFound(
+            f"没有评价周期“{name}”（现有：{names}）", f"no cycle named {name} (there are: {names})"
+        )
 
     def snapshot(self, cycle_id: int) -> CycleSnapshot:
         with self._read() as s:
@@ -118,9 +143,17 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
 
     def award_profiles(self) -> tuple[AwardProfile, ...]:
         with self._read() as s:
-            own = tuple(AwardProfile(id=r.id, name=r.name, name_en=r.name_en, profile_chars=r.profile_chars,
-                                     report_chars=r.report_chars, pages=r.pages)
-                        for r in s.scalars(select(m.AwardProfileRow).order_by(m.AwardProfileRow.id)))
+            own = tuple(
+                AwardProfile(
+                    id=r.id,
+                    name=r.name,
+                    name_en=r.name_en,
+                    profile_chars=r.profile_chars,
+                    report_chars=r.report_chars,
+                    pages=r.pages,
+                )
+                for r in s.scalars(select(m.AwardProfileRow).order_by(m.AwardProfileRow.id))
+            )
         return self.builtin_awards + own
 
     def award_profile(self, profile_id: str) -> AwardProfile:
@@ -137,8 +170,10 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
             q = select(m.AuditRow).order_by(m.AuditRow.id.desc()).limit(limit)
             if cycle_id is not None:
                 q = q.filter_by(cycle_id=cycle_id)
-            return tuple(AuditEntry(r.id, r.cycle_id, r.at, r.actor, r.action, r.target, r.detail)
-                         for r in s.scalars(q))
+            return tuple(
+                AuditEntry(r.id, r.cycle_id, r.at, r.actor, r.action, r.target, r.detail)
+                for r in s.scalars(q)
+            )
 
     def audit_count(self) -> int:
         with self._read() as s:
@@ -154,7 +189,9 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
 
     def save_award_profile(self, profile: AwardProfile) -> None:
         if any(p.id == profile.id for p in self.builtin_awards):
-            raise AppError(f"内置评奖配置 {profile.id} 不可修改", f"built-in award profile {profile.id} is read-only")
+            raise AppError(
+                f"内置评奖配置 {profile.id} 不可修改", f"built-in award profile {profile.id} is read-only"
+            )
         with self._tx() as s:
             s.merge(m.AwardProfileRow(**profile.model_dump()))
             self._audit(s, None, "award.save", profile.id)

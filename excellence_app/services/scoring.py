@@ -51,8 +51,15 @@ class ScoringEdits(ServiceBase):
             self._audit(s, row.cycle_id, "assessor.remove", row.name)
 
     # --- scores ----------------------------------------------------------------------------
-    def set_score(self, assessor_id: int, item_id: str, *, percent: int | None = UNSET,
-                  factors: Mapping[str, int | None] = UNSET, rationale: str = UNSET) -> None:
+    def set_score(
+        self,
+        assessor_id: int,
+        item_id: str,
+        *,
+        percent: int | None = UNSET,
+        factors: Mapping[str, int | None] = UNSET,
+        rationale: str = UNSET,
+    ) -> None:
         """Change any of an assessor's percent, factor bands and rationale for one item."""
         item = self.framework.item(self._check_item(item_id))
         if percent is not UNSET and percent is not None:
@@ -62,7 +69,9 @@ class ScoringEdits(ServiceBase):
             clean: dict[str, int] = {}
             for key, band in factors.items():
                 if key not in allowed:
-                    raise InvalidValue(f"评分项 {item_id} 没有要素 {key}", f"item {item_id} has no factor {key}")
+                    raise InvalidValue(
+                        f"评分项 {item_id} 没有要素 {key}", f"item {item_id} has no factor {key}"
+                    )
                 if band is not None:
                     clean[key] = scoring.check_band_number(band, self.framework.bands)
             factors = clean
@@ -70,10 +79,13 @@ class ScoringEdits(ServiceBase):
             rationale = check_text(rationale, "评分理由", MAX_COMMENT)
         with self._tx() as s:
             assessor = self._get(s, m.AssessorRow, assessor_id, "评审员", "assessor")
-            row = s.scalars(select(m.AssessorScoreRow).filter_by(assessor_id=assessor_id, item_id=item_id)).first()
+            row = s.scalars(
+                select(m.AssessorScoreRow).filter_by(assessor_id=assessor_id, item_id=item_id)
+            ).first()
             if row is None:
-                row = m.AssessorScoreRow(assessor_id=assessor_id, item_id=item_id, percent=None,
-                                         factors={}, rationale="")
+                row = m.AssessorScoreRow(
+                    assessor_id=assessor_id, item_id=item_id, percent=None, factors={}, rationale=""
+                )
                 s.add(row)
             detail: dict[str, Any] = {}
             if percent is not UNSET and row.percent != percent:
@@ -86,8 +98,14 @@ class ScoringEdits(ServiceBase):
             if detail:
                 self._audit(s, assessor.cycle_id, "score.set", f"{assessor.name} {item_id}", detail)
 
-    def set_consensus(self, cycle_id: int, item_id: str, percent: int | None, rationale: str = "",
-                      agreed_by: str | None = None) -> None:
+    def set_consensus(
+        self,
+        cycle_id: int,
+        item_id: str,
+        percent: int | None,
+        rationale: str = "",
+        agreed_by: str | None = None,
+    ) -> None:
         """Record the agreed percentage; None removes the consensus."""
         self._check_item(item_id)
         if percent is not None:
@@ -132,32 +150,62 @@ class ScoringEdits(ServiceBase):
         if fields.get("clause_id"):
             self._check_clause(fields["clause_id"], item_id)
         if fields.get("factor") and fields["factor"] not in FACTORS_BY_KIND[item.kind]:
-            raise InvalidValue(f"评分项 {item_id} 没有要素 {fields['factor']}",
-                               f"item {item_id} has no factor {fields['factor']}")
+            raise InvalidValue(
+                f"评分项 {item_id} 没有要素 {fields['factor']}",
+                f"item {item_id} has no factor {fields['factor']}",
+            )
 
-    def add_comment(self, cycle_id: int, item_id: str, kind: str, text: str, *,
-                    significance: str = "medium", clause_id: str | None = None,
-                    factor: str | None = None, author: str | None = None,
-                    assessor_id: int | None = None, key: str | None = None,
-                    position: int | None = None) -> Comment:
+    def add_comment(
+        self,
+        cycle_id: int,
+        item_id: str,
+        kind: str,
+        text: str,
+        *,
+        significance: str = "medium",
+        clause_id: str | None = None,
+        factor: str | None = None,
+        author: str | None = None,
+        assessor_id: int | None = None,
+        key: str | None = None,
+        position: int | None = None,
+    ) -> Comment:
         self._check_item(item_id)
-        fields = {"kind": kind, "text": text, "significance": significance, "clause_id": clause_id,
-                  "factor": factor}
+        fields = {
+            "kind": kind,
+            "text": text,
+            "significance": significance,
+            "clause_id": clause_id,
+            "factor": factor,
+        }
         self._check_comment(item_id, fields)
         with self._tx() as s:
             self._cycle(s, cycle_id)
             if assessor_id is not None:
                 self._get(s, m.AssessorRow, assessor_id, "评审员", "assessor")
             if position is None:
-                position = self._next_position(s, m.CommentRow.position, m.CommentRow.cycle_id == cycle_id,
-                                               m.CommentRow.item_id == item_id)
-            row = m.CommentRow(cycle_id=cycle_id, item_id=item_id, author=author or self.actor,
-                               assessor_id=assessor_id, position=position, key=key or "", **fields)
+                position = self._next_position(
+                    s,
+                    m.CommentRow.position,
+                    m.CommentRow.cycle_id == cycle_id,
+                    m.CommentRow.item_id == item_id,
+                )
+            row = m.CommentRow(
+                cycle_id=cycle_id,
+                item_id=item_id,
+                author=author or self.actor,
+                assessor_id=assessor_id,
+                position=position,
+                key=key or "",
+                **fields,
+            )
             s.add(row)
             s.flush()
             if not row.key:  # an imported project may already use "c<id>" keys
                 taken = set(s.scalars(select(m.CommentRow.key).filter_by(cycle_id=cycle_id)))
-                row.key = next(k for n in range(row.id, row.id + len(taken) + 1) if (k := f"c{n}") not in taken)
+                row.key = next(
+                    k for n in range(row.id, row.id + len(taken) + 1) if (k := f"c{n}") not in taken
+                )
             self._audit(s, cycle_id, "comment.add", f"{item_id} {kind}", {"id": row.id})
             return reader.comment(row)
 
@@ -165,8 +213,10 @@ class ScoringEdits(ServiceBase):
         allowed = {"kind", "text", "significance", "clause_id", "factor", "author"}
         unknown = set(fields) - allowed
         if unknown:
-            raise InvalidValue(f"评语没有字段 {', '.join(sorted(unknown))}",
-                               f"a comment has no field {', '.join(sorted(unknown))}")
+            raise InvalidValue(
+                f"评语没有字段 {', '.join(sorted(unknown))}",
+                f"a comment has no field {', '.join(sorted(unknown))}",
+            )
         with self._tx() as s:
             row = self._get(s, m.CommentRow, comment_id, "评语", "comment")
             self._check_comment(row.item_id, fields)

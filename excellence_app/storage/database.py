@@ -41,8 +41,9 @@ class FileCheck:
 
 
 def _refuse(path: Path, zh: str, en: str) -> ProjectFileError:
-    return ProjectFileError(f"无法打开 {path}：{zh}，文件未作任何改动",
-                            f"cannot open {path}: {en}; the file was left unchanged")
+    return ProjectFileError(
+        f"无法打开 {path}：{zh}，文件未作任何改动", f"cannot open {path}: {en}; the file was left unchanged"
+    )
 
 
 def inspect(path: Path) -> FileCheck:
@@ -55,15 +56,24 @@ def inspect(path: Path) -> FileCheck:
     if not header:
         raise _refuse(path, "这是一个空文件，不是项目文件", "the file is empty, not a project")
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise _refuse(path, "这不是本程序的项目文件（也不是 SQLite 数据库）",
-                      "it is not a project file of this program (not even an SQLite database)")
+        raise _refuse(
+            path,
+            "这不是本程序的项目文件（也不是 SQLite 数据库）",
+            "it is not a project file of this program (not even an SQLite database)",
+        )
     user_version, app_id = struct.unpack(">I", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
     if app_id != APPLICATION_ID:
-        raise _refuse(path, "这是一个 SQLite 数据库，但不是本程序的项目文件",
-                      "it is an SQLite database but not a project file of this program")
+        raise _refuse(
+            path,
+            "这是一个 SQLite 数据库，但不是本程序的项目文件",
+            "it is an SQLite database but not a project file of this program",
+        )
     if user_version > len(REVISIONS):
-        raise _refuse(path, "文件由更新版本的程序创建，请升级程序后再打开",
-                      "it was written by a newer version of this program; please upgrade")
+        raise _refuse(
+            path,
+            "文件由更新版本的程序创建，请升级程序后再打开",
+            "it was written by a newer version of this program; please upgrade",
+        )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -79,8 +89,11 @@ def inspect(path: Path) -> FileCheck:
         raise _refuse(path, "文件缺少版本标记", "the file has no schema revision")
     revision = rows[0][0]
     if revision not in REVISIONS:
-        raise _refuse(path, f"文件由更新版本的程序创建（结构版本 {revision}），请升级程序后再打开",
-                      f"it was written by a newer version of this program (revision {revision})")
+        raise _refuse(
+            path,
+            f"文件由更新版本的程序创建（结构版本 {revision}），请升级程序后再打开",
+            f"it was written by a newer version of this program (revision {revision})",
+        )
     return FileCheck(revision, revision != HEAD)
 
 

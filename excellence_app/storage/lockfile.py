@@ -57,7 +57,8 @@ class ProjectLock:
                 raise FileInUse(
                     f"项目文件 {self.path.name.removesuffix('.lock')} 已被另一个程序打开（{holder}），"
                     "请先在那里关闭它",
-                    f"the project file is already open in another process ({holder}); close it there first")
+                    f"the project file is already open in another process ({holder}); close it there first",
+                )
             # The file may have been removed by its previous holder between open and lock.
             try:
                 same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
@@ -65,8 +66,12 @@ class ProjectLock:
                 same = False
             if same:
                 self._fd = fd
-                info = {"pid": os.getpid(), "user": _user(), "host": socket.gethostname(),
-                        "since": datetime.now().isoformat(timespec="seconds")}
+                info = {
+                    "pid": os.getpid(),
+                    "user": _user(),
+                    "host": socket.gethostname(),
+                    "since": datetime.now().isoformat(timespec="seconds"),
+                }
                 os.ftruncate(fd, 0)
                 os.pwrite(fd, json.dumps(info, ensure_ascii=False).encode(), 0)
                 return
@@ -88,8 +93,10 @@ class ProjectLock:
             info = json.loads(os.pread(fd, 4096, 0).decode() or "{}")
         except (OSError, ValueError):
             return "未知进程"
-        return f"进程 {info.get('pid', '?')}，{info.get('user', '?')}@{info.get('host', '?')}，" \
-               f"自 {info.get('since', '?')}"
+        return (
+            f"进程 {info.get('pid', '?')}，{info.get('user', '?')}@{info.get('host', '?')}，"
+            f"自 {info.get('since', '?')}"
+        )
 
 
 def _user() -> str:

@@ -154,7 +154,8 @@ class EvidenceRow(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     added_at: Mapped[datetime] = mapped_column(DateTime)
     links: Mapped[list[EvidenceLinkRow]] = relationship(
-        cascade="all, delete-orphan", order_by="EvidenceLinkRow.id")
+        cascade="all, delete-orphan", order_by="EvidenceLinkRow.id"
+    )
 
 
 class EvidenceLinkRow(Base):
@@ -180,9 +181,11 @@ class IndicatorRow(Base):
     target: Mapped[float | None] = mapped_column(Float)
     strategic_link: Mapped[str] = mapped_column(Text, default="")
     points: Mapped[list[DataPointRow]] = relationship(
-        cascade="all, delete-orphan", order_by="DataPointRow.period")
+        cascade="all, delete-orphan", order_by="DataPointRow.period"
+    )
     comparisons: Mapped[list[ComparisonRow]] = relationship(
-        cascade="all, delete-orphan", order_by="ComparisonRow.position")
+        cascade="all, delete-orphan", order_by="ComparisonRow.position"
+    )
 
 
 class DataPointRow(Base):
@@ -205,7 +208,8 @@ class ComparisonRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     source: Mapped[str] = mapped_column(Text, default="")
     points: Mapped[list[ComparisonPointRow]] = relationship(
-        cascade="all, delete-orphan", order_by="ComparisonPointRow.period")
+        cascade="all, delete-orphan", order_by="ComparisonPointRow.period"
+    )
 
 
 class ComparisonPointRow(Base):

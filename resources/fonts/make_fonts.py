@@ -52,7 +52,8 @@ SRC = "/usr/share/fonts/truetype"
 MODIFIED_DATE = "2026-11-21"
 
 CJK_COVERAGE_TXT = os.path.normpath(
-    os.path.join(HERE, "..", "..", "..", "shared", "testdata", "cjk-coverage.txt"))
+    os.path.join(HERE, "..", "..", "..", "shared", "testdata", "cjk-coverage.txt")
+)
 
 
 def rng(lo, hi):
@@ -116,13 +117,15 @@ def is_invisible(cp):
 
 
 EXT_A = rng(0x3400, 0x4DBF)
-URO_NEW = rng(0x9FA6, 0x9FFF)          # Unicode 4.1..14 additions to the URO
+URO_NEW = rng(0x9FA6, 0x9FFF)  # Unicode 4.1..14 additions to the URO
 EXT_B = rng(0x20000, 0x2A6DF)
-CJK_MISC = (rng(0x2E80, 0x2EFF)         # CJK Radicals Supplement
-            | rng(0x2F00, 0x2FDF)       # Kangxi Radicals
-            | rng(0x2FF0, 0x2FFF)       # Ideographic Description Characters
-            | rng(0x31C0, 0x31EF)       # CJK Strokes
-            | rng(0xF900, 0xFAFF))      # CJK Compatibility Ideographs
+CJK_MISC = (
+    rng(0x2E80, 0x2EFF)  # CJK Radicals Supplement
+    | rng(0x2F00, 0x2FDF)  # Kangxi Radicals
+    | rng(0x2FF0, 0x2FFF)  # Ideographic Description Characters
+    | rng(0x31C0, 0x31EF)  # CJK Strokes
+    | rng(0xF900, 0xFAFF)
+)  # CJK Compatibility Ideographs
 
 
 # ------------------------------------------------------------------ fonts
@@ -133,7 +136,7 @@ FONTS = [
     ("HanaMinA.ttf", f"{SRC}/hanazono/HanaMinA.ttf", None, "fallback"),
     ("HanaMinB.ttf", f"{SRC}/hanazono/HanaMinB.ttf", None, "fallback"),
 ]
-CHAIN = [f[0] for f in FONTS]   # lookup order: body, heading, HanaMinA, HanaMinB
+CHAIN = [f[0] for f in FONTS]  # lookup order: body, heading, HanaMinA, HanaMinB
 
 DEBIAN_PACKAGE = {
     "ARPLUMingCN.ttf": "fonts-arphic-uming",
@@ -174,9 +177,9 @@ def subset_font(font, unicodes, note):
     opts.name_IDs = ["*"]
     opts.name_languages = ["*"]
     opts.name_legacy = True
-    opts.glyph_names = True          # keep post glyph names where the source has them
+    opts.glyph_names = True  # keep post glyph names where the source has them
     opts.notdef_outline = True
-    opts.legacy_cmap = False         # keep only Unicode cmap subtables
+    opts.legacy_cmap = False  # keep only Unicode cmap subtables
     opts.prune_unicode_ranges = False
     opts.prune_codepage_ranges = False  # keep OS/2 writing-system bits (Qt uses them)
     opts.drop_tables += ["BDF", "FFTM"]
@@ -187,8 +190,7 @@ def subset_font(font, unicodes, note):
     name = font["name"]
     for rec in list(name.names):
         if rec.nameID == 10:
-            name.removeNames(nameID=10, platformID=rec.platformID,
-                             platEncID=rec.platEncID, langID=rec.langID)
+            name.removeNames(nameID=10, platformID=rec.platformID, platEncID=rec.platEncID, langID=rec.langID)
     name.setName(note, 10, 3, 1, 0x409)
     name.setName(note, 10, 1, 0, 0)
 
@@ -202,8 +204,10 @@ LICENSE_FILES = [
     # out file, source parts (concatenated, blank line between)
     ("LICENSE-ARPL.txt", ["/usr/share/doc/fonts-arphic-uming/copyright"]),
     ("ARPHICPL.TXT", ["/usr/share/doc/fonts-arphic-uming/license/english/ARPHICPL.TXT.gz"]),
-    ("LICENSE-WQY-ZenHei.txt", ["/usr/share/doc/fonts-wqy-zenhei/copyright",
-                                "/usr/share/common-licenses/GPL-2"]),
+    (
+        "LICENSE-WQY-ZenHei.txt",
+        ["/usr/share/doc/fonts-wqy-zenhei/copyright", "/usr/share/common-licenses/GPL-2"],
+    ),
     ("LICENSE-Hanazono.txt", ["/usr/share/doc/fonts-hanazono/copyright"]),
     ("LICENSE-Liberation.txt", ["/usr/share/doc/fonts-liberation2/copyright"]),
 ]
@@ -214,6 +218,7 @@ LATIN_FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 
 def copy_licenses():
     import gzip
+
     for out, parts in LICENSE_FILES:
         chunks = []
         for src in parts:
@@ -240,9 +245,11 @@ def build():
         what = f"{os.path.basename(src)}" + (f" face {index}" if index is not None else "")
         if out == "HanaMinA.ttf":
             wanted = EXT_A | URO_NEW | CJK_MISC | gaps
-            how = ("subset to CJK Ext. A, U+9FA6-9FFF, CJK radicals/strokes/compatibility "
-                   "ideographs and the GBK/Big5/symbol characters missing from the body "
-                   "or heading font")
+            how = (
+                "subset to CJK Ext. A, U+9FA6-9FFF, CJK radicals/strokes/compatibility "
+                "ideographs and the GBK/Big5/symbol characters missing from the body "
+                "or heading font"
+            )
         elif out == "HanaMinB.ttf":
             wanted = EXT_B
             how = "subset to CJK Ext. B (U+20000-2A6DF)"
@@ -250,10 +257,12 @@ def build():
             wanted = src_cm
             how = "extracted as a single TrueType font, all characters kept"
         unicodes = sorted(src_cm & wanted)
-        note = (f"Modified {MODIFIED_DATE} by make_fonts.py (bundled app fonts): "
-                f"from {what} of Debian package {pkg} {package_version(pkg)}; {how}; "
-                f"embedded bitmaps and FontForge private tables removed. "
-                f"Outlines unchanged.")
+        note = (
+            f"Modified {MODIFIED_DATE} by make_fonts.py (bundled app fonts): "
+            f"from {what} of Debian package {pkg} {package_version(pkg)}; {how}; "
+            f"embedded bitmaps and FontForge private tables removed. "
+            f"Outlines unchanged."
+        )
         if pkg == "fonts-wqy-zenhei":
             note += " The font embedding exception of the original licence is kept."
         subset_font(font, unicodes, note)
@@ -281,8 +290,10 @@ def check(verbose=False):
     for name, role in ((FONTS[0][0], "body"), (FONTS[1][0], "heading")):
         cm = cms[name]
         miss = gbk - cm
-        print(f"[{role}] {name}: {len(cm)} chars; GBK missing {len(miss)}/{len(gbk)}; "
-              f"Big5 missing {len(big5 - cm)}/{len(big5)}")
+        print(
+            f"[{role}] {name}: {len(cm)} chars; GBK missing {len(miss)}/{len(gbk)}; "
+            f"Big5 missing {len(big5 - cm)}/{len(big5)}"
+        )
         if miss:
             print("   GBK missing:", fmt(miss, None if verbose else 30))
         for label, s in EXTRA_SETS.items():
@@ -290,31 +301,38 @@ def check(verbose=False):
             if m:
                 vis = {c for c in m if not is_invisible(c)}
                 inv = m - vis
-                print(f"   {label}: missing {len(m)}"
-                      + (f"; visible: {''.join(map(chr, sorted(vis)))} ({fmt(vis)})" if vis else "")
-                      + (f"; spaces/format controls: {fmt(inv)}" if inv else ""))
+                print(
+                    f"   {label}: missing {len(m)}"
+                    + (f"; visible: {''.join(map(chr, sorted(vis)))} ({fmt(vis)})" if vis else "")
+                    + (f"; spaces/format controls: {fmt(inv)}" if inv else "")
+                )
 
     union = set().union(*cms.values())
     blocks = EXTRA_SETS["General Punctuation"] | EXTRA_SETS["CJK Symbols and Punctuation"]
     need = gbk | big5 | (extra_chars() - blocks)
     m = {c for c in need - union if not is_invisible(c)}
-    print(f"[chain] GBK, Big5 and the listed characters missing from all four fonts: "
-          f"{len(m)} {fmt(m)}")
+    print(f"[chain] GBK, Big5 and the listed characters missing from all four fonts: {len(m)} {fmt(m)}")
     ok &= not m
     m = {c for c in blocks - union if not is_invisible(c)}
-    print(f"[chain] (info) visible chars of U+2000-206F/U+3000-303F missing from all "
-          f"four fonts: {''.join(map(chr, sorted(m)))} ({fmt(m)})")
+    print(
+        f"[chain] (info) visible chars of U+2000-206F/U+3000-303F missing from all "
+        f"four fonts: {''.join(map(chr, sorted(m)))} ({fmt(m)})"
+    )
 
     a, b = cms["HanaMinA.ttf"], cms["HanaMinB.ttf"]
     src_a = cmap_of(f"{SRC}/hanazono/HanaMinA.ttf")
     src_b = cmap_of(f"{SRC}/hanazono/HanaMinB.ttf")
-    for label, want, have, src in (("HanaMinA Ext. A", EXT_A, a, src_a),
-                                   ("HanaMinA U+9FA6-9FFF", URO_NEW, a, src_a),
-                                   ("HanaMinB Ext. B", EXT_B, b, src_b)):
+    for label, want, have, src in (
+        ("HanaMinA Ext. A", EXT_A, a, src_a),
+        ("HanaMinA U+9FA6-9FFF", URO_NEW, a, src_a),
+        ("HanaMinB Ext. B", EXT_B, b, src_b),
+    ):
         lost = (want & src) - have
         absent = want - src
-        print(f"[fallback] {label}: {len(want & have)} chars; lost by subsetting: {len(lost)}; "
-              f"not in the source font at all: {fmt(absent) if absent else 'none'}")
+        print(
+            f"[fallback] {label}: {len(want & have)} chars; lost by subsetting: {len(lost)}; "
+            f"not in the source font at all: {fmt(absent) if absent else 'none'}"
+        )
         ok &= not lost
 
     if os.path.exists(CJK_COVERAGE_TXT):

@@ -45,7 +45,9 @@ _SELECTORS = ((0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
 
 OnMissing = Callable[[str], None]
 _WHITESPACE = str.maketrans("\n\t\r", "   ")
-_LATIN_SPLIT = re.compile(r"[\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+|[^\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+")
+_LATIN_SPLIT = re.compile(
+    r"[\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+|[^\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+"
+)
 
 
 @dataclass(frozen=True)
