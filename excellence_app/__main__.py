@@ -26,6 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _gui(None)
     if args.command == "screenshot":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not _platform_ready():
+            return 1
         from excellence_app import app
 
         return app.run_screenshot(args.file, args.outdir, args.lang, args.page)
@@ -44,18 +47,21 @@ def _gui(path: str | None) -> int:
             f"（Error: no such project file or subcommand: {path}）\n"
         )
         return 1
-    headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
-    )
-    if headless:
-        sys.stderr.write(
-            "错误：没有可用的图形显示，无法启动界面；命令行子命令仍可使用"
-            "（Error: no display to show the window on; the subcommands still work）\n"
-        )
+    if not _platform_ready():
         return 1
     from excellence_app import app
 
     return app.run_gui(path)
+
+
+def _platform_ready() -> bool:
+    """Qt aborts when its platform cannot load; say instead what is missing and what to install."""
+    from excellence_app import qt_platform
+
+    problem = qt_platform.check()
+    if problem is not None:
+        sys.stderr.write(problem.line() + "\n")
+    return problem is None
 
 
 if __name__ == "__main__":
