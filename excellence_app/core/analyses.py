@@ -12,7 +12,6 @@ from excellence_app.core.report import CycleHistory, ReportInput
 from excellence_app.core.snapshots import Assessor
 
 FATES = {"closed": "已关闭（改进计划已完成）", "open": "仍未解决", "re-raised": "再次提出"}
-TRAINEE = "trainee"
 
 
 def previous_cycle(data: ReportInput) -> CycleHistory | None:
@@ -36,7 +35,7 @@ def has_previous(data: ReportInput) -> bool:
 
 
 def trainees(data: ReportInput) -> tuple[Assessor, ...]:
-    return tuple(a for a in data.snapshot.assessors if a.role == TRAINEE)
+    return data.snapshot.trainees
 
 
 def calibration(data: ReportInput) -> Calibration | None:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 STATUSES = ("empty", "draft", "done")
-ROLES = ("lead", "member", "trainee")
+TRAINEE = "trainee"  # practises on the assessment (calibration); never one of its assessors
+ROLES = ("lead", "member", TRAINEE)
 COMMENT_KINDS = ("strength", "ofi")
 SIGNIFICANCE = ("high", "medium", "low")
 BETTER = ("up", "down")
@@ -163,6 +164,8 @@ class CycleSnapshot:
     cycle: CycleInfo
     profile: dict[str, str]
     responses: dict[str, Response]
+    # Everyone registered in the cycle, trainees too: for finding a person by id or name.
+    # The assessment's assessors are `team`; the calibration's trainees are `trainees`.
     assessors: tuple[Assessor, ...]
     scores: tuple[AssessorScore, ...]
     consensus: dict[str, Consensus]
@@ -173,8 +176,23 @@ class CycleSnapshot:
 
     @property
     def team(self) -> tuple[Assessor, ...]:
-        """The assessors whose scores count: everyone but the trainees."""
-        return tuple(a for a in self.assessors if a.role != "trainee")
+        """The assessors of the assessment, whose scores count: everyone but the trainees.
+
+        The one definition: the count, grid, spreads, provisional scores, flags, summary and
+        every document of the assessment read this, never `assessors`.
+        """
+        return tuple(a for a in self.assessors if a.role != TRAINEE)
+
+    @property
+    def trainees(self) -> tuple[Assessor, ...]:
+        """The trainees of the calibration exercise; only the calibration reads them."""
+        return tuple(a for a in self.assessors if a.role == TRAINEE)
+
+    @property
+    def assessment_comments(self) -> tuple[Comment, ...]:
+        """The team's agreed lists and the team's own comments, without the trainees'."""
+        practice = {a.id for a in self.trainees}
+        return tuple(c for c in self.comments if c.assessor_id not in practice)
 
     def assessor(self, assessor_id: int) -> Assessor | None:
         return next((a for a in self.assessors if a.id == assessor_id), None)
@@ -186,9 +204,8 @@ class CycleSnapshot:
         percents never move the team's spread or provisional score.
         """
         by_id = {s.assessor_id: s for s in self.scores if s.item_id == item_id}
-        return {
-            a.name: by_id[a.id] for a in self.assessors if a.id in by_id and (trainees or a.role != "trainee")
-        }
+        people = self.assessors if trainees else self.team
+        return {a.name: by_id[a.id] for a in people if a.id in by_id}
 
     def score(self, assessor_id: int, item_id: str) -> AssessorScore | None:
         return next((s for s in self.scores if s.assessor_id == assessor_id and s.item_id == item_id), None)

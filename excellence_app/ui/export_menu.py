@@ -131,7 +131,7 @@ class Exporter(QObject):
         if session is None or self.busy():
             return None
         if assessor is None:
-            names = [a.name for a in session.snapshot.assessors]
+            names = [a.name for a in session.snapshot.team]  # trainees' come from the calibration page
             current = session.assessor()
             start = names.index(current.name) if current is not None and current.name in names else 0
             assessor, ok = QInputDialog.getItem(

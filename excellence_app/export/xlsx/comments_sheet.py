@@ -14,7 +14,7 @@ HEADERS = ["评分项", "评分项名称", "类型", "内容", "条款", "要素
 
 
 def _order(snap: CycleSnapshot, item_order: dict[str, int]):
-    assessor_order = {a.id: i for i, a in enumerate(snap.assessors)}
+    assessor_order = {a.id: i for i, a in enumerate(snap.team)}
 
     def key(c: Comment) -> tuple:
         who = -1 if c.assessor_id is None else assessor_order.get(c.assessor_id, len(assessor_order))
@@ -36,7 +36,7 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
     order = {item_id: i for i, item_id in enumerate(items)}
     clauses = {clause.id: clause for _, clause in fw.clauses()}
     row = HEADER_ROW
-    for c in sorted(snap.comments, key=_order(snap, order)):
+    for c in sorted(snap.assessment_comments, key=_order(snap, order)):  # trainees' are practice
         row += 1
         item = items.get(c.item_id)
         clause = clauses.get(c.clause_id or "")

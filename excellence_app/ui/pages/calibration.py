@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from excellence_app.core.calibration import Calibration, calibrate
+from excellence_app.core.snapshots import TRAINEE
 from excellence_app.ui import i18n
 from excellence_app.ui.commands import AddAssessor
 from excellence_app.ui.export_menu import safe_name
@@ -27,7 +28,6 @@ from excellence_app.ui.pages.consensus_merge_work import WORKBOOK, joined
 from excellence_app.ui.resources import icon
 from excellence_app.ui.session import ProjectSession
 
-TRAINEE = "trainee"
 MAX_ROWS = 9  # the exercise's table shows this many items before it scrolls
 
 
@@ -122,7 +122,7 @@ class CalibrationPage(Page):
 
     # --- reading ----------------------------------------------------------------------------
     def trainee_names(self) -> list[str]:
-        return [a.name for a in self.session.snapshot.assessors if a.role == TRAINEE] if self.session else []
+        return [a.name for a in self.session.snapshot.trainees] if self.session else []
 
     def reference(self) -> dict[str, int]:
         assert self.session is not None
@@ -137,7 +137,7 @@ class CalibrationPage(Page):
         if self.chosen is not None:
             return [i for i in self.chosen if i in reference]
         snap = self.session.snapshot
-        ids = {a.id for a in snap.assessors if a.role == TRAINEE}
+        ids = {a.id for a in snap.trainees}
         scored = {s.item_id for s in snap.scores if s.assessor_id in ids and s.percent is not None}
         return [i.id for i in self.session.framework.items() if i.id in scored and i.id in reference]
 
@@ -147,13 +147,14 @@ class CalibrationPage(Page):
         if session is None or self.items_model is None:
             return
         snap = session.snapshot
-        people = [a for a in snap.assessors if a.role == TRAINEE]
+        people = snap.trainees
         reference = self.reference()
         items = self.exercise_items()
         scores = {
             a.name: {s.item_id: s.percent for s in snap.scores if s.assessor_id == a.id} for a in people
         }
-        self.result = calibrate(reference, scores, items) if people and items else None
+        # Every trainee is listed, one just added with nothing scored too (items may be empty).
+        self.result = calibrate(reference, scores, items) if people else None
         revealed = self.ui.revealButton.isChecked()
         threshold = snap.project.spread_threshold
         for model in (self.items_model, self.trainees_model, self.disputed_model):
@@ -169,7 +170,7 @@ class CalibrationPage(Page):
         )
         ui.itemsLabel.setText(joined(items) if items else self.tr("尚未选择"))
         ui.exportButton.setEnabled(bool(people))
-        ui.revealButton.setEnabled(self.result is not None)
+        ui.revealButton.setEnabled(self.result is not None and bool(self.result.items))
         if self.result is not None and revealed:
             hint = self.tr(
                 "括号内为偏差（学员评分减参考分）；偏差达到 {0} 个百分点的标红。全班平均绝对偏差 {1} 个百分点。"

@@ -155,7 +155,7 @@ class ConsensusPage(ConsensusEditing, Page):
                 "{0} · {1} 位评审员 · 已确定共识 {2}/{3} 项 · 分歧达到阈值（{4} 个百分点）的 {5} 项"
             ).format(
                 snap.cycle.name,
-                len(snap.assessors),
+                len(snap.team),
                 s.items_agreed,
                 len(s.items),
                 threshold,

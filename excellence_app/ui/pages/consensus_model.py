@@ -41,7 +41,7 @@ class ConsensusGridModel(QAbstractTableModel):
     def set_summary(self, summary: Summary, snap: CycleSnapshot, only_flagged: bool = False) -> None:
         self.beginResetModel()
         self.items = tuple(i for i in summary.items if i.flagged or not only_flagged)
-        self.assessors = tuple(a.name for a in snap.assessors)
+        self.assessors = tuple(a.name for a in snap.team)
         self.threshold = snap.project.spread_threshold
         self.endResetModel()
 
@@ -218,7 +218,7 @@ class AssessorCommentsModel(RowsTableModel):
         rows = []
         if item_id is not None:
             team = {(c.kind, c.text) for c in snap.comments_for(item_id)}
-            for a in snap.assessors:
+            for a in snap.team:  # trainees' comments are practice, not the team's to adopt
                 for c in snap.comments_for(item_id, a.id):
                     rows.append((a.name, c, (c.kind, c.text) in team))
         self.rows = tuple(rows)
