@@ -84,12 +84,15 @@ class ServiceBase:
         action: str,
         target: str,
         detail: dict[str, Any] | str = "",
+        *,
+        actor: str | None = None,
     ) -> None:
+        """Record an edit; ``actor`` names the person acting when the caller knows them (the
+        lead who agreed a consensus), instead of whoever opened the project."""
         text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False, default=str)
+        who = actor or self.actor
         session.add(
-            m.AuditRow(
-                cycle_id=cycle_id, at=now(), actor=self.actor, action=action, target=target, detail=text
-            )
+            m.AuditRow(cycle_id=cycle_id, at=now(), actor=who, action=action, target=target, detail=text)
         )
 
     def _cycle(self, session: Session, cycle_id: int) -> m.Cycle:

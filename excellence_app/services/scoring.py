@@ -10,9 +10,9 @@ from sqlalchemy import delete, select
 from excellence_app.core import scoring
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.framework import FACTORS_BY_KIND
-from excellence_app.core.snapshots import COMMENT_KINDS, ROLES, SIGNIFICANCE, Assessor, Comment
+from excellence_app.core.snapshots import COMMENT_KINDS, ROLES, SIGNIFICANCE, Assessor, Comment, Consensus
 from excellence_app.services import reader
-from excellence_app.services.base import ServiceBase, check_choice, check_name, check_text, now
+from excellence_app.services.base import MAX_NAME, ServiceBase, check_choice, check_name, check_text, now
 from excellence_app.storage import models as m
 
 UNSET: Any = object()
@@ -105,9 +105,17 @@ class ScoringEdits(ServiceBase):
         percent: int | None,
         rationale: str = "",
         agreed_by: str | None = None,
-    ) -> None:
-        """Record the agreed percentage; None removes the consensus."""
+    ) -> Consensus | None:
+        """Record the agreed percentage; None removes the consensus. Returns the row as it now
+        stands, so that an undo's redo can put back exactly this.
+
+        ``agreed_by`` is the person acting in the program (the GUI's lead); it is recorded as
+        who agreed and in the audit trail. Only a caller that knows no person (a script, the
+        CLI) leaves it out, and then the service's actor, named when the project was opened, is
+        used.
+        """
         self._check_item(item_id)
+        who = check_name(agreed_by, "共识确定人") if agreed_by is not None else self.actor
         if percent is not None:
             percent = scoring.check_percent(percent)
         rationale = check_text(rationale, "共识理由", MAX_COMMENT)
@@ -117,16 +125,52 @@ class ScoringEdits(ServiceBase):
             if percent is None:
                 if row is not None:
                     s.delete(row)
-                    self._audit(s, cycle_id, "consensus.clear", item_id)
-                return
+                    self._audit(s, cycle_id, "consensus.clear", item_id, actor=who)
+                return None
             if row is None:
                 row = m.ConsensusRow(cycle_id=cycle_id, item_id=item_id, percent=percent, agreed_at=now())
                 s.add(row)
             elif row.percent == percent and row.rationale == rationale:
-                return
+                return _consensus(row)
             row.percent, row.rationale = percent, rationale
-            row.agreed_by, row.agreed_at = agreed_by or self.actor, now()
-            self._audit(s, cycle_id, "consensus.set", item_id, {"percent": percent})
+            row.agreed_by, row.agreed_at = who, now()
+            self._audit(s, cycle_id, "consensus.set", item_id, {"percent": percent}, actor=who)
+            return _consensus(row)
+
+    def restore_consensus(
+        self, cycle_id: int, item_id: str, consensus: Consensus | None, actor: str | None = None
+    ) -> None:
+        """Put an item's consensus back exactly as ``consensus`` recorded it (percent, rationale,
+        who agreed it and when), or remove it (None): what undo and redo need. ``actor`` is the
+        person doing it, for the audit trail."""
+        self._check_item(item_id)
+        who = check_name(actor, "操作人") if actor is not None else self.actor
+        if consensus is not None:
+            if consensus.item_id != item_id:
+                raise InvalidValue(
+                    f"共识属于评分项 {consensus.item_id}，不是 {item_id}",
+                    f"the consensus belongs to item {consensus.item_id}, not {item_id}",
+                )
+            scoring.check_percent(consensus.percent)
+            check_text(consensus.rationale, "共识理由", MAX_COMMENT)
+            check_text(consensus.agreed_by, "共识确定人", MAX_NAME)  # may be empty in old files
+        with self._tx() as s:
+            self._cycle(s, cycle_id)
+            row = s.scalars(select(m.ConsensusRow).filter_by(cycle_id=cycle_id, item_id=item_id)).first()
+            if consensus is None:
+                if row is not None:
+                    s.delete(row)
+                    self._audit(s, cycle_id, "consensus.restore", item_id, {"percent": None}, actor=who)
+                return
+            if row is None:
+                row = m.ConsensusRow(cycle_id=cycle_id, item_id=item_id)
+                s.add(row)
+            elif _consensus(row) == consensus:
+                return
+            row.percent, row.rationale = consensus.percent, consensus.rationale
+            row.agreed_by, row.agreed_at = consensus.agreed_by, consensus.agreed_at
+            detail = {"percent": consensus.percent, "agreed_by": consensus.agreed_by}
+            self._audit(s, cycle_id, "consensus.restore", item_id, detail, actor=who)
 
     def set_spread_threshold(self, threshold: int) -> None:
         if isinstance(threshold, bool) or not isinstance(threshold, int) or not 5 <= threshold <= 100:
@@ -233,3 +277,7 @@ class ScoringEdits(ServiceBase):
             s.execute(delete(m.CommentRow).where(m.CommentRow.id == comment_id))
             self._audit(s, row.cycle_id, "comment.delete", f"{row.item_id} {row.kind}", {"id": comment_id})
             return gone
+
+
+def _consensus(row: m.ConsensusRow) -> Consensus:
+    return Consensus(row.item_id, row.percent, row.rationale, row.agreed_by, row.agreed_at)

@@ -145,46 +145,6 @@ class SetScore(SessionCommand):
         return True
 
 
-class SetConsensus(SessionCommand):
-    def __init__(
-        self,
-        session: ProjectSession,
-        item_id: str,
-        old: tuple[int | None, str],
-        new: tuple[int | None, str],
-        token: int | None = None,
-    ) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", "共识 {0}").format(item_id), item_id)
-        self.old, self.new, self.token = old, new, token
-        self.agreed_by = session.settings.user_name
-
-    def _set(self, value: tuple[int | None, str]) -> None:
-        self.service.set_consensus(self.cycle_id, self.item_id, value[0], value[1], agreed_by=self.agreed_by)
-
-    def do(self) -> None:
-        self._set(self.new)
-
-    def undo_it(self) -> None:
-        self._set(self.old)
-
-    def id(self) -> int:
-        return CONSENSUS_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, SetConsensus)
-            and self.token is not None
-            and other.token == self.token
-            and other.item_id == self.item_id
-            and other.cycle_id == self.cycle_id
-        ):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
-
-
 class SetSpreadThreshold(SessionCommand):
     def __init__(self, session: ProjectSession, old: int, new: int) -> None:
         super().__init__(session, QCoreApplication.translate("Commands", "更改分歧阈值"))

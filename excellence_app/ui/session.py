@@ -251,6 +251,13 @@ class ProjectSession(QObject):
         self.set_assessor(made[0].id)
         return self.assessor_id
 
+    def acting_name(self) -> str:
+        """Who acts in the program: the person chosen to score as (the lead, for a consensus).
+        The user's own name only while no one is chosen; never the operating-system user
+        when a person was chosen."""
+        current = self.assessor()
+        return current.name if current is not None else self.settings.user_name
+
     def is_lead(self) -> bool:
         current = self.assessor()
         return current is not None and current.role == "lead"

@@ -14,7 +14,8 @@ from excellence_app.core.framework import Item
 from excellence_app.core.snapshots import Comment
 from excellence_app.ui import i18n
 from excellence_app.ui.combo import select_data
-from excellence_app.ui.commands import AddComment, DeleteComment, SetConsensus, UpdateComment
+from excellence_app.ui.commands import AddComment, DeleteComment, UpdateComment
+from excellence_app.ui.consensus_commands import SetConsensus
 from excellence_app.ui.pages.actions_commands import InPlace
 from excellence_app.ui.pages.actions_dialog import raise_action
 from excellence_app.ui.pages.comments import CommentDialog

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from excellence_app.core import scoring
 from excellence_app.ui import i18n
 from excellence_app.ui.combo import select_data
-from excellence_app.ui.commands import SetConsensus
+from excellence_app.ui.consensus_commands import SetConsensus
 
 if TYPE_CHECKING:
     from excellence_app.core.framework import Item
