@@ -151,14 +151,22 @@ def cmd_new(a: argparse.Namespace) -> int:
     return 0
 
 
-def _open(path: Path):
+def _open(path: Path, read_only: bool = False):
+    """Reading commands open read-only: no lock, nothing created beside the file, damage refused."""
     from excellence_app.services.project import ProjectService
 
-    return ProjectService.open(path)
+    svc = ProjectService.open(path, read_only=read_only)
+    if read_only:
+        try:
+            svc.require_sound()
+        except BaseException:
+            svc.close()
+            raise
+    return svc
 
 
 def cmd_summary(a: argparse.Namespace) -> int:
-    with _open(a.file) as svc:
+    with _open(a.file, read_only=True) as svc:
         summary = svc.summary(svc.cycle_by_name(a.cycle).id)
     if a.json:
         _print_json(summary.to_json())
@@ -189,10 +197,12 @@ def _pad(text: str, width: int, right: bool = False) -> str:
 
 
 def cmd_check(a: argparse.Namespace) -> int:
-    from excellence_app.services.checks import run_checks
+    from excellence_app.services.checks import damage_findings, run_checks
+    from excellence_app.services.project import ProjectService
 
-    with _open(a.file) as svc:
-        findings = run_checks(svc, svc.cycle_by_name(a.cycle).id)
+    with ProjectService.open(a.file, read_only=True) as svc:
+        # Damaged content first: the other checks read the cycle, which damage can make impossible.
+        findings = damage_findings(svc) or run_checks(svc, svc.cycle_by_name(a.cycle).id)
     for f in findings:
         print(f.line())
     count = {level: sum(1 for f in findings if f.level == level) for level in ("error", "warning", "info")}
@@ -208,7 +218,7 @@ def cmd_export(a: argparse.Namespace) -> int:
         raise UsageError("--xlsx-template needs --assessor NAME")
     if a.with_scores and (not a.pdf or a.kind != "package"):
         raise UsageError("--with-scores goes with --pdf --kind package (the report always has the scores)")
-    with _open(a.file) as svc:
+    with _open(a.file, read_only=True) as svc:
         cycle_id = svc.cycle_by_name(a.cycle).id
         if a.pdf:
             result = exports.export_pdf(svc, cycle_id, a.pdf, kind=a.kind, include_scores=a.with_scores)
@@ -247,7 +257,7 @@ def cmd_import_scores(a: argparse.Namespace) -> int:
 def cmd_export_project(a: argparse.Namespace) -> int:
     from excellence_app.services.interchange import export_project
 
-    with _open(a.file) as svc:
+    with _open(a.file, read_only=True) as svc:
         export_project(svc, a.out)
     print(f"已导出 {a.out}")
     return 0
@@ -307,5 +317,38 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("已中断（interrupted）\n")
         return 1
     except Exception as exc:  # the promise is one clear line, never a traceback
-        sys.stderr.write(f"错误：意外故障 {type(exc).__name__}: {exc}（Error: unexpected failure）\n")
+        said = _explain(args, exc)
+        if said is not None:
+            sys.stderr.write(said.line() + "\n")
+        else:
+            sys.stderr.write(f"错误：意外故障 {type(exc).__name__}: {exc}（Error: unexpected failure）\n")
         return 1
+
+
+def _explain(args: argparse.Namespace, exc: Exception) -> AppError | None:
+    """Name the cause of a failure the program did not foresee, when it lies in the project file.
+
+    A value another tool wrote can break a reader anywhere; the file is then read again, raw,
+    to say which table, row and column holds it.
+    """
+    import sqlite3
+
+    from excellence_app.storage import failures
+
+    path = getattr(args, "file", None)
+    if path is None:
+        return None
+    # Engines already say their errors plainly; a raw sqlite3 error can still come from elsewhere.
+    said = failures.translate(exc, path) if isinstance(exc, sqlite3.Error) else None
+    if said is not None:
+        return said
+    try:
+        from excellence_app.services.project import ProjectService
+
+        with ProjectService.open(path, read_only=True) as svc:
+            svc.require_sound()
+    except AppError as found:
+        return found
+    except Exception:  # the explanation must never hide the original failure
+        return None
+    return None

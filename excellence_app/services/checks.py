@@ -22,30 +22,19 @@ class Finding:
         return f"[{mark}] {self.where}：{self.zh}（{self.en}）"
 
 
+def damage_findings(svc: ProjectService) -> list[Finding]:
+    """SQLite's full integrity check and every impossible value, one finding each (names table, row, column).
+
+    Run before the other checks: those read the cycle, which damaged content can make impossible.
+    """
+    return [Finding("error", "项目文件", d.zh, d.en) for d in svc.damage(full=True)]
+
+
 def run_checks(svc: ProjectService, cycle_id: int) -> list[Finding]:
     fw = svc.framework
     snap = svc.snapshot(cycle_id)
     summary = svc.summary_of(snap)
     out: list[Finding] = []
-
-    with svc.db.engine.connect() as conn:
-        result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
-        if result != "ok":
-            out.append(
-                Finding(
-                    "error", str(svc.path), f"数据库完整性检查失败：{result}", f"integrity check: {result}"
-                )
-            )
-        bad_keys = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if bad_keys:
-            out.append(
-                Finding(
-                    "error",
-                    str(svc.path),
-                    f"{len(bad_keys)} 条记录的引用已失效",
-                    f"{len(bad_keys)} rows with broken references",
-                )
-            )
 
     known_clauses = {c.id for _, c in fw.clauses()}
     for clause_id in snap.responses:

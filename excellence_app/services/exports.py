@@ -6,7 +6,6 @@ A cancelled or failed export therefore never leaves a half-written file.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -15,6 +14,7 @@ from pathlib import Path
 from excellence_app.core.errors import AppError
 from excellence_app.core.report import Cancelled, CycleHistory, ExportCancelled, Progress, ReportInput
 from excellence_app.services.project import ProjectService
+from excellence_app.storage import leftovers
 from excellence_app.storage.database import APPLICATION_ID, SQLITE_MAGIC
 
 Warnings = tuple[tuple[str, str], ...]
@@ -67,29 +67,26 @@ def _check_target(out: Path) -> None:
 def write_atomically(out: Path, write: Callable[[Path], Warnings]) -> ExportResult:
     out = Path(out)
     _check_target(out)
+    leftovers.clean(out.parent)  # what a killed export left here
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        held = leftovers.HeldFile(out.parent, out.name, ".part")  # locked: a live export is not a leftover
     except OSError as exc:
         raise AppError(
             f"无法在 {out.parent} 写出文件：{exc.strerror}", f"cannot write into {out.parent}: {exc.strerror}"
         ) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = held.path
     try:
         warnings = write(tmp)
-        # mkstemp makes the file private; a document for others gets the usual permissions.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        held.release()
         os.replace(tmp, out)
     except ExportCancelled:
-        tmp.unlink(missing_ok=True)
+        held.discard()
         raise AppError("导出已取消，未写出文件", "export cancelled; no file written") from None
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        held.discard()
         raise AppError(f"无法写出 {out}：{exc.strerror}", f"cannot write {out}: {exc.strerror}") from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        held.discard()
         raise
     return ExportResult(out, warnings)
 

@@ -26,8 +26,9 @@ from excellence_app.services.cycles import CycleEdits
 from excellence_app.services.evidence import EvidenceEdits
 from excellence_app.services.indicators import IndicatorEdits
 from excellence_app.services.scoring import ScoringEdits
-from excellence_app.storage import database
+from excellence_app.storage import database, failures
 from excellence_app.storage import models as m
+from excellence_app.storage.damage import Damage, scan
 
 
 def default_actor() -> str:
@@ -47,9 +48,10 @@ def builtin_awards() -> tuple[AwardProfile, ...]:
 
 class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, ActionEdits, CycleEdits):
     @classmethod
-    def open(cls, path: Path | str, actor: str | None = None) -> ProjectService:
+    def open(cls, path: Path | str, actor: str | None = None, *, read_only: bool = False) -> ProjectService:
+        """Open for editing (locked), or ``read_only``: no lock, nothing created beside the file."""
         path = Path(path)
-        db = database.open_database(path)
+        db = database.open_database(path, read_only=read_only)
         try:
             with db.sessions() as s:
                 info = reader.project_info(s)
@@ -113,6 +115,26 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # --- damage ----------------------------------------------------------------------------
+    def damage(self, full: bool = False) -> list[Damage]:
+        """Values in the file that another tool or a bad disk made impossible (``full``: and pages)."""
+        raw = self.db.engine.raw_connection()
+        try:
+            return scan(raw.driver_connection, full=full)
+        finally:
+            raw.close()
+
+    def require_sound(self) -> None:
+        """Refuse, naming the first problem, to read a file whose content is damaged."""
+        found = self.damage()
+        if found:
+            more = len(found) - 1
+            raise failures.damaged(
+                self.path,
+                found[0].zh + (f"，另有 {more} 处" if more else ""),
+                found[0].en + (f", and {more} more" if more else ""),
+            )
 
     # --- reading ---------------------------------------------------------------------------
     def project_info(self) -> ProjectInfo:

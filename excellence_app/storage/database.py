@@ -7,21 +7,25 @@ backed up if it needs migrating, and opened for writing.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sqlite3
+import stat
 import struct
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from excellence_app.core.errors import AppError
+from excellence_app.storage import failures, leftovers
 from excellence_app.storage.lockfile import ProjectLock
+from excellence_app.storage.models import Base
 
 APPLICATION_ID = 0x45584131  # "EXA1" in the SQLite header marks our files.
 REVISIONS = ("0001",)  # Alembic revisions in order; a file's user_version is its index + 1.
@@ -46,13 +50,90 @@ def _refuse(path: Path, zh: str, en: str) -> ProjectFileError:
     )
 
 
-def inspect(path: Path) -> FileCheck:
-    """Decide, reading only, whether ``path`` is a project file this version can open."""
+def _read_header(path: Path) -> bytes:
+    """The first 100 bytes, from a regular file only: a pipe would block, a device never ends."""
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
+        # O_NONBLOCK: opening a named pipe for reading must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError:
+        raise _refuse(path, "这是一个文件夹，不是项目文件", "it is a folder, not a project file") from None
     except OSError as exc:
         raise _refuse(path, f"无法读取（{exc.strerror}）", f"cannot read it ({exc.strerror})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise _refuse(path, "这是一个文件夹，不是项目文件", "it is a folder, not a project file")
+        if not stat.S_ISREG(mode):
+            raise _refuse(
+                path,
+                "这不是普通文件（而是管道、设备或套接字），不是项目文件",
+                "it is not a regular file (a pipe, device or socket), not a project file",
+            )
+        return os.read(fd, 100)
+    except OSError as exc:
+        raise _refuse(path, f"无法读取（{exc.strerror}）", f"cannot read it ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def side_files(path: Path) -> list[Path]:
+    return [p for p in (Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal")) if p.exists()]
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` without creating anything beside it.
+
+    ``mode=ro`` alone still creates ``-wal`` and ``-shm`` for a file in WAL mode. With no
+    journal beside the file nobody has it open for writing and everything is in the file
+    itself, so ``immutable=1`` reads it without any. A journal that is already there may hold
+    committed edits: then read through it (``mode=ro``), which creates nothing new.
+    """
+    uri = path.resolve().as_uri()
+    return f"{uri}?mode=ro" if side_files(path) else f"{uri}?immutable=1"
+
+
+@functools.cache
+def required_schema(revision: str) -> dict[str, frozenset[str]]:
+    """The tables and columns a file at ``revision`` must have.
+
+    For the head they are the models; an older revision is whatever its migrations built,
+    found by running them on an empty database in memory, so each schema is defined once.
+    """
+    if revision == HEAD:
+        return {t.name: frozenset(c.name for c in t.columns) for t in Base.metadata.sorted_tables}
+    from alembic import command
+
+    engine = create_engine("sqlite://", future=True)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), revision)
+            names = conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            ).scalars()
+            return {
+                name: frozenset(row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{name}")'))
+                for name in list(names)
+            }
+    finally:
+        engine.dispose()
+
+
+def _schema_problem(conn: sqlite3.Connection, revision: str) -> tuple[str, str] | None:
+    """What the file's revision needs that the file lacks: a table, or a column of one."""
+    kinds = dict(conn.execute("SELECT name, type FROM sqlite_master"))
+    for table, columns in required_schema(revision).items():
+        if kinds.get(table) != "table":
+            return f"缺少数据表 {table}", f"table {table} is missing"
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        for column in sorted(columns - have):
+            return f"数据表 {table} 缺少列 {column}", f"table {table} has no column {column}"
+    return None
+
+
+def inspect(path: Path) -> FileCheck:
+    """Decide, reading only, whether ``path`` is a project file this version can open."""
+    header = _read_header(path)
     if not header:
         raise _refuse(path, "这是一个空文件，不是项目文件", "the file is empty, not a project")
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
@@ -75,25 +156,33 @@ def inspect(path: Path) -> FileCheck:
             "it was written by a newer version of this program; please upgrade",
         )
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise _refuse(
+                    path, f"文件已损坏（完整性检查：{ok}）", f"the file is damaged (integrity check: {ok})"
+                )
+            kind = conn.execute("SELECT type FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
+            if kind is None or kind[0] != "table":
+                raise _refuse(path, "文件缺少版本标记", "the file has no schema revision")
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            if len(rows) != 1:
+                raise _refuse(path, "文件缺少版本标记", "the file has no schema revision")
+            revision = rows[0][0]
+            if revision not in REVISIONS:
+                raise _refuse(
+                    path,
+                    f"文件由更新版本的程序创建（结构版本 {revision}），请升级程序后再打开",
+                    f"it was written by a newer version of this program (revision {revision})",
+                )
+            problem = _schema_problem(conn, revision)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise _refuse(path, f"文件已损坏（{exc}）", f"the file is damaged ({exc})") from None
-    if ok != "ok":
-        raise _refuse(path, f"文件已损坏（完整性检查：{ok}）", f"the file is damaged (integrity check: {ok})")
-    if len(rows) != 1:
-        raise _refuse(path, "文件缺少版本标记", "the file has no schema revision")
-    revision = rows[0][0]
-    if revision not in REVISIONS:
-        raise _refuse(
-            path,
-            f"文件由更新版本的程序创建（结构版本 {revision}），请升级程序后再打开",
-            f"it was written by a newer version of this program (revision {revision})",
-        )
+    if problem is not None:
+        raise _refuse(path, f"文件不完整：{problem[0]}", f"the file is incomplete: {problem[1]}")
     return FileCheck(revision, revision != HEAD)
 
 
@@ -106,9 +195,28 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+def _say_plainly(engine: Engine, path: Path) -> None:
+    """Every database error on this file reaches the user as one sentence (disk full, busy, ...)."""
+
+    def handle(ctx: ExceptionContext) -> BaseException | None:
+        return failures.translate(ctx.original_exception, path)
+
+    event.listen(engine, "handle_error", handle)
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
+    _say_plainly(engine, path)
+    return engine
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that reads ``path`` and can neither change it nor create anything beside it."""
+    uri = read_only_uri(path)
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), future=True)
+    event.listen(engine, "connect", _on_connect)
+    _say_plainly(engine, path)
     return engine
 
 
@@ -151,32 +259,40 @@ def _backup(path: Path, revision: str) -> Path:
 
 
 class Database:
-    """An open project file: its engine, its session factory and its lock."""
+    """An open project file: its engine, its session factory and its lock (none when read-only)."""
 
-    def __init__(self, path: Path, engine: Engine, lock: ProjectLock) -> None:
+    def __init__(self, path: Path, engine: Engine, lock: ProjectLock | None) -> None:
         self.path = path
         self.engine = engine
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self._lock = lock
+        self.read_only = lock is None
 
     def close(self) -> None:
         self.engine.dispose()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def create(path: Path, fill: Callable[[Session], None]) -> None:
     """Write a new project file at head; ``fill`` adds the first rows in the same run.
 
-    The file is built under a temporary name and moved into place at the end,
-    so a failure leaves nothing behind.
+    The file is built under a temporary name (held, see ``leftovers``) and moved into place at
+    the end, so a failure leaves nothing behind, and a killed run leaves a file the next run
+    removes.
     """
     if path.exists():
         raise ProjectFileError(f"文件已存在：{path}", f"the file already exists: {path}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        leftovers.clean(path.parent)
+        held = leftovers.HeldFile(path.parent, path.name, ".tmp")
+    except OSError as exc:
+        raise failures.translate(exc, path) or ProjectFileError(
+            f"无法在 {path.parent} 建立文件：{exc.strerror}",
+            f"cannot create a file in {path.parent}: {exc.strerror}",
+        ) from None
+    tmp = held.path
     try:
         engine = make_engine(tmp)
         try:
@@ -187,19 +303,47 @@ def create(path: Path, fill: Callable[[Session], None]) -> None:
                 conn.exec_driver_sql("PRAGMA journal_mode = WAL")
         finally:
             engine.dispose()
+        held.release()
         os.replace(tmp, path)
-    except BaseException:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-            leftover.unlink(missing_ok=True)
+    except BaseException as exc:
+        held.discard()
+        said = failures.translate(exc, path) if isinstance(exc, OSError) else None
+        if said is not None:
+            raise said from None
         raise
 
 
-def open_database(path: Path) -> Database:
-    if not path.exists():
+def _require_writable(path: Path) -> None:
+    # The lock file and SQLite's journals go beside the file, so the folder must be writable too.
+    if not os.access(path, os.W_OK):
+        raise failures.read_only(path)
+    if not os.access(path.parent, os.W_OK):
+        raise failures.read_only(path, folder=True)
+
+
+def open_database(path: Path, read_only: bool = False) -> Database:
+    """Open a checked project file; ``read_only`` takes no lock and creates nothing beside it."""
+    if not os.path.lexists(path):
         raise ProjectFileError(f"找不到文件：{path}", f"no such file: {path}")
     check = inspect(path)
+    if read_only:
+        if check.needs_migration:
+            raise _refuse(
+                path,
+                "文件由旧版本创建，需先以可写方式打开一次完成升级",
+                "it was written by an older version; open it once for editing to upgrade it",
+            )
+        return Database(path, make_read_only_engine(path), None)
+    _require_writable(path)
+    leftovers.clean(path.parent)
     lock = ProjectLock(path)
-    lock.acquire()
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise failures.translate(exc, path) or _refuse(
+            path, f"无法锁定（{exc.strerror}）", f"cannot lock it ({exc.strerror})"
+        ) from None
+    engine: Engine | None = None
     try:
         if check.needs_migration:
             _backup(path, check.revision)
@@ -209,6 +353,8 @@ def open_database(path: Path) -> Database:
         if check.needs_migration:
             _upgrade(engine)
     except BaseException:
+        if engine is not None:
+            engine.dispose()
         lock.release()
         raise
     return Database(path, engine, lock)
