@@ -317,7 +317,7 @@ ARCHIVE_CASES: list[tuple[str, Callable[[Path], Path], str]] = [
     (
         "deep nesting",
         lambda p: _zip(p, {"project.yaml": b"format: excellence-app-project\nx: " + b"[" * 100_000}),
-        "嵌套层次",
+        "嵌套层次超过 32 层",  # our limit and our words, before any of PyYAML's
     ),
     (
         "not utf-8",

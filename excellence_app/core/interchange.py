@@ -8,6 +8,7 @@ that an import followed by an export gives the same bytes.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -15,21 +16,34 @@ import yaml
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from excellence_app.core.errors import AppError
-from excellence_app.core.validation import first_problem, format_loc
+from excellence_app.core.interchange_yaml import YamlRefusal, check_yaml, load_yaml
+from excellence_app.core.validation import first_problem
 
 FORMAT = "excellence-app-project"
 FORMAT_VERSION = 1
 DOCUMENT_NAME = "project.yaml"
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
-MAX_STRING_BYTES = 1024 * 1024  # one value; the longest real text is a few hundred kB
-MAX_DEPTH = 32  # our documents nest 7 deep; libyaml's composer recurses without a limit
 
 # The same limits the services apply to edits, so an imported project stays editable.
 NAME, LONG_NAME, TEXT, NOTE, LINK = 200, 300, 200_000, 5_000, 2_000
 
 
+_BREAKING = ("Cc", "Zl", "Zp")
+
+
+def _one_line(text: str) -> str:
+    # A newline in a member name or a key must not break the one-line message.
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _BREAKING else ch
+        for ch in text
+    )
+
+
 class InterchangeError(AppError):
     """An archive or document that cannot be imported; nothing has been written."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(_one_line(zh), _one_line(en))
 
 
 def document_error(path: str, zh: str, en: str) -> InterchangeError:
@@ -64,13 +78,20 @@ def _check_date(value: str) -> str:
     return parsed.date().isoformat()
 
 
+def _check_not_blank(value: str) -> str:
+    # Spaces alone (full-width U+3000 and NBSP too) or invisible marks name nothing a person can see.
+    if all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in value):
+        raise ValueError("不能只有空白字符 | must not be blank")
+    return value
+
+
 def _check_percent(value: int) -> int:
     if not 0 <= value <= 100 or value % 5:
         raise ValueError("评分百分比应为 0–100 之间 5 的整数倍 | a percentage must be 0–100 in steps of 5")
     return value
 
 
-Name = Annotated[str, Field(min_length=1, max_length=NAME)]
+Name = Annotated[str, Field(min_length=1, max_length=NAME), AfterValidator(_check_not_blank)]
 Text = Annotated[str, Field(max_length=TEXT)]
 Note = Annotated[str, Field(max_length=NOTE)]
 Id = Annotated[str, Field(min_length=1, max_length=30)]
@@ -96,7 +117,7 @@ class Organisation(_Model):
 
 class AwardProfileDoc(_Model):
     id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64)]
-    name: Annotated[str, Field(min_length=1, max_length=100)]
+    name: Annotated[str, Field(min_length=1, max_length=100), AfterValidator(_check_not_blank)]
     name_en: Annotated[str, Field(max_length=NAME)] = ""
     profile_chars: Annotated[int, Field(gt=0)] | None = None
     report_chars: Annotated[int, Field(gt=0)] | None = None
@@ -225,72 +246,6 @@ class ProjectDocument(_Model):
 
 
 # --- reading -------------------------------------------------------------------------------
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _yaml_error(exc: yaml.YAMLError) -> InterchangeError:
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or type(exc).__name__
-    where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列，" if mark else ""
-    where_en = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
-    return document_error(
-        "", f"{where}YAML 语法错误（{problem}）", f"YAML syntax error{where_en} ({problem})"
-    )
-
-
-def _check_structure(text: str) -> None:
-    """Refuse, before anything is built, nesting deeper than ours and YAML aliases.
-
-    Aliases could make a small file expand without bound; deep nesting crashes libyaml.
-    """
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise document_error(
-                        "", f"嵌套层次超过 {MAX_DEPTH} 层", f"nested deeper than {MAX_DEPTH} levels"
-                    )
-            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                depth -= 1
-            elif isinstance(event, yaml.AliasEvent):
-                raise document_error(
-                    "", "不支持 YAML 别名（*引用）", "YAML aliases (*references) are not allowed"
-                )
-    except yaml.YAMLError as exc:
-        raise _yaml_error(exc) from None
-
-
-def _check_strings(raw: object) -> None:
-    """Every string (keys too) within the size limit and free of NUL characters."""
-    stack: list[tuple[object, tuple[int | str, ...]]] = [(raw, ())]
-    while stack:
-        value, loc = stack.pop()
-        if isinstance(value, dict):
-            for key, child in value.items():
-                _check_string(key, loc)
-                stack.append((child, (*loc, str(key))))
-        elif isinstance(value, list):
-            stack.extend((child, (*loc, i)) for i, child in enumerate(value))
-        else:
-            _check_string(value, loc)
-
-
-def _check_string(value: object, loc: tuple[int | str, ...]) -> None:
-    if not isinstance(value, str):
-        return
-    if len(value) * 4 > MAX_STRING_BYTES and len(value.encode("utf-8")) > MAX_STRING_BYTES:
-        size = len(value.encode("utf-8")) / 1048576
-        raise document_error(
-            format_loc(loc),
-            f"文字过长（{size:.1f} MB），单个值上限 1 MB",
-            f"text too long ({size:.1f} MB); one value may hold at most 1 MB",
-        )
-    if "\x00" in value:
-        raise document_error(format_loc(loc), "含有不可见的空字符", "contains a NUL character")
-
-
 def parse_yaml(data: bytes) -> dict[str, Any]:
     """The document's raw mapping, after the checks that must come before building it."""
     if len(data) > MAX_DOCUMENT_BYTES:
@@ -305,11 +260,11 @@ def parse_yaml(data: bytes) -> dict[str, Any]:
         raise document_error(
             "", f"不是 UTF-8 编码的文字（第 {exc.start} 字节）", f"not UTF-8 text (byte {exc.start})"
         ) from None
-    _check_structure(text)
     try:
-        raw = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        raise _yaml_error(exc) from None
+        check_yaml(text)
+        raw = load_yaml(text)
+    except YamlRefusal as exc:
+        raise document_error(exc.path, exc.zh, exc.en) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise InterchangeError(
             "这不是本程序的项目交换文件（project.yaml 缺少 format: excellence-app-project）",
@@ -322,7 +277,6 @@ def parse_yaml(data: bytes) -> dict[str, Any]:
             f"the archive was written by a newer version of this program "
             f"(format version {version}); please upgrade",
         )
-    _check_strings(raw)
     return raw
 
 

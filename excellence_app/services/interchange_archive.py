@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -28,6 +30,10 @@ def _refuse(source: Path, zh: str, en: str) -> InterchangeError:
     return InterchangeError(
         f"无法导入 {source}：{zh}，未写出任何文件", f"cannot import {source}: {en}; nothing was written"
     )
+
+
+def _unreadable(name: str) -> bool:
+    return not name or any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in name)
 
 
 def _outside(name: str) -> bool:
@@ -158,6 +164,13 @@ def _check_zip(path: Path, zf: zipfile.ZipFile, max_evidence: int) -> ArchiveSou
     evidence: dict[str, int] = {}
     for info in infos:
         name = info.filename
+        if _unreadable(info.orig_filename):
+            # zipfile cuts a name at NUL; the original shows what the archive really says.
+            raise _refuse(
+                path,
+                f"归档成员名 {info.orig_filename!r} 为空或含有控制字符",
+                f"the member name {info.orig_filename!r} is empty or holds control characters",
+            )
         if _outside(name):
             raise _refuse(
                 path, f"归档成员 {name} 的路径指向归档之外", f"member {name} points outside the archive"
@@ -168,6 +181,9 @@ def _check_zip(path: Path, zf: zipfile.ZipFile, max_evidence: int) -> ArchiveSou
                     path, f"归档中有不认识的文件夹 {name}", f"unexpected folder {name} in the archive"
                 )
             continue
+        if info.create_system == 3 and stat.S_ISLNK(info.external_attr >> 16):
+            # Never followed here, but a link has no business in an archive we wrote.
+            raise _refuse(path, f"归档成员 {name} 是符号链接", f"member {name} is a symbolic link")
         if info.flag_bits & 0x1:
             raise _refuse(path, f"归档成员 {name} 已加密", f"member {name} is encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
