@@ -36,3 +36,6 @@ class ReportInput:
     award: AwardProfile
     generated_on: date
     history: tuple[CycleHistory, ...] = ()  # every cycle of the project in order, this one included
+    # What was changed so every document can hold the text (core/textclean.py): each writer's
+    # result starts with these, so the user learns which texts differ from the project.
+    text_warnings: tuple[tuple[str, str], ...] = ()

@@ -26,6 +26,8 @@ class ProjectInfo:
     framework_version: str
     spread_threshold: int
     created_at: datetime
+    # The project file's secret that signs assessor workbooks; never shown, compared or exported.
+    workbook_key: bytes = field(default=b"", repr=False, compare=False)
 
 
 @dataclass(frozen=True)

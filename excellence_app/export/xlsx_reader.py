@@ -7,6 +7,7 @@ apply it (services/score_import.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import openpyxl
@@ -42,7 +43,9 @@ __all__ = [
 
 MAX_ROWS = 10_000
 _KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
-_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%?\s*$")
+# ASCII digits only, after NFKC has turned full-width ones (５０％) into them: Python's \d and
+# float() would also take Devanagari "५०" or Arabic-Indic "٥٠", which no lead can check by eye.
+_NUMBER = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*%?\s*$", re.ASCII)
 
 
 def read_assessor_workbook(
@@ -96,11 +99,29 @@ def read_assessor_workbook(
                     True,
                 )
             )
+    problems += _merged_inputs(wb[L.SCORE_SHEET], L.FIRST_SECTION_ROW, L.COL_RATIONALE)
+    problems += _merged_inputs(wb[L.COMMENT_SHEET], L.COMMENT_FIRST_ROW, L.C_KEY)
     if any(p.fatal for p in problems):
         return ParsedWorkbook(identity, problems=tuple(problems))
     scores = _scores(wb[L.SCORE_SHEET], framework, text_limit, problems)
     comments = _comments(wb[L.COMMENT_SHEET], framework, text_limit, identity["token"], problems)
     return ParsedWorkbook(identity, tuple(scores), tuple(comments), tuple(problems))
+
+
+def _merged_inputs(ws: Worksheet, first_row: int, last_col: int) -> list[Problem]:
+    """Merged cells over the table: the merge keeps only the first cell's value, so what the
+    assessor sees is not what would be read. Refused, one line per merge, named by its range."""
+    return [
+        Problem(
+            ws.title,
+            merged.coord,
+            f"单元格 {merged.coord} 被合并了；填写区域不能合并单元格，请取消合并后核对内容再导入",
+            f"cells {merged.coord} are merged; cells of the table must not be merged, unmerge them and check",
+            True,
+        )
+        for merged in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col))
+        if merged.max_row >= first_row and merged.min_col <= last_col
+    ]
 
 
 def _is_formula(cell: Cell) -> bool:
@@ -152,7 +173,7 @@ def _percent(r: _Row, col: int) -> int | None:
     if _blank(value):
         return None
     if isinstance(value, str):
-        match = _NUMBER.match(value)
+        match = _NUMBER.match(unicodedata.normalize("NFKC", value))
         if not match:
             r.fail(col, f"百分比应为数字，收到“{value}”", f"a percentage must be a number, got {value!r}")
             return None

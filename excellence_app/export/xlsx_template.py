@@ -20,12 +20,16 @@ from excellence_app.core.framework import Framework
 from excellence_app.core.report import ReportInput
 from excellence_app.core.snapshots import Assessor
 from excellence_app.export.xlsx import assessor_layout as L
+from excellence_app.export.xlsx.book import save
 from excellence_app.export.xlsx.cells import Grid, Warning, print_setup, register_styles
 from excellence_app.export.xlsx.labels import COMMENT_KIND, KIND, SIGNIFICANCE, factor_title
 
 
-def write_assessor_workbook(data: ReportInput, out: Path, assessor: str) -> list[Warning]:
-    """Write ``assessor``'s workbook; the assessor need not exist in the cycle yet."""
+def write_assessor_workbook(data: ReportInput, out: Path, assessor: str, key: bytes) -> list[Warning]:
+    """Write ``assessor``'s workbook; the assessor need not exist in the cycle yet.
+
+    ``key`` is the project file's secret that signs the identity sheet (see identity_signature).
+    """
     wb = Workbook()
     styles = register_styles(wb)
     wb.remove(wb.active)
@@ -40,7 +44,7 @@ def write_assessor_workbook(data: ReportInput, out: Path, assessor: str) -> list
     _guide(Grid(sheets[L.GUIDE_SHEET], warnings, styles), data, assessor)
     _scores(Grid(sheets[L.SCORE_SHEET], warnings, styles), data, known, caption)
     _comments(Grid(sheets[L.COMMENT_SHEET], warnings, styles), data, known, caption)
-    _meta(Grid(sheets[L.META_SHEET], warnings, styles), data, assessor, token)
+    _meta(Grid(sheets[L.META_SHEET], warnings, styles), data, assessor, token, key)
     for name, ws in sheets.items():
         ws.protection.sheet = True
         ws.protection.formatColumns = False  # the assessor may widen columns and rows
@@ -50,7 +54,7 @@ def write_assessor_workbook(data: ReportInput, out: Path, assessor: str) -> list
     sheets[L.META_SHEET].sheet_state = "veryHidden"
     wb.security = WorkbookProtection(lockStructure=True)  # no renaming, moving or unhiding
     wb.active = 1
-    wb.save(out)
+    save(wb, out)
     return warnings
 
 
@@ -205,7 +209,7 @@ def _comment_row(g: Grid, row: int, values: list[object]) -> None:
         g.put(row, L.C_ITEM + n, value, "填写多行" if n == 2 else "填写", measure=False)
 
 
-def _meta(g: Grid, data: ReportInput, assessor: str, token: str) -> None:
+def _meta(g: Grid, data: ReportInput, assessor: str, token: str, key: bytes) -> None:
     snap = data.snapshot
     values = {
         "format": L.FORMAT,
@@ -221,9 +225,14 @@ def _meta(g: Grid, data: ReportInput, assessor: str, token: str) -> None:
         "token": token,
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),
     }
-    for row, key in enumerate(L.META_KEYS, start=1):
-        g.put(row, 1, key, measure=False)
-        g.put(row, 2, values[key], measure=False)
+    for row, name in enumerate(L.META_KEYS, start=1):
+        g.put(row, 1, name, measure=False)
+        g.put(row, 2, values[name], measure=False)
+    # Signed as the cells hold the values (the writer cleans text), which is what the import reads.
+    written = {name: str(g.ws.cell(row, 2).value or "") for row, name in enumerate(L.META_KEYS, start=1)}
+    row = len(L.META_KEYS) + 1
+    g.put(row, 1, L.SIGNATURE, measure=False)
+    g.put(row, 2, L.identity_signature(written, key), measure=False)
     _lists(g, data.framework)
 
 

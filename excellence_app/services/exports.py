@@ -5,19 +5,25 @@ A cancelled or failed export therefore never leaves a half-written file.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from excellence_app.core.awards import AwardProfile
 from excellence_app.core.errors import AppError
 from excellence_app.core.report import Cancelled, CycleHistory, ExportCancelled, Progress, ReportInput
+from excellence_app.core.summary import summarise
+from excellence_app.core.textclean import clean_snapshot, clean_text
 from excellence_app.services.project import ProjectService
 from excellence_app.storage import leftovers
 from excellence_app.storage.database import APPLICATION_ID, SQLITE_MAGIC
 
 Warnings = tuple[tuple[str, str], ...]
+# No room left: the disk, the user's quota, or the largest file allowed (EFBIG) all mean the same to the user.
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 @dataclass(frozen=True)
@@ -27,20 +33,39 @@ class ExportResult:
 
 
 def report_input(svc: ProjectService, cycle_id: int, today: date | None = None) -> ReportInput:
-    snap = svc.snapshot(cycle_id)
+    """What every writer reads: the cycle and all others, their texts cleaned once for every format."""
+    found: list[tuple[str, str]] = []
     history = []
     for cycle in svc.cycles():
-        other = snap if cycle.id == cycle_id else svc.snapshot(cycle.id)
-        history.append(CycleHistory(other, svc.summary_of(other)))
-    summary = next(h.summary for h in history if h.snapshot.cycle.id == cycle_id)
+        snap, changed = clean_snapshot(svc.snapshot(cycle.id), name_cycle=cycle.id != cycle_id)
+        found += changed
+        award = _clean_award(svc.award_profile(snap.cycle.award_profile), found)
+        history.append(CycleHistory(snap, summarise(svc.framework, snap, award)))
+    current = next(h for h in history if h.snapshot.cycle.id == cycle_id)
     return ReportInput(
         svc.framework,
-        snap,
-        summary,
-        svc.award_profile(snap.cycle.award_profile),
+        current.snapshot,
+        current.summary,
+        _clean_award(svc.award_profile(current.snapshot.cycle.award_profile), []),
         today or date.today(),
         tuple(history),
+        tuple(dict.fromkeys(found)),  # the organisation's name is in every cycle: said once
     )
+
+
+def _clean_award(award: AwardProfile, found: list[tuple[str, str]]) -> AwardProfile:
+    name, changed = clean_text(award.name)
+    name_en, changed_en = clean_text(award.name_en)
+    if not (changed or changed_en):
+        return award
+    found.append(
+        (
+            f"评奖配置“{name}”的名称含有控制字符或无效字符，导出时已替换为可见符号，项目中的原文未改动",
+            f"the name of award profile {name_en or name} holds control or invalid characters, shown "
+            "as visible marks in the export; the project itself is unchanged",
+        )
+    )
+    return award.model_copy(update={"name": name, "name_en": name_en})
 
 
 def _check_target(out: Path) -> None:
@@ -84,6 +109,11 @@ def write_atomically(out: Path, write: Callable[[Path], Warnings]) -> ExportResu
         raise AppError("导出已取消，未写出文件", "export cancelled; no file written") from None
     except OSError as exc:
         held.discard()
+        if exc.errno in _FULL:
+            raise AppError(
+                f"磁盘已满（或文件超出允许的大小），未写出文件 {out}",
+                f"the disk is full (or the file exceeds the size allowed); nothing written to {out}",
+            ) from None
         raise AppError(f"无法写出 {out}：{exc.strerror}", f"cannot write {out}: {exc.strerror}") from None
     except BaseException:
         held.discard()
@@ -106,15 +136,18 @@ def export_pdf(
     data = report_input(svc, cycle_id)
     return write_atomically(
         out,
-        lambda tmp: tuple(
-            write_pdf(
-                data,
-                tmp,
-                kind=kind,
-                include_scores=include_scores,
-                evidence_data=svc.blob,
-                progress=progress,
-                cancelled=cancelled,
+        lambda tmp: (
+            data.text_warnings
+            + tuple(
+                write_pdf(
+                    data,
+                    tmp,
+                    kind=kind,
+                    include_scores=include_scores,
+                    evidence_data=svc.blob,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
             )
         ),
     )
@@ -132,7 +165,10 @@ def export_xlsx(
 
     data = report_input(svc, cycle_id)
     return write_atomically(
-        out, lambda tmp: tuple(write_workbook(data, tmp, progress=progress, cancelled=cancelled))
+        out,
+        lambda tmp: (
+            data.text_warnings + tuple(write_workbook(data, tmp, progress=progress, cancelled=cancelled))
+        ),
     )
 
 
@@ -140,7 +176,12 @@ def export_assessor_workbook(svc: ProjectService, cycle_id: int, out: Path, asse
     from excellence_app.export.xlsx_template import write_assessor_workbook
 
     data = report_input(svc, cycle_id)
-    result = write_atomically(out, lambda tmp: tuple(write_assessor_workbook(data, tmp, assessor)))
+    cleaned = _assessor_text_warnings(svc, cycle_id, assessor)
+    assessor = clean_text(assessor)[0]
+    key = svc.project_info().workbook_key
+    result = write_atomically(
+        out, lambda tmp: cleaned + tuple(write_assessor_workbook(data, tmp, assessor, key))
+    )
     names = [a.name for a in data.snapshot.assessors]
     if assessor.strip() not in names:
         known = "、".join(names) or "无"
@@ -151,3 +192,35 @@ def export_assessor_workbook(svc: ProjectService, cycle_id: int, out: Path, asse
         )
         result = ExportResult(result.path, (*result.warnings, note))
     return result
+
+
+def _assessor_text_warnings(svc: ProjectService, cycle_id: int, assessor: str) -> Warnings:
+    """The cleaned texts an assessor's workbook shows: the names, the assessor's own scores and comments.
+
+    The rest of the project is not in that workbook, so its cleaned texts are not mentioned.
+    """
+    raw = svc.snapshot(cycle_id)
+    name, renamed = clean_text(assessor)
+    own = tuple(a for a in raw.assessors if clean_text(a.name)[0] == name)
+    ids = {a.id for a in own}
+    shown = replace(
+        raw,
+        profile={},
+        responses={},
+        assessors=own,
+        scores=tuple(s for s in raw.scores if s.assessor_id in ids),
+        consensus={},
+        comments=tuple(c for c in raw.comments if c.assessor_id in ids),
+        evidence=(),
+        indicators=(),
+        actions=(),
+    )
+    found = clean_snapshot(shown)[1]
+    if renamed and not own:
+        found.append(
+            (
+                f"评审员姓名“{name}”含有控制字符或无效字符，已替换为可见符号",
+                f"the assessor name {name} holds control or invalid characters, replaced by visible marks",
+            )
+        )
+    return tuple(found)

@@ -12,7 +12,12 @@ from excellence_app.storage import models as m
 def project_info(session: Session) -> snap.ProjectInfo:
     row = session.scalars(select(m.Project)).one()
     return snap.ProjectInfo(
-        row.org_name, row.framework_id, row.framework_version, row.spread_threshold, row.created_at
+        row.org_name,
+        row.framework_id,
+        row.framework_version,
+        row.spread_threshold,
+        row.created_at,
+        bytes.fromhex(row.workbook_key),
     )
 
 

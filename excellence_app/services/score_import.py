@@ -13,6 +13,7 @@ from pathlib import Path
 
 from excellence_app.core.errors import AppError
 from excellence_app.core.snapshots import Assessor, CycleInfo, CycleSnapshot
+from excellence_app.core.textclean import clean_text
 from excellence_app.export.xlsx.assessor_layout import META_SHEET
 from excellence_app.export.xlsx_reader import (
     CommentEntry,
@@ -96,7 +97,9 @@ def import_scores(svc: ProjectService, path: Path | str, *, partial: bool = Fals
         return report
     name = parsed.identity["assessor"].strip()
     snap = svc.snapshot(cycle.id)
-    assessor = next((a for a in snap.assessors if a.name == name), None)
+    # The workbook shows names and texts cleaned of control characters (core/textclean.py); they
+    # are compared as shown, so importing an unchanged workbook changes nothing.
+    assessor = next((a for a in snap.assessors if clean_text(a.name)[0] == name), None)
     created = assessor is None
     if assessor is None:
         try:
@@ -150,7 +153,11 @@ def _score(
     svc: ProjectService, snap: CycleSnapshot, assessor: Assessor, entry: ScoreEntry, counts: _Counts
 ) -> None:
     current = snap.score(assessor.id, entry.item_id)
-    before = (current.percent, dict(current.factors), current.rationale) if current else (None, {}, "")
+    before = (
+        (current.percent, dict(current.factors), clean_text(current.rationale)[0])
+        if current
+        else (None, {}, "")
+    )
     changes = {
         key: new
         for key, old, new in zip(
@@ -210,7 +217,11 @@ def _comment(
         )
         counts.updated += 1
         return
-    changed = {k: v for k, v in fields.items() if getattr(old, k) != v}
+    changed = {k: v for k, v in fields.items() if _shown(getattr(old, k)) != v}
     if changed:
         svc.update_comment(old.id, **changed)
         counts.updated += 1
+
+
+def _shown(value: object) -> object:
+    return clean_text(value)[0] if isinstance(value, str) else value

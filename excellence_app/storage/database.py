@@ -28,7 +28,7 @@ from excellence_app.storage.lockfile import ProjectLock
 from excellence_app.storage.models import Base
 
 APPLICATION_ID = 0x45584131  # "EXA1" in the SQLite header marks our files.
-REVISIONS = ("0001",)  # Alembic revisions in order; a file's user_version is its index + 1.
+REVISIONS = ("0001", "0002")  # Alembic revisions in order; a file's user_version is its index + 1.
 HEAD = REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -32,6 +33,9 @@ class Project(Base):
     framework_version: Mapped[str] = mapped_column(String(50))
     spread_threshold: Mapped[int] = mapped_column(Integer, default=20)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Signs the identity sheet of the assessor workbooks this file hands out (HMAC-SHA256);
+    # random per project file and never exported (revision 0002).
+    workbook_key: Mapped[str] = mapped_column(String(64), default=lambda: secrets.token_hex(32))
 
 
 class AwardProfileRow(Base):

@@ -6,12 +6,17 @@ must hold which item and can tell a moved, cleared or foreign row from a good on
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from excellence_app.core.framework import FACTORS_BY_KIND, Framework, Item
 
 FORMAT = "excellence-app/assessor-workbook"
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: the identity is signed; "1" was written before, without a signature
+UNSIGNED_VERSION = "1"
 
 GUIDE_SHEET = "填写说明"
 SCORE_SHEET = "评分"
@@ -46,7 +51,20 @@ META_KEYS = (
     "token",
     "exported_at",
 )
+SIGNATURE = "signature"  # the row after META_KEYS: HMAC-SHA256 of all of them
 LIST_ITEMS_COL, LIST_CLAUSES_COL = 4, 5
+
+
+def identity_signature(values: Mapping[str, str], key: bytes) -> str:
+    """HMAC-SHA256, under the project file's own key, of every identity value in a fixed order.
+
+    Only the project file that exported the workbook holds the key, so an assessor who
+    renames themselves or changes the token or date cannot make a matching signature.
+    """
+    message = json.dumps(
+        [[k, values.get(k, "")] for k in META_KEYS], ensure_ascii=False, separators=(",", ":")
+    )
+    return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)

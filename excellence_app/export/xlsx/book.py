@@ -6,12 +6,19 @@ putting a :class:`SheetSpec` into the list; nothing else changes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from io import BytesIO
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
 
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from excellence_app.core.report import Cancelled, ExportCancelled, Progress, ReportInput
 from excellence_app.export.xlsx.cells import (
@@ -100,7 +107,47 @@ def save(
 ) -> None:
     if cancelled is not None and cancelled():
         raise ExportCancelled
-    wb.save(out)
+    write_file(out, workbook_bytes(wb))
     if progress is not None:
         total = len(wb.worksheets) + 1
         progress(total, total)
+
+
+class _MemoryWriter(ExcelWriter):
+    """openpyxl's writer (3.1), with each sheet's XML kept in memory instead of a temporary file.
+
+    openpyxl writes every sheet to a file in the temp folder and zips straight into the
+    output; when the disk fills up, its half-closed generator and zip file fail once more
+    as they are garbage-collected ("Exception ignored in …" on stderr). Built in memory,
+    the workbook meets the disk only in :func:`write_file`, whose file is always closed.
+    """
+
+    def write_worksheet(self, ws: Worksheet) -> None:
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        writer = WorksheetWriter(ws, out=BytesIO())
+        writer.write()
+        ws._rels = writer._rels
+        self._archive.writestr(ws.path[1:], writer.read())
+        self.manifest.append(ws)
+
+
+def workbook_bytes(wb: Workbook) -> bytes:
+    """The .xlsx file as bytes (a workbook is a few megabytes at most)."""
+    buffer = BytesIO()
+    with ZipFile(buffer, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+        _MemoryWriter(wb, archive).write_data()
+    return buffer.getvalue()
+
+
+def write_file(out: Path, data: bytes) -> None:
+    """Write all of ``data``; an OSError (e.g. the disk is full) leaves no open file behind."""
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)

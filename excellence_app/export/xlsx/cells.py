@@ -13,7 +13,7 @@ from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.chart.text import RichText, Text
 from openpyxl.chart.title import Title
 from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties, RegularTextRun
@@ -22,6 +22,8 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+
+from excellence_app.core import textclean
 
 PERCENT = '0"%"'
 SCORE = "0.00"
@@ -113,13 +115,17 @@ def register_styles(wb: Workbook) -> StyleArrays:
     return arrays
 
 
-def clean_text(text: str) -> tuple[str, bool]:
-    """Text Excel can hold: control characters removed, cut at Excel's cell limit."""
-    if not text.isprintable():  # the common case skips the search
-        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+def cell_text(text: str) -> tuple[str, bool, bool]:
+    """Text Excel can hold, whether characters were replaced, whether it was cut at the cell limit.
+
+    The services clean the report input before any writer sees it (core/textclean.py), with
+    warnings naming each place; this is the last guard for text from anywhere else (a
+    framework pack, a name typed for the assessor workbook), so no cell ever breaks the XML.
+    """
+    text, replaced = textclean.clean_text(text)
     if len(text) > MAX_CELL_TEXT:
-        return text[: MAX_CELL_TEXT - 1] + "…", True
-    return text, False
+        return text[: MAX_CELL_TEXT - 1] + "…", replaced, True
+    return text, replaced, False
 
 
 def display_width(text: str) -> float:
@@ -168,7 +174,15 @@ class Grid:
         return cell
 
     def _text(self, cell: Cell, value: str) -> None:
-        text, cut = clean_text(value)
+        text, replaced, cut = cell_text(value)
+        if replaced:
+            self.warnings.append(
+                (
+                    f"工作表“{self.ws.title}”{cell.coordinate} 的文字含有控制字符或无效字符，已替换为可见符号",
+                    f"text in {self.ws.title}!{cell.coordinate} holds control or invalid characters; "
+                    "replaced by visible marks",
+                )
+            )
         if cut:
             self.warnings.append(
                 (

@@ -5,6 +5,7 @@ Pure data and pure checks, shared by the reader (export) and the import (service
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from excellence_app.core.framework import Framework
 from excellence_app.core.snapshots import CycleInfo, ProjectInfo
+from excellence_app.core.textclean import clean_text
 from excellence_app.export.xlsx import assessor_layout as L
 
 
@@ -73,14 +75,18 @@ class ParsedWorkbook:
 def check_identity(
     identity: Identity, project: ProjectInfo, cycles: Sequence[CycleInfo]
 ) -> tuple[CycleInfo | None, list[Problem]]:
-    """The cycle the workbook belongs to, or why it belongs to another project or cycle."""
+    """The cycle the workbook belongs to, or why it belongs to another project or cycle,
+    or why its identity cannot be trusted (the signature does not match this project file).
+
+    Names are compared as the workbook shows them: the writer replaces control characters.
+    """
 
     def at(key: str, zh: str, en: str) -> Problem:
         return Problem(L.META_SHEET, identity.cells.get(key, "A1"), zh, en, True)
 
     if (
         identity["project_created"] != project.created_at.isoformat()
-        or identity["organisation"] != project.org_name
+        or identity["organisation"] != clean_text(project.org_name)[0]
     ):
         return None, [
             at(
@@ -96,7 +102,7 @@ def check_identity(
             for c in cycles
             if str(c.id) == identity["cycle_id"]
             and c.created_at.isoformat() == identity["cycle_created"]
-            and c.name == identity["cycle_name"]
+            and clean_text(c.name)[0] == identity["cycle_name"]
         ),
         None,
     )
@@ -121,6 +127,18 @@ def check_identity(
                 f"(there are: {', '.join(c.name for c in cycles)})",
             )
         ]
+    expected = L.identity_signature(identity.values, project.workbook_key)
+    if not hmac.compare_digest(identity[L.SIGNATURE].encode(), expected.encode()):
+        return None, [
+            at(
+                L.SIGNATURE,
+                f"隐藏的标识工作表“{L.META_SHEET}”被改动过（签名不符：评审员、标识或导出时间等被修改），"
+                "或工作簿由另一份项目文件导出（例如经过导出、导入项目）；不予导入，请项目负责人重新导出评审员工作簿",
+                f"the hidden identity sheet {L.META_SHEET} was altered (its signature does not match: the "
+                "assessor, token or export time changed), or the workbook comes from another copy of the "
+                "project (e.g. via export-project/import-project); refused, export a fresh assessor workbook",
+            )
+        ]
     return cycle, []
 
 
@@ -129,7 +147,7 @@ def read_identity(ws: Worksheet, fw: Framework) -> tuple[Identity, list[Problem]
     cells: dict[str, str] = {}
     for row in range(1, len(L.META_KEYS) + 5):
         key, value = ws.cell(row, 1).value, ws.cell(row, 2)
-        if isinstance(key, str) and key in L.META_KEYS:
+        if isinstance(key, str) and (key in L.META_KEYS or key == L.SIGNATURE):
             values[key] = "" if value.value is None else str(value.value)
             cells[key] = value.coordinate
     identity = Identity(values, cells)
@@ -140,6 +158,16 @@ def read_identity(ws: Worksheet, fw: Framework) -> tuple[Identity, list[Problem]
 
     if identity["format"] != L.FORMAT:
         fail("format", "这不是本程序导出的评审员评分工作簿", "not an assessor workbook from this program")
+    elif identity["format_version"] == L.UNSIGNED_VERSION:
+        # Refused, not merely warned about: were an unsigned workbook accepted, removing the
+        # signature would be all it takes to get an altered identity imported.
+        fail(
+            "format_version",
+            f"工作簿由旧版程序导出，标识工作表“{L.META_SHEET}”没有签名，无法确认未被改动；"
+            "请项目负责人导出新的评审员工作簿",
+            f"the workbook was exported by an older version: its identity sheet {L.META_SHEET} is not "
+            "signed, so it cannot be trusted; ask the lead to export a fresh assessor workbook",
+        )
     elif identity["format_version"] != L.FORMAT_VERSION:
         fail(
             "format_version",

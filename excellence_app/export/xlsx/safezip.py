@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # compressed, as it lies on disk
@@ -109,14 +110,26 @@ def _check_members(z: zipfile.ZipFile) -> list[tuple[str, str]]:
     if problems:
         return problems
     for info in infos:
-        if info.filename.endswith((".xml", ".rels")):
+        # Every part is unpacked once here (its size is bounded above), so a damaged one is
+        # named now rather than failing deep inside the Excel library without its name.
+        try:
             with z.open(info) as part:
                 start = part.read(2048)
-            if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
-                problems.append(
-                    (
-                        f"工作簿的内部文件 {info.filename} 含有文档类型声明，不予导入",
-                        f"part {info.filename} declares a DOCTYPE; refused",
-                    )
+                while part.read(1 << 20):
+                    pass
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+            problems.append(
+                (
+                    f"工作簿的内部文件 {info.filename} 已损坏，无法解压",
+                    f"part {info.filename} of the workbook is damaged and cannot be unpacked ({exc})",
                 )
+            )
+            continue
+        if info.filename.endswith((".xml", ".rels")) and (b"<!DOCTYPE" in start or b"<!ENTITY" in start):
+            problems.append(
+                (
+                    f"工作簿的内部文件 {info.filename} 含有文档类型声明，不予导入",
+                    f"part {info.filename} declares a DOCTYPE; refused",
+                )
+            )
     return problems
