@@ -124,7 +124,8 @@ def _column_damage(conn: sqlite3.Connection, table: Table) -> Iterator[Damage]:
 
 
 def _broken_references(conn: sqlite3.Connection) -> Iterator[Damage]:
-    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+    for raw_table, rowid, raw_parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+        table, parent = raw_table.decode(), raw_parent.decode()  # names come as bytes here, like all text
         yield Damage(
             table,
             rowid,
