@@ -62,8 +62,19 @@ def test_nesting_within_the_limit_is_judged_on_its_content(tmp_path: Path) -> No
         (b"? " + b"k" * 300 + b"\n: 1\n", "第 3 行第 3 列", "键过长（300 个字符）"),
         (b'x: "a\\0b"\n', "x）：第 3 行第 4 列", "空字符"),
         (b"x: [a, b]\nx: 1\n", "x）：第 4 行第 1 列", "键 x 重复（第 3 行已有）"),
+        ("x: 中文\x07\n".encode(), "project.yaml）：第 3 行第 6 列", "不允许的字符 U+0007"),
     ],
-    ids=["duplicate key", "alias", "merge key", "python tag", "long number", "long key", "nul", "dup top"],
+    ids=[
+        "duplicate key",
+        "alias",
+        "merge key",
+        "python tag",
+        "long number",
+        "long key",
+        "nul",
+        "dup top",
+        "bell",
+    ],
 )
 def test_what_our_documents_never_hold_is_refused_with_place(
     tmp_path: Path, text: bytes, place: str, reason: str

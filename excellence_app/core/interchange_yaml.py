@@ -11,7 +11,6 @@ ours whatever their version.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -233,8 +232,11 @@ def check_yaml(text: str) -> None:
         first = exc
     # libyaml may have stopped at a limit of its own while reading ahead; the checked
     # reader tells whether one of ours comes first. Only refused files pay for it.
-    with contextlib.suppress(yaml.YAMLError):
+    # Its own refusal is the one to show: its positions count characters, libyaml's count bytes.
+    try:
         _walk(yaml.parse(text, Loader=CheckedLoader))
+    except yaml.YAMLError as exc:
+        raise syntax_error(exc, text) from None
     raise syntax_error(first, text) from None
 
 
