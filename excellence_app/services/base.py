@@ -1,8 +1,14 @@
-"""What every group of edits shares: one transaction per action, with its audit record."""
+"""What every group of edits shares: one transaction per action, with its audit record.
+
+A command that makes several service calls (importing a workbook, merging, undoing a paste)
+wraps them in :meth:`ServiceBase.batch`: the calls then join one transaction that commits once
+at the end, so the file holds all of the command or none of it, even if the process is killed.
+"""
 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -64,18 +70,59 @@ class ServiceBase:
         self.framework = framework
         self.builtin_awards = builtin_awards
         self.actor = actor
+        # Per thread: a GUI worker's batch must not capture the main thread's reads.
+        self._batches = threading.local()
 
     @property
     def path(self):
         return self.db.path
 
+    def _batch_session(self) -> Session | None:
+        return getattr(self._batches, "session", None)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Every service call inside (on this thread) joins one transaction, committed once at
+        the end, or rolled back entirely on any exception, KeyboardInterrupt included.
+
+        A batch inside a batch is a savepoint: it can fail alone, the outer batch decides.
+        """
+        outer = self._batch_session()
+        if outer is not None:
+            with outer.begin_nested():
+                yield
+            return
+        with self.db.sessions() as session, session.begin():
+            _begin_now(session)
+            self._batches.session = session
+            try:
+                yield
+            finally:
+                self._batches.session = None
+
     @contextmanager
     def _tx(self) -> Iterator[Session]:
-        with self.db.sessions() as session, session.begin():
-            yield session
+        outer = self._batch_session()
+        if outer is None:
+            with self.db.sessions() as session, session.begin():
+                yield session
+            return
+        # In a batch each call is a savepoint: a call that refuses undoes only its own rows,
+        # and the caller may go on (score_import reports such a row and continues).
+        _as_fresh(outer)
+        with outer.begin_nested():
+            yield outer
 
-    def _read(self) -> Session:
-        return self.db.sessions()
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        outer = self._batch_session()
+        if outer is None:
+            with self.db.sessions() as session:
+                yield session
+            return
+        # A read in a batch (a snapshot before the next write) sees the batch's own writes.
+        _as_fresh(outer)
+        yield outer
 
     def _audit(
         self,
@@ -124,3 +171,22 @@ class ServiceBase:
     def _next_position(self, session: Session, column, *where) -> int:
         values = session.scalars(select(column).where(*where)).all()
         return (max(values) + 1) if values else 0
+
+
+def _begin_now(session: Session) -> None:
+    """Start the SQLite transaction now, with the write lock.
+
+    pysqlite opens a transaction only at the first INSERT/UPDATE/DELETE; a SAVEPOINT issued
+    before that would itself become the transaction and its RELEASE would commit. BEGIN
+    IMMEDIATE also makes the batch's first reads part of the one transaction.
+    """
+    conn = session.connection()
+    if not conn.connection.dbapi_connection.in_transaction:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _as_fresh(session: Session) -> None:
+    """Make the batch's session read as a new session would: every change written (inside the
+    transaction), nothing remembered, so no collection loaded by an earlier call is stale."""
+    session.flush()
+    session.expire_all()

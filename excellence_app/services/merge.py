@@ -96,7 +96,14 @@ def preview(snap: CycleSnapshot, source: str, submissions: tuple[Submission, ...
 
 
 def apply(svc: ProjectService, cycle_id: int, plan: MergePreview, *, overwrite: bool = False) -> int:
-    """Write the previewed changes; conflicting ones only with ``overwrite``. Returns how many."""
+    """Write the previewed changes; conflicting ones only with ``overwrite``. Returns how many.
+
+    All of them in one transaction: a failure or a kill half way leaves the cycle as it was."""
+    with svc.batch():
+        return _apply(svc, cycle_id, plan, overwrite)
+
+
+def _apply(svc: ProjectService, cycle_id: int, plan: MergePreview, overwrite: bool) -> int:
     snap = svc.snapshot(cycle_id)
     ids = {a.name: a.id for a in snap.assessors}
     applied = 0

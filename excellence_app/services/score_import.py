@@ -87,6 +87,13 @@ class _Counts:
 def import_scores(svc: ProjectService, path: Path | str, *, partial: bool = False) -> ImportReport:
     path = Path(path)
     parsed = read_assessor_workbook(path, svc.framework, text_limit=MAX_COMMENT)
+    # One transaction for the whole workbook, the new assessor included: it is applied in full
+    # or not at all, even if the process is killed half way. Reading the file stays outside it.
+    with svc.batch():
+        return _import(svc, path, parsed, partial)
+
+
+def _import(svc: ProjectService, path: Path, parsed: ParsedWorkbook, partial: bool) -> ImportReport:
     problems = list(parsed.problems)
     cycle: CycleInfo | None = None
     if parsed.identity is not None and not parsed.fatal:

@@ -36,12 +36,17 @@ class SessionCommand(QUndoCommand):
         self.item_id = item_id
 
     def redo(self) -> None:
-        if not self.session.apply(self.do):
+        if not self.session.apply(lambda: self._at_once(self.do)):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if not self.session.apply(self.undo_it):
+        if not self.session.apply(lambda: self._at_once(self.undo_it)):
             self.setObsolete(True)
+
+    def _at_once(self, step: Callable[[], None]) -> None:
+        # One step, one transaction: undoing a pasted block (many calls) happens in full or not at all.
+        with self.service.batch():
+            step()
 
 
 # --- responses -----------------------------------------------------------------------------

@@ -69,6 +69,10 @@ def prepare(svc: ProjectService, cycle_id: int, kind: str, paths: list[Path]) ->
     return out
 
 
+class _NotImported(Exception):
+    """Rolls back the trainee made for a workbook that was then not imported."""
+
+
 def apply_prepared(
     svc: ProjectService,
     cycle_id: int,
@@ -93,11 +97,23 @@ def apply_prepared(
         if prepared.kind == PROJECT:
             results.append(merge.apply(svc, cycle_id, plan, overwrite=overwrite))
             continue
-        for sub in plan.submissions:  # trainees' workbooks make trainees, not members
-            if new_role and sub.assessor not in known:
-                svc.add_assessor(cycle_id, sub.assessor, new_role)
-                known.add(sub.assessor)
-        results.append(import_scores(svc, path, partial=partial))
+        # Each file is one transaction, the trainee it makes included: a failure or a kill
+        # leaves the files before it merged and this one not at all, and a workbook that is
+        # not imported leaves no trainee without scores behind.
+        made: set[str] = set()
+        try:
+            with svc.batch():
+                for sub in plan.submissions:  # trainees' workbooks make trainees, not members
+                    if new_role and sub.assessor not in known:
+                        svc.add_assessor(cycle_id, sub.assessor, new_role)
+                        made.add(sub.assessor)
+                report = import_scores(svc, path, partial=partial)
+                if made and not report.applied:
+                    raise _NotImported
+        except _NotImported:
+            made.clear()
+        results.append(report)
+        known |= made
     progress(len(prepared.paths), len(prepared.paths))
     return results
 
