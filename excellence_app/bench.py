@@ -29,14 +29,16 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def _line(name: str, value: float, baseline_name: str, baseline: float, unit: str = "ms") -> None:
+def _line(
+    name: str, value: float, baseline_name: str, baseline: float, unit: str = "ms", note: str = ""
+) -> None:
     scale = 1000 if unit == "ms" else 1
     if not baseline_name:
         print(f"{name:<34} {value * scale:9.2f} {unit}")
         return
     print(
         f"{name:<34} {value * scale:9.2f} {unit}   {baseline_name:<30} {baseline * scale:9.2f} {unit}"
-        f"   ×{value / baseline:.2f}"
+        f"   ×{value / baseline:.2f}" + (f"   {note}" if note else "")
     )
 
 
@@ -154,6 +156,40 @@ def bench_sample(work: Path) -> Path:
     return path
 
 
+def bench_long_texts(sample: Path, work: Path) -> None:
+    """The package with one clause of the sample holding a long text, at three lengths, with few
+    and with many distinct characters, in CPU seconds. Each line gives the whole export next to
+    the sample's own, and what the long text added per 10,000 of its characters: a figure that
+    stays about the same from line to line says the time grows linearly."""
+    import shutil
+
+    from excellence_app.export.pdf.bench import FEW_CHARS, LONG_LENGTHS, long_text, package_cpu_seconds
+    from excellence_app.services.exports import report_input
+    from excellence_app.services.project import ProjectService
+
+    path = work / "long.exa"
+    shutil.copyfile(sample, path)
+    with ProjectService.open(path) as svc:
+        cycle = svc.cycles()[-1].id
+        clause = next(svc.framework.clauses())[1].id
+        data = report_input(svc, cycle)
+        base = min(package_cpu_seconds(data) for _ in range(3))
+        for few in (True, False):
+            for length in LONG_LENGTHS:
+                distinct = len(FEW_CHARS) if few else length // 10
+                svc.set_response(cycle, clause, long_text(length, distinct))
+                seconds = package_cpu_seconds(report_input(svc, cycle))
+                per_10k = (seconds - base) / (length / 10_000)
+                _line(
+                    f"PDF +{length // 1000}k chars, {distinct:,} distinct",
+                    seconds,
+                    "PDF of the sample, CPU time",
+                    base,
+                    "s",
+                    f"+{per_10k:.3f} s per 10k chars",
+                )
+
+
 def bench_gui(sample: Path) -> None:
     from excellence_app.ui.bench import bench_gui as measure
 
@@ -176,5 +212,6 @@ def main() -> int:
         work = Path(tmp)
         bench_storage(work)
         sample = bench_sample(work)
+        bench_long_texts(sample, work)
         bench_gui(sample)
     return 0

@@ -8,6 +8,7 @@ the table of contents, font fallback and the page furniture on top of that.
 
 from __future__ import annotations
 
+import random
 import tempfile
 import time
 from pathlib import Path
@@ -86,3 +87,36 @@ def bench_pdf(data: ReportInput, repeat: int = 3) -> dict[str, float]:
         "package_bytes": sizes["package.pdf"],
         "reportlab_bytes": sizes["plain.pdf"],
     }
+
+
+# Long texts for the figures on growth: three lengths, each with few and with many distinct
+# characters. "Many" grows with the length (a tenth of it), so that a cost per distinct
+# character shows as plainly as a cost per character.
+LONG_LENGTHS = (20_000, 80_000, 200_000)
+FEW_CHARS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工"
+# The CJK Unified Ideographs as of Unicode 4.1 (U+4E00–U+9FA5), all in the bundled fonts, so
+# that the figures time drawing characters, not the □ of missing ones.
+_IDEOGRAPHS = range(0x4E00, 0x9FA6)
+
+
+def long_text(length: int, distinct: int, seed: int = 11) -> str:
+    """One paragraph of ``length`` characters: the FEW_CHARS when ``distinct`` is no more than
+    their number, else that many ideographs drawn from the block; each about equally often,
+    in a random but repeatable order."""
+    rng = random.Random(seed)
+    if distinct <= len(FEW_CHARS):
+        pool = FEW_CHARS[:distinct]
+    else:
+        pool = "".join(map(chr, rng.sample(_IDEOGRAPHS, min(distinct, len(_IDEOGRAPHS)))))
+    chars = list(pool * (length // len(pool) + 1))[:length]
+    rng.shuffle(chars)
+    return "".join(chars)
+
+
+def package_cpu_seconds(data: ReportInput) -> float:
+    """CPU seconds of one package export of ``data``: the export runs in this one thread, and
+    its CPU time varies far less than the wall clock on a machine busy with other work."""
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.process_time()
+        write_pdf(data, Path(tmp) / "package.pdf", kind="package")
+        return time.process_time() - start

@@ -48,11 +48,12 @@ class Notes:
     """The warnings of one export, in order, each said once."""
 
     def __init__(self) -> None:
-        self._items: list[tuple[str, str]] = []
+        # a dict keeps the order and finds a repeat at once, however many characters a long
+        # text lacks glyphs for
+        self._items: dict[tuple[str, str], None] = {}
 
     def add(self, zh: str, en: str) -> None:
-        if (zh, en) not in self._items:
-            self._items.append((zh, en))
+        self._items.setdefault((zh, en))
 
     def missing_char(self, ch: str, where: Where) -> None:
         cp = f"U+{ord(ch):04X}"

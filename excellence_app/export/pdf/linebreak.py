@@ -9,12 +9,15 @@ cut in the middle, and a two-em dash or ellipsis stays whole.
 It is also quicker than ReportLab's: widths come straight from the fonts'
 width tables, each line's end is found by bisection over the running widths,
 and a line is cut from whole fragments instead of character by character.
+A paragraph is broken into lines once: when it runs over a page, the part
+that moves on keeps its lines instead of being broken again from its text,
+which for one long paragraph would cost the rest of it on every page.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any
 
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
@@ -141,8 +144,32 @@ def split_frags(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
     return ParaLines(kind=1, lines=lines)
 
 
+def _split_lines(para: Any, start: int, stop: int) -> list[Any]:
+    """The fragments of lines ``start:stop``, for a part of a split paragraph.
+
+    ReportLab's own version walks word by word and appends a space to the last
+    word of every line, which Chinese text must not get; this one copies.
+    """
+    lines = para.lines[start:stop]
+    if para.kind == 0:
+        frag = para.clone()
+        for name in ("lines", "kind", "text"):
+            if hasattr(frag, name):
+                delattr(frag, name)
+        frag.words = list(chain.from_iterable(line[1] for line in lines))
+        return [frag]
+    return list(chain.from_iterable(line.words for line in lines))
+
+
 class CJKParagraph(Paragraph):
     """A Paragraph (style.wordWrap must be 'CJK') that breaks lines by the rules above."""
+
+    # Set by breakLinesCJK when these rules broke the lines (not ReportLab's fallback):
+    # the width of every line after the first, which the part after a split will have.
+    _later_width: float | None = None
+    # On the part after a split: (the width its lines were broken for, the split paragraph's
+    # lines, the first of them that is this part's), taken over as they are if the width holds.
+    _carried: tuple[float, Any, int] | None = None
 
     def breakLinesCJK(self, maxWidths: Any) -> ParaLines:
         if not isinstance(maxWidths, list | tuple):
@@ -150,6 +177,13 @@ class CJKParagraph(Paragraph):
         style = self.style
         self.height = 0
         _handleBulletWidth(self.bulletText, style, maxWidths)
+        self._later_width = None
+        if self._carried is not None:
+            width, para, first = self._carried
+            if all(abs(w - width) < 1e-6 for w in maxWidths):
+                self._later_width = width
+                lines = para.lines[first:]
+                return para.clone(lines=lines) if para.kind == 0 else ParaLines(kind=1, lines=lines)
         if not self.frags:
             return ParaLines(
                 kind=0,
@@ -168,7 +202,21 @@ class CJKParagraph(Paragraph):
         if len(frags) == 1:
             if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
                 return frags[0].clone(kind=0, lines=self.blPara.lines)  # as ReportLab does
+            self._later_width = maxWidths[-1]
             return split_single(frags[0], list(maxWidths))
         if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
             return self.blPara
+        self._later_width = maxWidths[-1]
         return split_frags(frags, list(maxWidths), auto not in ("", "off"))
+
+    def _get_split_blParaFunc(self) -> Any:
+        if self._later_width is None:
+            return super()._get_split_blParaFunc()
+        return _split_lines
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self._later_width is not None:
+            head, rest = parts
+            rest._carried = (self._later_width, self.blPara, len(head.blPara.lines))
+        return parts
