@@ -257,10 +257,14 @@ def zip_wrong_sizes(rng: random.Random, data: bytes) -> bytes:
         info = rng.choice(zf.infolist())
     value = rng.choice([0, 1, info.file_size - 1, info.file_size + 1, 0xFFFFFFFF, 0x7FFFFFFF, 10**8])
     value &= 0xFFFFFFFF
-    central = data.find(b"PK\x01\x02" + data[info.header_offset + 4 : info.header_offset + 6])
     spots = [info.header_offset + 18, info.header_offset + 22]  # local: compressed, uncompressed
-    if central >= 0:
-        spots += [central + 20, central + 24]
+    central = data.find(b"PK\x01\x02")
+    while central >= 0:  # the central header that names this member
+        length = int.from_bytes(data[central + 28 : central + 30], "little")
+        if data[central + 46 : central + 46 + length] == info.filename.encode():
+            spots += [central + 20, central + 24] * 3  # what zipfile reads: most of the cases
+            break
+        central = data.find(b"PK\x01\x02", central + 46)
     spot = rng.choice(spots)
     out[spot : spot + 4] = value.to_bytes(4, "little")
     return bytes(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -149,3 +150,16 @@ def test_messages_stay_on_one_line_when_the_document_holds_line_breaks(tmp_path:
     archive = _archive(tmp_path / "a.zip", doc)
     code, _, err = run_cli("import-project", str(archive), str(tmp_path / "out.exa"))
     assert classify(code, err) == "refusal" and "B.9\\nforged line" in err
+
+
+def test_export_refuses_a_stored_value_no_document_may_hold(project, tmp_path: Path) -> None:
+    cycle = project.cycles()[0].id
+    project.add_comment(cycle, "4.1.2", "ofi", "改进机会")
+    project.close()
+    with sqlite3.connect(tmp_path / "p.exa") as con:  # as another program might have written it
+        con.execute("UPDATE comment SET significance = '-1'")
+    con.close()
+    before = (tmp_path / "p.exa").read_bytes()
+    code, _, err = run_cli("export-project", str(tmp_path / "p.exa"), str(tmp_path / "out.zip"))
+    assert classify(code, err) == "refusal" and "损坏" in err
+    assert sorted(os.listdir(tmp_path)) == ["p.exa"] and (tmp_path / "p.exa").read_bytes() == before

@@ -17,7 +17,9 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import select
+from sqlalchemy.exc import NoResultFound
 from sqlalchemy.orm import Session
 
 from excellence_app import paths
@@ -26,6 +28,7 @@ from excellence_app.core.errors import AppError
 from excellence_app.core.framework import Framework
 from excellence_app.core.interchange_checks import check_document
 from excellence_app.core.snapshots import CycleSnapshot
+from excellence_app.core.validation import first_problem
 from excellence_app.services import reader
 from excellence_app.services.evidence import DEFAULT_MAX_EVIDENCE
 from excellence_app.services.exports import write_atomically
@@ -155,7 +158,32 @@ def _cycle_doc(snap: CycleSnapshot, audit: list[m.AuditRow]) -> ix.CycleDoc:
 def project_document(svc: ProjectService) -> ix.ProjectDocument:
     """The whole project as the interchange document."""
     with svc.db.sessions() as s, s.begin():
+        return _readable_document(s)
+
+
+def _readable_document(s: Session) -> ix.ProjectDocument:
+    """The document, or one line saying which stored value no document may hold.
+
+    Another program (or a damaged disk) may have put values into the file that the
+    services never write; the export refuses them instead of writing a document that
+    no import would take.
+    """
+    try:
         return _document(s)
+    except ValidationError as exc:
+        path, zh, en = first_problem(exc)
+        raise AppError(
+            f"项目文件中有无法导出的取值（{exc.title} 的 {path}：{zh}），文件可能已损坏；运行 check 可列出问题",
+            f"the project file holds a value no export can carry ({exc.title}, {path}: {en}); "
+            f"it may be damaged; run check to list the problems",
+        ) from None
+    except (ValueError, TypeError, LookupError, NoResultFound) as exc:
+        # Stored times, numbers or references that cannot be read back as what they claim to be.
+        raise AppError(
+            f"项目文件中有无法读取的数据（{type(exc).__name__}），文件可能已损坏；运行 check 可列出问题",
+            f"the project file holds data that cannot be read ({type(exc).__name__}); it may be damaged; "
+            f"run check to list the problems",
+        ) from None
 
 
 def _document(s: Session) -> ix.ProjectDocument:
@@ -199,10 +227,17 @@ def _document(s: Session) -> ix.ProjectDocument:
 
 def _members(svc: ProjectService) -> Iterator[tuple[str, bytes]]:
     with svc.db.sessions() as s, s.begin():
-        doc = _document(s)
+        doc = _readable_document(s)
         yield ix.DOCUMENT_NAME, ix.dump_document(doc)
         for file in doc.evidence_files:
-            yield f"{EVIDENCE_DIR}/{file.sha256}", s.get_one(m.EvidenceBlob, file.sha256).data
+            blob = s.get(m.EvidenceBlob, file.sha256)
+            if blob is None or not isinstance(blob.data, bytes) or len(blob.data) != file.size:
+                raise AppError(
+                    f"项目文件中的证据文件 {file.name} 缺失或已损坏，未写出任何文件；运行 check 可列出问题",
+                    f"the evidence file {file.name} is missing or damaged in the project file; "
+                    f"nothing was written; run check to list the problems",
+                )
+            yield f"{EVIDENCE_DIR}/{file.sha256}", blob.data
 
 
 def export_project(svc: ProjectService, out: Path) -> Path:
