@@ -200,9 +200,11 @@ def cmd_check(a: argparse.Namespace) -> int:
     from excellence_app.services.checks import damage_findings, run_checks
     from excellence_app.services.project import ProjectService
 
-    with ProjectService.open(a.file, read_only=True) as svc:
-        # Damaged content first: the other checks read the cycle, which damage can make impossible.
-        findings = damage_findings(svc) or run_checks(svc, svc.cycle_by_name(a.cycle).id)
+    # Damaged content first: the other checks read the project, which damage can make impossible.
+    findings = damage_findings(a.file)
+    if not findings:
+        with ProjectService.open(a.file, read_only=True) as svc:
+            findings = run_checks(svc, svc.cycle_by_name(a.cycle).id)
     for f in findings:
         print(f.line())
     count = {level: sum(1 for f in findings if f.level == level) for level in ("error", "warning", "info")}

@@ -80,6 +80,17 @@ def test_a_bad_percent_is_named_by_its_cell(setup, value, reason) -> None:
     assert "（" in lines[0] and lines[0].endswith("）")  # Chinese, then English
 
 
+@pytest.mark.parametrize("value", [True, 7, 0, "六"])
+def test_a_bad_band_is_named_by_its_cell(setup, value) -> None:
+    """TRUE is a number to Python; in a band cell it is a mistake like any other."""
+    svc, cycle, book = setup
+    fill_in(book, {"4.1.3": 40})
+    row = _score_row(book, "4.1.2")
+    _edit(book, lambda wb: wb[L.SCORE_SHEET].cell(row, L.COL_FIRST_FACTOR, value))
+    lines = _refused(svc, cycle, book)
+    assert len(lines) == 1 and lines[0].startswith(f"评分!{chr(64 + L.COL_FIRST_FACTOR)}{row}：")
+
+
 def test_every_problem_is_listed_at_once(setup) -> None:
     svc, cycle, book = setup
 

@@ -130,6 +130,28 @@ def test_import_scores_applies_all_of_a_workbook_or_nothing(project, tmp_path, m
     assert report.ok and report.assessor_created and report.scores_changed == 23
 
 
+def test_a_row_the_services_refuse_stops_the_whole_workbook_unless_partial(
+    project, tmp_path, monkeypatch
+) -> None:
+    cycle = fill_project(project)
+    book = _workbook(project, cycle, tmp_path / "zhao.xlsx", "赵新")
+    before = state(project)
+    real = project.set_score
+
+    def refuse_one(assessor_id, item_id, **changes):
+        if item_id == "4.2.2":
+            raise AppError("此行被拒绝", "this row is refused")
+        return real(assessor_id, item_id, **changes)
+
+    monkeypatch.setattr(project, "set_score", refuse_one)
+    report = import_scores(project, book)
+    assert not report.applied and len(report.problems) == 1
+    assert state(project) == before
+    report = import_scores(project, book, partial=True)
+    assert report.applied and report.scores_changed > 1
+    assert state(project) != before
+
+
 def test_a_merge_applies_all_of_its_changes_or_nothing(project, tmp_path, monkeypatch) -> None:
     cycle = project.cycles()[0].id
     with ProjectService.create(tmp_path / "lin.exa", "测试企业", cycle_name="2026年度自评") as theirs:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -61,6 +62,28 @@ def test_reading_commands_open_read_only_and_create_nothing(locked_down: Path, t
         assert state(folder) == before, args
     assert "45%" in cli("summary", str(locked_down))[1]
     assert sorted(p.name for p in out.iterdir()) == ["p.zip", "r.pdf", "r.xlsx", "t.xlsx"]
+
+
+def test_reading_commands_read_a_file_of_the_previous_release_without_upgrading_it(
+    tmp_path: Path, cli
+) -> None:
+    folder, out = tmp_path / "ro", tmp_path / "out"
+    folder.mkdir()
+    out.mkdir()
+    old = folder / "old.exa"
+    shutil.copy(Path(__file__).parent / "data" / "sample-r0001.exa", old)
+    before = state(folder)
+    for args in (
+        ["summary", str(old)],
+        ["check", str(old)],
+        ["export", str(old), "--xlsx", str(out / "r.xlsx")],
+        ["export-project", str(old), str(out / "p.zip")],
+    ):
+        code, stdout, stderr = cli(*args)
+        assert code in (0, 1) and "Traceback" not in stderr and "错误：" not in stderr, (args, stderr)
+        assert state(folder) == before, args  # no backup, no upgrade, no journal
+    assert "总分 528.75" in cli("summary", str(old))[1]
+    assert sorted(p.name for p in out.iterdir()) == ["p.zip", "r.xlsx"]
 
 
 def test_an_older_kind_of_reader_would_have_written_here(locked_down: Path) -> None:

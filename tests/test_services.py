@@ -36,6 +36,16 @@ def test_a_huge_paste_is_refused_and_the_saved_text_kept(project: ProjectService
     assert project.snapshot(c).responses["4.1.2.1"].text == "原有内容"
 
 
+@pytest.mark.parametrize("bad", ["甲\x00乙", "半个表情\ud83d"], ids=["nul", "lone-surrogate"])
+def test_text_no_file_can_hold_is_refused_by_name(project: ProjectService, bad: str) -> None:
+    cycle = project.cycles()[0].id
+    project.set_response(cycle, "4.1.2.1", "原文")
+    with pytest.raises(InvalidValue) as refused:
+        project.set_response(cycle, "4.1.2.1", bad)
+    assert "未保存" in refused.value.zh or "空字符" in refused.value.zh
+    assert project.snapshot(cycle).responses["4.1.2.1"].text == "原文"
+
+
 @pytest.mark.parametrize("bad", [37, 105, -5])
 def test_scores_must_be_steps_of_five(project: ProjectService, bad: int) -> None:
     a = project.add_assessor(_cycle(project), "张敏", "lead")

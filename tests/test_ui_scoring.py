@@ -137,7 +137,9 @@ def test_comments_add_edit_delete_and_undo(window) -> None:
     dialog.ui.buttonBox.accepted.emit()
     assert session.summary.item("4.1.2").ofis == 2
     added = next(c for c in model.comments if c.text == "继任计划只覆盖中层。")
-    assert added.clause_id == "4.1.2.6" and added.author == window.settings.user_name
+    assert (
+        added.clause_id == "4.1.2.6" and added.author == session.assessor().name != window.settings.user_name
+    )
     # edit it: significance high
     p.ui.commentsView.selectRow(model.comments.index(added))
     dialog = p.edit_comment(added)

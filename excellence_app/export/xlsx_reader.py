@@ -227,7 +227,7 @@ def _scores(ws: Worksheet, fw: Framework, limit: int, problems: list[Problem]) -
             if _blank(value):
                 continue
             band = bands.get(str(value).strip())
-            if band is None and isinstance(value, int) and 1 <= value <= len(fw.bands):
+            if band is None and type(value) is int and 1 <= value <= len(fw.bands):  # not TRUE
                 band = value
             if band is None:
                 r.fail(

@@ -41,6 +41,13 @@ def check_text(value: object, what: str, limit: int = MAX_TEXT) -> str:
         )
     if "\x00" in value:
         raise InvalidValue(f"{what}含有不可见的空字符", f"{what} contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate, e.g. half of a pasted emoji
+        raise InvalidValue(
+            f"{what}第 {exc.start + 1} 个字符不是有效的文字（孤立的代理码位），未保存",
+            f"character {exc.start + 1} of {what} is not valid text (a lone surrogate); not saved",
+        ) from None
     return value
 
 

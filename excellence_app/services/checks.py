@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from excellence_app.core.summary import analyse_indicator
-from excellence_app.services.project import ProjectService
+from excellence_app.services.project import ProjectService, damage_in
 
 FACTOR_ZH = {"level": "水平", "trend": "趋势", "comparison": "对比", "integration": "整合"}
 
@@ -22,12 +23,12 @@ class Finding:
         return f"[{mark}] {self.where}：{self.zh}（{self.en}）"
 
 
-def damage_findings(svc: ProjectService) -> list[Finding]:
+def damage_findings(path: Path) -> list[Finding]:
     """SQLite's full integrity check and every impossible value, one finding each (names table, row, column).
 
-    Run before the other checks: those read the cycle, which damaged content can make impossible.
+    Run before opening the project: opening reads it, which damaged content can make impossible.
     """
-    return [Finding("error", "项目文件", d.zh, d.en) for d in svc.damage(full=True)]
+    return [Finding("error", "项目文件", d.zh, d.en) for d in damage_in(path, full=True)]
 
 
 def run_checks(svc: ProjectService, cycle_id: int) -> list[Finding]:

@@ -82,7 +82,7 @@ class ArchiveSource:
                         total += len(chunk)
                         chunks.append(chunk)
                 data = b"".join(chunks)
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
                 raise self.refuse(f"{name} 已损坏（{exc}）", f"{name} is damaged ({exc})") from None
         if len(data) != declared:
             raise self.refuse(

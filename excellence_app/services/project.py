@@ -46,6 +46,33 @@ def builtin_awards() -> tuple[AwardProfile, ...]:
     return load_builtin_profiles(paths.resources_dir() / "awards" / "awards.yaml")
 
 
+def _scan(db: database.Database, full: bool = False) -> list[Damage]:
+    raw = db.engine.raw_connection()
+    try:
+        return scan(raw.driver_connection, full=full)
+    finally:
+        raw.close()
+
+
+def damage_in(path: Path, full: bool = False) -> list[Damage]:
+    """Every impossible value in a project file, read without opening it as a project (``full``: and pages)."""
+    db = database.open_database(path, read_only=True)
+    try:
+        return _scan(db, full)
+    finally:
+        db.close()
+
+
+def _refuse_damage(path: Path, found: list[Damage]) -> None:
+    if found:
+        more = len(found) - 1
+        raise failures.damaged(
+            path,
+            found[0].zh + (f"，另有 {more} 处" if more else ""),
+            found[0].en + (f", and {more} more" if more else ""),
+        )
+
+
 class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, ActionEdits, CycleEdits):
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, *, read_only: bool = False) -> ProjectService:
@@ -53,8 +80,13 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
         path = Path(path)
         db = database.open_database(path, read_only=read_only)
         try:
-            with db.sessions() as s:
-                info = reader.project_info(s)
+            try:
+                with db.sessions() as s:
+                    info = reader.project_info(s)
+            except (TypeError, ValueError, UnicodeDecodeError):
+                # A value of the wrong type under the project row: name it rather than fail on it.
+                _refuse_damage(path, _scan(db))
+                raise
             framework = load_framework(info.framework_id)
             return cls(db, framework, builtin_awards(), actor or default_actor())
         except BaseException:
@@ -119,22 +151,11 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
     # --- damage ----------------------------------------------------------------------------
     def damage(self, full: bool = False) -> list[Damage]:
         """Values in the file that another tool or a bad disk made impossible (``full``: and pages)."""
-        raw = self.db.engine.raw_connection()
-        try:
-            return scan(raw.driver_connection, full=full)
-        finally:
-            raw.close()
+        return _scan(self.db, full)
 
     def require_sound(self) -> None:
         """Refuse, naming the first problem, to read a file whose content is damaged."""
-        found = self.damage()
-        if found:
-            more = len(found) - 1
-            raise failures.damaged(
-                self.path,
-                found[0].zh + (f"，另有 {more} 处" if more else ""),
-                found[0].en + (f", and {more} more" if more else ""),
-            )
+        _refuse_damage(self.path, self.damage())
 
     # --- reading ---------------------------------------------------------------------------
     def project_info(self) -> ProjectInfo:

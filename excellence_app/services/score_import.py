@@ -89,8 +89,22 @@ def import_scores(svc: ProjectService, path: Path | str, *, partial: bool = Fals
     parsed = read_assessor_workbook(path, svc.framework, text_limit=MAX_COMMENT)
     # One transaction for the whole workbook, the new assessor included: it is applied in full
     # or not at all, even if the process is killed half way. Reading the file stays outside it.
-    with svc.batch():
-        return _import(svc, path, parsed, partial)
+    try:
+        with svc.batch():
+            report = _import(svc, path, parsed, partial)
+            if report.applied and report.problems and not partial:
+                raise _Discard(report)  # a row the services refused: all or nothing
+            return report
+    except _Discard as discarded:
+        return replace(discarded.report, applied=False)
+
+
+class _Discard(Exception):
+    """Rolls the batch back, carrying the report of what would have been applied."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("discarded")
+        self.report = report
 
 
 def _import(svc: ProjectService, path: Path, parsed: ParsedWorkbook, partial: bool) -> ImportReport:

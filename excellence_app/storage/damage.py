@@ -140,7 +140,9 @@ def integrity(conn: sqlite3.Connection) -> list[Damage]:
     rows = [r[0] for r in conn.execute(f"PRAGMA integrity_check({LIMIT})")]
     if rows == ["ok"]:
         return []
-    return [Damage("数据库", None, "", f"完整性检查：{r}", f"integrity check: {r}") for r in rows]
+    # One finding per line: SQLite may put several in one row, under a "*** in database ***" heading.
+    found = [ln.strip() for r in rows for ln in r.splitlines() if ln.strip() and not ln.startswith("***")]
+    return [Damage("数据库", None, "", f"完整性检查：{r}", f"integrity check: {r}") for r in found]
 
 
 def scan(conn: sqlite3.Connection, full: bool = False) -> list[Damage]:

@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 import stat
 import struct
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -131,6 +132,15 @@ def _schema_problem(conn: sqlite3.Connection, revision: str) -> tuple[str, str] 
     return None
 
 
+def _first_problem(report: str) -> tuple[str, str]:
+    """SQLite's report on one line: its first finding, and how many more there are."""
+    lines = [ln.strip() for ln in report.splitlines() if ln.strip() and not ln.startswith("***")]
+    first = lines[0][:200] if lines else "?"
+    if len(lines) <= 1:
+        return first, first
+    return f"{first} 等 {len(lines)} 处", f"{first} and {len(lines) - 1} more"
+
+
 def inspect(path: Path) -> FileCheck:
     """Decide, reading only, whether ``path`` is a project file this version can open."""
     header = _read_header(path)
@@ -160,8 +170,9 @@ def inspect(path: Path) -> FileCheck:
         try:
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
+                zh, en = _first_problem(ok)
                 raise _refuse(
-                    path, f"文件已损坏（完整性检查：{ok}）", f"the file is damaged (integrity check: {ok})"
+                    path, f"文件已损坏（完整性检查：{zh}）", f"the file is damaged (integrity check: {en})"
                 )
             kind = conn.execute("SELECT type FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
             if kind is None or kind[0] != "table":
@@ -180,7 +191,13 @@ def inspect(path: Path) -> FileCheck:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(path, f"文件已损坏（{exc}）", f"the file is damaged ({exc})") from None
+        zh, en = _first_problem(str(exc))
+        raise _refuse(path, f"文件已损坏（{zh}）", f"the file is damaged ({en})") from None
+    except UnicodeDecodeError:
+        # The schema or the revision mark holds bytes that are not text: a byte flipped in the file.
+        raise _refuse(
+            path, "文件已损坏（结构记录不是有效文本）", "the file is damaged (its schema is not valid text)"
+        ) from None
     if problem is not None:
         raise _refuse(path, f"文件不完整：{problem[0]}", f"the file is incomplete: {problem[1]}")
     return FileCheck(revision, revision != HEAD)
@@ -261,17 +278,22 @@ def _backup(path: Path, revision: str) -> Path:
 class Database:
     """An open project file: its engine, its session factory and its lock (none when read-only)."""
 
-    def __init__(self, path: Path, engine: Engine, lock: ProjectLock | None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, lock: ProjectLock | None, scratch: Path | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self._lock = lock
+        self._scratch = scratch  # a folder of our own holding an upgraded copy, removed on close
         self.read_only = lock is None
 
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
 
 def create(path: Path, fill: Callable[[Session], None]) -> None:
@@ -328,11 +350,7 @@ def open_database(path: Path, read_only: bool = False) -> Database:
     check = inspect(path)
     if read_only:
         if check.needs_migration:
-            raise _refuse(
-                path,
-                "文件由旧版本创建，需先以可写方式打开一次完成升级",
-                "it was written by an older version; open it once for editing to upgrade it",
-            )
+            return _upgraded_copy(path)
         return Database(path, make_read_only_engine(path), None)
     _require_writable(path)
     leftovers.clean(path.parent)
@@ -358,6 +376,38 @@ def open_database(path: Path, read_only: bool = False) -> Database:
         lock.release()
         raise
     return Database(path, engine, lock)
+
+
+def _upgraded_copy(path: Path) -> Database:
+    """Read a file of an older revision: upgrade a copy in a temporary folder, never the file.
+
+    Reading commands (summary, check, exports) thus work on files they must not write to,
+    and nothing appears beside the file.
+    """
+    scratch = Path(tempfile.mkdtemp(prefix="excellence-read-"))
+    copy = scratch / path.name
+    engine: Engine | None = None
+    try:
+        src = sqlite3.connect(read_only_uri(path), uri=True)
+        dst = sqlite3.connect(copy)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        engine = make_engine(copy)
+        _upgrade(engine)
+        engine.dispose()
+        engine = make_read_only_engine(copy)
+    except BaseException as exc:
+        if engine is not None:
+            engine.dispose()
+        shutil.rmtree(scratch, ignore_errors=True)
+        said = failures.translate(exc, path) if isinstance(exc, OSError | sqlite3.Error) else None
+        if said is not None:
+            raise said from None
+        raise
+    return Database(path, engine, None, scratch)
 
 
 def copy_file(src: Path, dst: Path) -> None:

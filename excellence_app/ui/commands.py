@@ -202,7 +202,7 @@ class AddComment(SessionCommand):
             session, QCoreApplication.translate("Commands", "添加评语 {0}").format(item_id), item_id
         )
         self.fields = {k: fields.get(k) for k in COMMENT_FIELDS}
-        self.author = session.settings.user_name
+        self.author = session.acting_name()  # the person chosen in the program, not the OS user
         self.comment_id: int | None = None
         self.key: str | None = None
         self.position: int | None = None

@@ -65,7 +65,7 @@ def check_workbook_file(path: Path) -> list[tuple[str, str]]:
     try:
         with zipfile.ZipFile(path) as z:
             return _check_members(z)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         return [("工作簿文件已损坏", f"the workbook file is damaged ({exc})")]
 
 
