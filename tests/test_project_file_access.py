@@ -79,7 +79,7 @@ def test_reading_commands_read_a_file_of_the_previous_release_without_upgrading_
         ["export", str(old), "--xlsx", str(out / "r.xlsx")],
         ["export-project", str(old), str(out / "p.zip")],
     ):
-        code, stdout, stderr = cli(*args)
+        code, _, stderr = cli(*args)
         assert code in (0, 1) and "Traceback" not in stderr and "错误：" not in stderr, (args, stderr)
         assert state(folder) == before, args  # no backup, no upgrade, no journal
     assert "总分 528.75" in cli("summary", str(old))[1]
