@@ -258,6 +258,24 @@ def _upgrade(engine: Engine) -> None:
         conn.commit()
 
 
+def _upgrade_existing(engine: Engine, path: Path) -> None:
+    """Upgrade a file written by an older version; one whose tables do not match its revision
+    mark (edited by another tool) is refused, the migration rolled back."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        _upgrade(engine)
+    except DBAPIError as exc:
+        if isinstance(exc.orig, sqlite3.OperationalError | sqlite3.IntegrityError):
+            raise _refuse(
+                path,
+                "文件的数据表与其结构版本不符，无法升级（可能被其他工具改动过）",
+                "its tables do not match its schema revision, so it cannot be upgraded "
+                "(another tool may have changed it)",
+            ) from None
+        raise
+
+
 def backup_path(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.backup-r{revision}-{stamp}{path.suffix}")
@@ -362,17 +380,21 @@ def open_database(path: Path, read_only: bool = False) -> Database:
             path, f"无法锁定（{exc.strerror}）", f"cannot lock it ({exc.strerror})"
         ) from None
     engine: Engine | None = None
+    backup: Path | None = None
     try:
         if check.needs_migration:
-            _backup(path, check.revision)
+            backup = _backup(path, check.revision)
         engine = make_engine(path)
+        if check.needs_migration:
+            # Before WAL is switched on: a refused upgrade rolls back and leaves the file as it was.
+            _upgrade_existing(engine, path)
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA journal_mode = WAL")
-        if check.needs_migration:
-            _upgrade(engine)
-    except BaseException:
+    except BaseException as exc:
         if engine is not None:
             engine.dispose()
+        if backup is not None and isinstance(exc, AppError):
+            backup.unlink(missing_ok=True)  # refused: nothing is left beside the file
         lock.release()
         raise
     return Database(path, engine, lock)
@@ -396,7 +418,7 @@ def _upgraded_copy(path: Path) -> Database:
             src.close()
             dst.close()
         engine = make_engine(copy)
-        _upgrade(engine)
+        _upgrade_existing(engine, path)
         engine.dispose()
         engine = make_read_only_engine(copy)
     except BaseException as exc:
