@@ -41,10 +41,13 @@ class CategoryChange:
         return round(self.new_score - self.old_score, 2)
 
 
+FATES = ("closed", "open", "re-raised")
+
+
 @dataclass(frozen=True)
 class OfiFate:
     ofi: Comment
-    fate: str  # closed | open | re-raised
+    fate: str  # one of FATES
     actions: tuple[ActionPlan, ...]
     raised_again_as: Comment | None
 
@@ -62,6 +65,25 @@ class CycleComparison:
     @property
     def delta(self) -> float:
         return round(self.new_total - self.old_total, 2)
+
+    @property
+    def fate_counts(self) -> dict[str, int]:
+        """How many of last cycle's opportunities met each fate, every fate named, in FATES' order."""
+        return {fate: sum(1 for f in self.fates if f.fate == fate) for fate in FATES}
+
+    @property
+    def items_up(self) -> int:
+        return sum(1 for i in self.items if i.delta > 0)
+
+    @property
+    def items_down(self) -> int:
+        return sum(1 for i in self.items if i.delta < 0)
+
+    @property
+    def biggest_rise(self) -> Change | None:
+        """The item that gained most, or None when none gained."""
+        best = max(self.items, key=lambda i: i.delta, default=None)
+        return best if best is not None and best.delta > 0 else None
 
 
 def _bigrams(text: str) -> set[str]:

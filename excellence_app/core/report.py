@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from excellence_app.core.awards import AwardProfile
 from excellence_app.core.framework import Framework
 from excellence_app.core.snapshots import CycleSnapshot
-from excellence_app.core.summary import Summary
+from excellence_app.core.summary import Summary, summarise
 
 # progress(done, total); a writer calls it now and then and stops when cancelled() is true.
 Progress = Callable[[int, int], None]
@@ -26,6 +26,19 @@ class CycleHistory:
 
     snapshot: CycleSnapshot
     summary: Summary
+
+
+def cycle_history(
+    framework: Framework, snapshots: Iterable[CycleSnapshot], award_of: Callable[[str], AwardProfile]
+) -> tuple[CycleHistory, ...]:
+    """Every cycle given, in the order given, each with its own summary: the one all-cycle history.
+
+    ``award_of`` turns a cycle's award profile id into the profile (its length limits).
+    """
+    return tuple(
+        CycleHistory(snap, summarise(framework, snap, award_of(snap.cycle.award_profile)))
+        for snap in snapshots
+    )
 
 
 @dataclass(frozen=True)

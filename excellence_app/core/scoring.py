@@ -90,24 +90,43 @@ class Totals:
     process: float
     results: float
     categories: dict[str, float]
+    # The most each part can score: the framework's own points, never an assumed 1000.
+    total_max: int
+    process_max: int
+    results_max: int
+
+    @property
+    def percent(self) -> float:
+        """The total as a share of the framework's points, to one decimal."""
+        return percent_of(self.total, self.total_max)
+
+
+def percent_of(score: float, points: int) -> float:
+    """A score as a percentage of the points it could reach, to one decimal (0 when nothing to reach)."""
+    return round(score / points * 100, 1) if points else 0.0
 
 
 def totals(framework: Framework, percents: Mapping[str, int | None]) -> Totals:
-    """Category, process, results and overall scores from each item's percentage."""
+    """Category, process, results and overall scores from each item's percentage, and their maxima."""
     cats: dict[str, int] = {}
     by_kind = {"process": 0, "results": 0}
+    most = {"process": 0, "results": 0}
     for category in framework.categories:
         acc = 0
         for item in category.items:
             h = hundredths(percents.get(item.id) or 0, item.points)
             acc += h
             by_kind[item.kind] += h
+            most[item.kind] += item.points
         cats[category.id] = acc
     return Totals(
         total=sum(cats.values()) / 100,
         process=by_kind["process"] / 100,
         results=by_kind["results"] / 100,
         categories={cid: h / 100 for cid, h in cats.items()},
+        total_max=framework.total_points,
+        process_max=most["process"],
+        results_max=most["results"],
     )
 
 

@@ -27,7 +27,9 @@ class ItemSummary:
     points: int
     kind: str
     consensus_percent: int | None
+    consensus_score: float | None  # the points the agreed percentage gives; None while not agreed
     percent: int | None  # the consensus, or while not agreed the assessors' provisional median
+    median_percent: int | None  # the assessors' provisional median, agreed or not
     provisional: bool
     score: float
     band: int | None
@@ -74,6 +76,11 @@ class Summary:
     band_label: str
     process_total: float
     results_total: float
+    # The framework's own maxima (a user's pack need not total 1000) and the total's share of it.
+    total_max: int
+    process_max: int
+    results_max: int
+    total_percent: float
     categories: tuple[CategorySummary, ...]
     items: tuple[ItemSummary, ...]
     profile_chars: int
@@ -111,6 +118,10 @@ class Summary:
             "band_label": self.band_label,
             "process_total": self.process_total,
             "results_total": self.results_total,
+            "total_max": self.total_max,
+            "process_max": self.process_max,
+            "results_max": self.results_max,
+            "total_percent": self.total_percent,
             "categories": [asdict(c) for c in self.categories],
             "items": [asdict(i) for i in self.items],
             "chars": {"profile": self.profile_chars, "report": self.report_chars},
@@ -140,11 +151,8 @@ def summarise(fw: Framework, snap: CycleSnapshot, award: AwardProfile) -> Summar
             given = {name: s.percent for name, s in by_name.items()}
             stats = spread_stats([p for p in given.values() if p is not None], threshold)
             agreed = snap.consensus.get(item.id)
-            percent = (
-                agreed.percent
-                if agreed
-                else scoring.provisional_percent(p for p in given.values() if p is not None)
-            )
+            median = scoring.provisional_percent(p for p in given.values() if p is not None)
+            percent = agreed.percent if agreed else median
             percents[item.id] = percent
             texts = [snap.responses[c.id].text for c in item.clauses if c.id in snap.responses]
             agreed_comments = snap.comments_for(item.id)
@@ -157,7 +165,9 @@ def summarise(fw: Framework, snap: CycleSnapshot, award: AwardProfile) -> Summar
                     points=item.points,
                     kind=item.kind,
                     consensus_percent=agreed.percent if agreed else None,
+                    consensus_score=scoring.item_score(agreed.percent, item.points) if agreed else None,
                     percent=percent,
+                    median_percent=median,
                     provisional=agreed is None and percent is not None,
                     score=scoring.item_score(percent, item.points),
                     band=scoring.band_of(percent, fw.bands).number if percent is not None else None,
@@ -183,11 +193,11 @@ def summarise(fw: Framework, snap: CycleSnapshot, award: AwardProfile) -> Summar
             c.title_en,
             c.points,
             totals.categories[c.id],
-            round(totals.categories[c.id] / c.points * 100, 1),
+            scoring.percent_of(totals.categories[c.id], c.points),
         )
         for c in fw.categories
     )
-    total_band = scoring.band_of(totals.total / fw.total_points * 100, fw.bands)
+    total_band = scoring.band_of(totals.total / totals.total_max * 100, fw.bands)
     return Summary(
         framework={"id": fw.id, "version": fw.version, "title": fw.title},
         organisation=snap.project.org_name,
@@ -197,6 +207,10 @@ def summarise(fw: Framework, snap: CycleSnapshot, award: AwardProfile) -> Summar
         band_label=total_band.label,
         process_total=totals.process,
         results_total=totals.results,
+        total_max=totals.total_max,
+        process_max=totals.process_max,
+        results_max=totals.results_max,
+        total_percent=totals.percent,
         categories=categories,
         items=tuple(items),
         profile_chars=sum(count_markdown_chars(t) for t in snap.profile.values()),
