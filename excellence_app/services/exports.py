@@ -14,8 +14,7 @@ from pathlib import Path
 
 from excellence_app.core.awards import AwardProfile
 from excellence_app.core.errors import AppError
-from excellence_app.core.report import Cancelled, CycleHistory, ExportCancelled, Progress, ReportInput
-from excellence_app.core.summary import summarise
+from excellence_app.core.report import Cancelled, ExportCancelled, Progress, ReportInput, cycle_history
 from excellence_app.core.textclean import clean_snapshot, clean_text
 from excellence_app.services.project import ProjectService
 from excellence_app.storage import leftovers
@@ -35,12 +34,15 @@ class ExportResult:
 def report_input(svc: ProjectService, cycle_id: int, today: date | None = None) -> ReportInput:
     """What every writer reads: the cycle and all others, their texts cleaned once for every format."""
     found: list[tuple[str, str]] = []
-    history = []
+    snapshots = []
+    awards: dict[str, AwardProfile] = {}
     for cycle in svc.cycles():
         snap, changed = clean_snapshot(svc.snapshot(cycle.id), name_cycle=cycle.id != cycle_id)
         found += changed
-        award = _clean_award(svc.award_profile(snap.cycle.award_profile), found)
-        history.append(CycleHistory(snap, summarise(svc.framework, snap, award)))
+        award_id = snap.cycle.award_profile
+        awards[award_id] = _clean_award(svc.award_profile(award_id), found)
+        snapshots.append(snap)
+    history = cycle_history(svc.framework, snapshots, awards.__getitem__)
     current = next(h for h in history if h.snapshot.cycle.id == cycle_id)
     return ReportInput(
         svc.framework,
@@ -48,7 +50,7 @@ def report_input(svc: ProjectService, cycle_id: int, today: date | None = None) 
         current.summary,
         _clean_award(svc.award_profile(current.snapshot.cycle.award_profile), []),
         today or date.today(),
-        tuple(history),
+        history,
         tuple(dict.fromkeys(found)),  # the organisation's name is in every cycle: said once
     )
 

@@ -16,6 +16,7 @@ from excellence_app import paths
 from excellence_app.core.awards import AwardProfile, find_profile, load_builtin_profiles
 from excellence_app.core.errors import AppError, NotFound
 from excellence_app.core.framework import Framework, find_framework
+from excellence_app.core.report import CycleHistory, cycle_history
 from excellence_app.core.snapshots import AuditEntry, CycleInfo, CycleSnapshot, ProjectInfo
 from excellence_app.core.summary import Summary, summarise
 from excellence_app.services import reader
@@ -207,6 +208,10 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
 
     def summary(self, cycle_id: int) -> Summary:
         return self.summary_of(self.snapshot(cycle_id))
+
+    def history(self) -> tuple[CycleHistory, ...]:
+        """Every cycle in the project's order with its summary (core.report.cycle_history)."""
+        return cycle_history(self.framework, (self.snapshot(c.id) for c in self.cycles()), self.award_profile)
 
     def audit(self, cycle_id: int | None = None, limit: int = 500) -> tuple[AuditEntry, ...]:
         with self._read() as s:
