@@ -173,8 +173,9 @@ def cmd_summary(a: argparse.Namespace) -> int:
         return 0
     print(f"{summary.organisation} · {summary.cycle}")
     print(
-        f"总分 {summary.total:g} / 1000（分数段 {summary.band_label}）  过程 {summary.process_total:g}  "
-        f"结果 {summary.results_total:g}"
+        f"总分 {summary.total:g} / {summary.total_max}（{summary.total_percent:.1f}%，分数段 "
+        f"{summary.band_label}）  过程 {summary.process_total:g} / {summary.process_max}  "
+        f"结果 {summary.results_total:g} / {summary.results_max}"
     )
     for item in summary.items:
         pct = "—" if item.percent is None else f"{item.percent}%" + ("（暂定）" if item.provisional else "")

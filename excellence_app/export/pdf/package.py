@@ -143,10 +143,7 @@ def _score_overview(ctx: BuildContext) -> list[Flowable]:
     cells += [
         [f"{c.id} {c.title}", str(c.points), f"{c.score:g}", f"{c.percent:g}%"] for c in summary.categories
     ]
-    total_points = ctx.framework.total_points
-    cells.append(
-        ["合计", str(total_points), f"{summary.total:g}", f"{summary.total / total_points * 100:.1f}%"]
-    )
+    cells.append(["合计", str(summary.total_max), f"{summary.total:g}", f"{summary.total_percent:.1f}%"])
     rows = [
         [
             ctx.para(t, styles.cell_head if r == 0 else (styles.cell if c == 0 else styles.cell_right), where)

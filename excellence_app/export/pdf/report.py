@@ -46,10 +46,10 @@ def overview_part(ctx: BuildContext) -> list[Flowable]:
     styles, summary, fw = ctx.styles, ctx.summary, ctx.framework
     band = fw.bands[summary.band - 1]
     facts = [
-        ("总分", f"{summary.total:g} / {fw.total_points}"),
+        ("总分", f"{summary.total:g} / {summary.total_max}（得分率 {summary.total_percent:.1f}%）"),
         ("总体分数段", f"第 {band.number} 段（{band.label}）"),
-        ("过程类得分", f"{summary.process_total:g}"),
-        ("结果类得分", f"{summary.results_total:g}"),
+        ("过程类得分", f"{summary.process_total:g} / {summary.process_max}"),
+        ("结果类得分", f"{summary.results_total:g} / {summary.results_max}"),
         ("已评分项", f"{summary.items_scored} / {len(summary.items)}"),
         ("已达成共识", f"{summary.items_agreed} / {len(summary.items)}"),
         ("评审员", f"{len(ctx.snap.team)} 人"),

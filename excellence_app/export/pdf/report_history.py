@@ -62,7 +62,7 @@ def _category_table(ctx: BuildContext, cmp: CycleComparison) -> Flowable:
         [ctx.para(t, s.cell_head, CYCLES) for t in ("类目", "分值", cmp.old_cycle, cmp.new_cycle, "变化")]
     ]
     lines = [(f"{c.id} {c.title}", c.points, c.old_score, c.new_score, c.delta) for c in cmp.categories]
-    lines.append(("总分", ctx.framework.total_points, cmp.old_total, cmp.new_total, cmp.delta))
+    lines.append(("总分", ctx.summary.total_max, cmp.old_total, cmp.new_total, cmp.delta))
     for label, points, old, new, delta in lines:
         rows.append(
             [
@@ -115,9 +115,7 @@ def _fates(ctx: BuildContext, cmp: CycleComparison) -> list[Flowable]:
     s = ctx.styles
     if not cmp.fates:
         return [ctx.para(f"{cmp.old_cycle}没有登记评价组的改进机会。", s.note, CYCLES)]
-    counts = "，".join(
-        f"{label} {sum(1 for f in cmp.fates if f.fate == key)} 项" for key, label in analyses.FATES.items()
-    )
+    counts = "，".join(f"{analyses.FATES[key]} {n} 项" for key, n in cmp.fate_counts.items())
     out: list[Flowable] = [
         ctx.para(f"{cmp.old_cycle}评价组共提出 {len(cmp.fates)} 项改进机会：{counts}。", s.body_flat, CYCLES)
     ]

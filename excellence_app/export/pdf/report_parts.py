@@ -78,14 +78,12 @@ def fact_table(ctx: BuildContext, facts: Sequence[tuple[str, str]]) -> Flowable:
 
 
 def category_table(ctx: BuildContext) -> Flowable:
-    summary, fw = ctx.summary, ctx.framework
+    summary = ctx.summary
     rows = [["类目", "分值", "得分", "得分率"]]
     rows += [
         [f"{c.id} {c.title}", str(c.points), f"{c.score:g}", f"{c.percent:g}%"] for c in summary.categories
     ]
-    rows.append(
-        ["合计", str(fw.total_points), f"{summary.total:g}", f"{summary.total / fw.total_points * 100:.1f}%"]
-    )
+    rows.append(["合计", str(summary.total_max), f"{summary.total:g}", f"{summary.total_percent:.1f}%"])
     return data_table(cells(ctx, rows, right=(1, 2, 3)), [200, 80, 80, 80], zebra=True)
 
 

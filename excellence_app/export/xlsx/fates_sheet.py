@@ -37,9 +37,7 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
         "改进计划已完成的为“已关闭”，否则为“仍未解决”。改进计划的状态截至"
         f" {ctx.data.generated_on:%Y-%m-%d}。",
     )
-    counts = "　".join(
-        f"{label} {sum(1 for f in cmp.fates if f.fate == key)} 项" for key, label in analyses.FATES.items()
-    )
+    counts = "　".join(f"{analyses.FATES[key]} {n} 项" for key, n in cmp.fate_counts.items())
     g.put(3, 1, f"共 {len(cmp.fates)} 项：{counts}", "说明", measure=False)
     g.header(HEADER_ROW, HEADERS)
     row = HEADER_ROW

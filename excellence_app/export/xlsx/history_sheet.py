@@ -88,7 +88,7 @@ def _categories(
         g.put(row, 5, ctx.linked(f"category:{c.id}", c.new_score), "得分")
         _change(g, row, 4)
         row += 1
-    g.row(row, ["", "总分", ctx.data.framework.total_points], "合计")
+    g.row(row, ["", "总分", ctx.data.summary.total_max], "合计")
     g.put(row, 4, cmp.old_total, "合计得分")
     g.put(row, 5, ctx.linked("total", cmp.new_total), "合计得分")
     _change(g, row, 4, "合计得分")

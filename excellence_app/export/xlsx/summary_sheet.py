@@ -14,7 +14,6 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter as letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from excellence_app.core import scoring
 from excellence_app.core.framework import Band
 from excellence_app.core.summary import ItemSummary
 from excellence_app.export.xlsx.book import BookContext, absolute
@@ -88,13 +87,18 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
     row += 1
     kinds = f"$D${first}:$D${last}"
     scores = f"${sc}${first}:${sc}${last}"
-    for label, key in (("过程类评分项得分", "process"), ("结果类评分项得分", "results")):
+    parts = (
+        ("过程类评分项得分", "process", summary.process_max),
+        ("结果类评分项得分", "results", summary.results_max),
+    )
+    for label, key, most in parts:
         g.put(row, 2, label, "合计")
+        g.put(row, 3, most, "合计")
         g.put(row, cols.score, Formula(f'=ROUND(SUMIF({kinds},"{KIND[key]}",{scores}),2)'), "合计得分")
         ctx.refs[key] = absolute(ws, f"{sc}{row}")
         row += 1
     g.put(row, 2, "总分", "合计")
-    g.put(row, 3, fw.total_points, "合计")
+    g.put(row, 3, summary.total_max, "合计")
     subtotals = ",".join(f"{sc}{r}" for r in category_rows)
     g.put(row, cols.score, Formula(f"=ROUND(SUM({subtotals}),2)"), "合计得分")
     # The same sum as the core: total ÷ total points × 100, then the band it falls in.
@@ -134,11 +138,7 @@ def _item_row(
     cons, used = f"{letter(cols.consensus)}{row}", f"{letter(cols.used)}{row}"
     # Without a consensus Excel uses the core's provisional percent, so a consensus typed in
     # later, or one deleted, still gives the score the app would give.
-    provisional = (
-        item.percent
-        if item.consensus_percent is None
-        else scoring.provisional_percent(p for p in item.assessor_percents.values() if p is not None)
-    )
+    provisional = item.median_percent
     fallback = '""' if provisional is None else provisional
     g.put(row, cols.used, Formula(f'=IF({cons}="",{fallback},{cons})'), "百分比")
     g.put(row, cols.status, Formula(f'=IF({cons}<>"","{AGREED}",IF({used}="","{UNSCORED}","{PROVISIONAL}"))'))
