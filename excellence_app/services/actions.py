@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from excellence_app.core.changes import Changes
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import ACTION_STATUSES, ActionPlan
 from excellence_app.services import reader
@@ -47,7 +48,9 @@ class ActionEdits(ServiceBase):
         status: str = "open",
         expected_effect: str = "",
         comment_id: int | None = None,
+        restore: ActionPlan | None = None,
     ) -> ActionPlan:
+        """A new action plan; ``restore`` puts back a deleted one with its id and date."""
         fields = self._action_fields(
             {
                 "item_id": item_id,
@@ -64,11 +67,34 @@ class ActionEdits(ServiceBase):
                 comment = self._get(s, m.CommentRow, comment_id, "评语", "comment")
                 if comment.cycle_id != cycle_id:
                     raise InvalidValue("改进机会不属于该评价周期", "the opportunity belongs to another cycle")
-            row = m.ActionPlanRow(cycle_id=cycle_id, comment_id=comment_id, created_at=now(), **fields)
+            self._free_id(s, m.ActionPlanRow, restore.id if restore else None)
+            row = m.ActionPlanRow(
+                id=restore.id if restore else None,
+                cycle_id=cycle_id,
+                comment_id=comment_id,
+                created_at=restore.created_at if restore else now(),
+                **fields,
+            )
             s.add(row)
             s.flush()
             self._audit(s, cycle_id, "action.add", row.title)
-            return reader.action(row)
+            made = reader.action(row)
+        self._report(Changes.of("actions", [made.id], cycle=cycle_id))
+        return made
+
+    def restore_action(self, cycle_id: int, action: ActionPlan) -> ActionPlan:
+        """Put back a deleted action plan exactly as it was (its opportunity, if still there)."""
+        return self.add_action(
+            cycle_id,
+            action.item_id,
+            action.title,
+            owner=action.owner,
+            due=action.due,
+            status=action.status,
+            expected_effect=action.expected_effect,
+            comment_id=action.comment_id,
+            restore=action,
+        )
 
     def update_action(self, action_id: int, **fields: Any) -> ActionPlan:
         clean = self._action_fields(fields)
@@ -77,7 +103,9 @@ class ActionEdits(ServiceBase):
             for key, value in clean.items():
                 setattr(row, key, value)
             self._audit(s, row.cycle_id, "action.update", row.title, sorted(clean))
-            return reader.action(row)
+            updated, cycle_id = reader.action(row), row.cycle_id
+        self._report(Changes.of("actions", [action_id], cycle=cycle_id))
+        return updated
 
     def delete_action(self, action_id: int) -> ActionPlan:
         with self._tx() as s:
@@ -85,4 +113,6 @@ class ActionEdits(ServiceBase):
             gone = reader.action(row)
             s.delete(row)
             self._audit(s, row.cycle_id, "action.delete", row.title)
-            return gone
+            cycle_id = row.cycle_id
+        self._report(Changes.of("actions", [action_id], cycle=cycle_id))
+        return gone

@@ -11,6 +11,7 @@ import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from excellence_app.core.awards import AwardProfile
+from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue, NotFound
 from excellence_app.core.framework import Framework
 from excellence_app.storage import models as m
@@ -51,6 +53,13 @@ def check_text(value: object, what: str, limit: int = MAX_TEXT) -> str:
     return value
 
 
+@dataclass
+class Tracked:
+    """The changes of every edit made inside :meth:`ServiceBase.track`, merged."""
+
+    changes: Changes = NOTHING
+
+
 def check_name(value: object, what: str) -> str:
     text = check_text(value, what, MAX_NAME).strip()
     if not text:
@@ -78,14 +87,14 @@ class ServiceBase:
         self.builtin_awards = builtin_awards
         self.actor = actor
         # Per thread: a GUI worker's batch must not capture the main thread's reads.
-        self._batches = threading.local()
+        self._per_thread = threading.local()
 
     @property
     def path(self):
         return self.db.path
 
     def _batch_session(self) -> Session | None:
-        return getattr(self._batches, "session", None)
+        return getattr(self._per_thread, "session", None)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -101,11 +110,33 @@ class ServiceBase:
             return
         with self.db.sessions() as session, session.begin():
             _begin_now(session)
-            self._batches.session = session
+            self._per_thread.session = session
             try:
                 yield
             finally:
-                self._batches.session = None
+                self._per_thread.session = None
+
+    @contextmanager
+    def track(self) -> Iterator[Tracked]:
+        """Collect what every edit made inside (on this thread) changed, e.g. for the screen."""
+        tracked = Tracked()
+        trackers = self._trackers()
+        trackers.append(tracked)
+        try:
+            yield tracked
+        finally:
+            trackers.remove(tracked)
+
+    def _trackers(self) -> list[Tracked]:
+        if not hasattr(self._per_thread, "trackers"):
+            self._per_thread.trackers = []
+        return self._per_thread.trackers
+
+    def _report(self, changes: Changes) -> Changes:
+        """Every mutator ends here, after its transaction: its changes go to whoever tracks."""
+        for tracked in self._trackers():
+            tracked.changes |= changes
+        return changes
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
@@ -174,6 +205,13 @@ class ServiceBase:
         if row is None:
             raise NotFound(f"没有编号为 {row_id} 的{what_zh}", f"no {what_en} with id {row_id}")
         return row
+
+    def _free_id(self, session: Session, model: type, row_id: int | None) -> None:
+        """A row put back by undo takes its old id, which nothing else may hold meanwhile."""
+        if row_id is not None and session.get(model, row_id) is not None:
+            raise InvalidValue(
+                f"编号 {row_id} 已被占用，无法恢复原记录", f"id {row_id} is taken; the row cannot be put back"
+            )
 
     def _next_position(self, session: Session, column, *where) -> int:
         values = session.scalars(select(column).where(*where)).all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.markdown import count_markdown_chars
 from excellence_app.core.snapshots import STATUSES, Response
 from excellence_app.services.base import ServiceBase, check_choice, check_text, now
@@ -11,7 +12,7 @@ from excellence_app.storage import models as m
 
 
 class ContentEdits(ServiceBase):
-    def set_profile_text(self, cycle_id: int, section_id: str, text: str) -> None:
+    def set_profile_text(self, cycle_id: int, section_id: str, text: str) -> Changes:
         self.framework.profile_section(section_id)
         text = check_text(text, f"组织概述 {section_id} ")
         with self._tx() as s:
@@ -23,9 +24,10 @@ class ContentEdits(ServiceBase):
                 row = m.ProfileSection(cycle_id=cycle_id, section_id=section_id, text="")
                 s.add(row)
             if row.text == text:
-                return
+                return NOTHING
             row.text = text
             self._audit(s, cycle_id, "profile.text", section_id, {"chars": count_markdown_chars(text)})
+        return self._report(Changes.of("profile", [section_id], cycle=cycle_id))
 
     def set_response(self, cycle_id: int, clause_id: str, text: str, status: str | None = None) -> Response:
         """Save a clause response. Without a status, a blank text is "empty" and a first text "draft"."""
@@ -44,7 +46,8 @@ class ContentEdits(ServiceBase):
             new_status = status or (
                 "empty" if not text.strip() else ("draft" if row.status == "empty" else row.status)
             )
-            if row.text != text or row.status != new_status:
+            changed = row.text != text or row.status != new_status
+            if changed:
                 row.text, row.status, row.updated_at = text, new_status, now()
                 self._audit(
                     s,
@@ -53,9 +56,12 @@ class ContentEdits(ServiceBase):
                     clause_id,
                     {"chars": count_markdown_chars(text), "status": new_status},
                 )
-            return Response(clause_id, row.text, row.status, row.updated_at)
+            saved = Response(clause_id, row.text, row.status, row.updated_at)
+        if changed:
+            self._report(Changes.of("responses", [clause_id], cycle=cycle_id))
+        return saved
 
-    def set_response_status(self, cycle_id: int, clause_id: str, status: str) -> None:
+    def set_response_status(self, cycle_id: int, clause_id: str, status: str) -> Changes:
         self._check_clause(clause_id)
         check_choice(status, STATUSES, "状态")
         with self._tx() as s:
@@ -67,6 +73,7 @@ class ContentEdits(ServiceBase):
                 row = m.ClauseResponse(cycle_id=cycle_id, clause_id=clause_id, text="", status=status)
                 s.add(row)
             elif row.status == status:
-                return
+                return NOTHING
             row.status, row.updated_at = status, now()
             self._audit(s, cycle_id, "response.status", clause_id, {"status": status})
+        return self._report(Changes.of("responses", [clause_id], cycle=cycle_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import CycleInfo
 from excellence_app.services import reader
@@ -37,19 +38,24 @@ class CycleEdits(ServiceBase):
             if source is not None:
                 _copy_content(s, source.id, cycle.id)
             self._audit(s, cycle.id, "cycle.create", name, {"clone_from": clone_from})
-            return reader.cycle_info(cycle)
+            made = reader.cycle_info(cycle)
+        self._report(Changes.of("cycles", [made.id]))
+        return made
 
-    def rename_cycle(self, cycle_id: int, name: str) -> None:
+    def rename_cycle(self, cycle_id: int, name: str) -> Changes:
         name = check_name(name, "评价周期名称")
         with self._tx() as s:
             cycle = self._cycle(s, cycle_id)
             other = s.scalars(select(m.Cycle).filter_by(name=name)).first()
             if other is not None and other.id != cycle_id:
                 raise InvalidValue(f"评价周期“{name}”已存在", f"cycle {name} already exists")
+            if cycle.name == name:
+                return NOTHING
             old, cycle.name = cycle.name, name
             self._audit(s, cycle_id, "cycle.rename", name, {"from": old})
+        return self._report(Changes.of("cycles", [cycle_id]))
 
-    def delete_cycle(self, cycle_id: int) -> None:
+    def delete_cycle(self, cycle_id: int) -> Changes:
         with self._tx() as s:
             cycle = self._cycle(s, cycle_id)
             if s.query(m.Cycle).count() == 1:
@@ -59,14 +65,17 @@ class CycleEdits(ServiceBase):
             s.flush()
             _drop_orphan_blobs(s)
             self._audit(s, None, "cycle.delete", name)
+        return self._report(Changes.of("cycles", [cycle_id]))
 
-    def set_cycle_award(self, cycle_id: int, award_profile: str) -> None:
+    def set_cycle_award(self, cycle_id: int, award_profile: str) -> Changes:
         with self._tx() as s:
             cycle = self._cycle(s, cycle_id)
             self._check_award(s, award_profile)
             if cycle.award_profile != award_profile:
                 cycle.award_profile = award_profile
                 self._audit(s, cycle_id, "cycle.award", award_profile)
+                return self._report(Changes.of("cycles", [cycle_id], cycle=cycle_id))
+        return NOTHING
 
 
 def _drop_orphan_blobs(s) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import Evidence, EvidenceLink
 from excellence_app.services import reader
@@ -49,7 +50,10 @@ class EvidenceEdits(ServiceBase):
         description: str = "",
         links: Iterable[EvidenceLink] = (),
         media_type: str | None = None,
+        *,
+        restore: Evidence | None = None,
     ) -> Evidence:
+        """Store a file in the project; ``restore`` puts back a detached one with its id and date."""
         name = check_name(name, "文件名")
         description = check_text(description, "证据说明", 5000)
         self._check_size(len(data), name)
@@ -62,27 +66,43 @@ class EvidenceEdits(ServiceBase):
             self._cycle(s, cycle_id)
             if s.get(m.EvidenceBlob, digest) is None:
                 s.add(m.EvidenceBlob(sha256=digest, data=data))
+            self._free_id(s, m.EvidenceRow, restore.id if restore else None)
             row = m.EvidenceRow(
+                id=restore.id if restore else None,
                 cycle_id=cycle_id,
                 sha256=digest,
                 name=name,
                 media_type=media,
                 size=len(data),
                 description=description,
-                added_at=now(),
+                added_at=restore.added_at if restore else now(),
             )
             row.links = [m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in links]
             s.add(row)
             s.flush()
             self._audit(s, cycle_id, "evidence.attach", name, {"sha256": digest, "size": len(data)})
-            return reader.evidence(row)
+            made = reader.evidence(row)
+        self._report(Changes.of("evidence", [made.id], cycle=cycle_id))
+        return made
+
+    def restore_evidence(self, cycle_id: int, evidence: Evidence, data: bytes) -> Evidence:
+        """Put back a detached file as it was: same id, name, description, links and date."""
+        return self.attach_evidence(
+            cycle_id,
+            evidence.name,
+            data,
+            evidence.description,
+            evidence.links,
+            media_type=evidence.media_type,
+            restore=evidence,
+        )
 
     def _check_link(self, link: EvidenceLink) -> None:
         self._check_item(link.item_id)
         if link.clause_id:
             self._check_clause(link.clause_id, link.item_id)
 
-    def detach_evidence(self, evidence_id: int) -> None:
+    def detach_evidence(self, evidence_id: int) -> Changes:
         with self._tx() as s:
             row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
             sha, cycle_id, name = row.sha256, row.cycle_id, row.name
@@ -91,6 +111,7 @@ class EvidenceEdits(ServiceBase):
             if s.scalars(select(m.EvidenceRow.id).filter_by(sha256=sha)).first() is None:
                 s.delete(s.get_one(m.EvidenceBlob, sha))
             self._audit(s, cycle_id, "evidence.detach", name)
+        return self._report(Changes.of("evidence", [evidence_id], cycle=cycle_id))
 
     def set_evidence_links(self, evidence_id: int, links: Iterable[EvidenceLink]) -> Evidence:
         links = tuple(dict.fromkeys(links))
@@ -114,14 +135,20 @@ class EvidenceEdits(ServiceBase):
                 row.name,
                 {"links": [f"{k.item_id}/{k.clause_id or ''}" for k in links]},
             )
-            return reader.evidence(row)
+            linked, cycle_id = reader.evidence(row), row.cycle_id
+        self._report(Changes.of("evidence", [evidence_id], cycle=cycle_id))
+        return linked
 
-    def set_evidence_description(self, evidence_id: int, description: str) -> None:
+    def set_evidence_description(self, evidence_id: int, description: str) -> Changes:
         description = check_text(description, "证据说明", 5000)
         with self._tx() as s:
             row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
+            if row.description == description:
+                return NOTHING
             row.description = description
             self._audit(s, row.cycle_id, "evidence.describe", row.name)
+            cycle_id = row.cycle_id
+        return self._report(Changes.of("evidence", [evidence_id], cycle=cycle_id))
 
     def evidence_data(self, evidence_id: int) -> bytes:
         with self._read() as s:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import BETTER, COMPARISON_KINDS, Indicator
 from excellence_app.core.summary import figure_label
@@ -84,7 +85,9 @@ class IndicatorEdits(ServiceBase):
         values: Mapping[str, float] | None = None,
         comparisons: Iterable[Mapping[str, Any]] = (),
         position: int | None = None,
+        restore_id: int | None = None,
     ) -> Indicator:
+        """A new indicator at ``position``; ``restore_id`` puts back a deleted one under its old id."""
         self._check_results_item(item_id)
         fields = self._fields(
             {"name": name, "unit": unit, "better": better, "target": target, "strategic_link": strategic_link}
@@ -102,7 +105,10 @@ class IndicatorEdits(ServiceBase):
                 position = len(rows)
             for r in rows[position:]:
                 r.position += 1
-            row = m.IndicatorRow(cycle_id=cycle_id, item_id=item_id, position=position, **fields)
+            self._free_id(s, m.IndicatorRow, restore_id)
+            row = m.IndicatorRow(
+                id=restore_id, cycle_id=cycle_id, item_id=item_id, position=position, **fields
+            )
             row.points = [m.DataPointRow(period=p, value=v) for p, v in points.items()]
             row.comparisons = [
                 m.ComparisonRow(
@@ -117,9 +123,38 @@ class IndicatorEdits(ServiceBase):
             s.add(row)
             s.flush()
             ids = [r.id for r in rows]
-            _relabel_refs(s, cycle_id, item_id, [*ids, row.id], [*ids[:position], row.id, *ids[position:]])
+            texts = _relabel_refs(
+                s, cycle_id, item_id, [*ids, row.id], [*ids[:position], row.id, *ids[position:]]
+            )
             self._audit(s, cycle_id, "indicator.add", f"{item_id} {row.name}")
-            return reader.indicator(row)
+            made = reader.indicator(row)
+        self._report(Changes.of("indicators", [made.id], cycle=cycle_id) | texts)
+        return made
+
+    def restore_indicator(self, cycle_id: int, indicator: Indicator) -> Indicator:
+        """Put back a deleted indicator at its place, with its id, values and comparison series;
+        the figure numbers in the texts move back with it."""
+        return self.add_indicator(
+            cycle_id,
+            indicator.item_id,
+            indicator.name,
+            unit=indicator.unit,
+            better=indicator.better,
+            target=indicator.target,
+            strategic_link=indicator.strategic_link,
+            values={p.period: p.value for p in indicator.values},
+            comparisons=[
+                {
+                    "kind": c.kind,
+                    "name": c.name,
+                    "source": c.source,
+                    "values": {p.period: p.value for p in c.values},
+                }
+                for c in indicator.comparisons
+            ],
+            position=indicator.position,
+            restore_id=indicator.id,
+        )
 
     def _comparison_fields(self, c: Mapping[str, Any]) -> dict[str, Any]:
         return {
@@ -136,7 +171,9 @@ class IndicatorEdits(ServiceBase):
             for key, value in clean.items():
                 setattr(row, key, value)
             self._audit(s, row.cycle_id, "indicator.update", f"{row.item_id} {row.name}", sorted(clean))
-            return reader.indicator(row)
+            updated, cycle_id = reader.indicator(row), row.cycle_id
+        self._report(Changes.of("indicators", [indicator_id], cycle=cycle_id))
+        return updated
 
     def delete_indicator(self, indicator_id: int) -> Indicator:
         """Delete and return the indicator, so an undo can add it back at its place."""
@@ -152,7 +189,9 @@ class IndicatorEdits(ServiceBase):
                     .order_by(m.IndicatorRow.position)
                 )
             )
-            _relabel_refs(s, row.cycle_id, row.item_id, ids, [i for i in ids if i != row.id] + [row.id])
+            texts = _relabel_refs(
+                s, row.cycle_id, row.item_id, ids, [i for i in ids if i != row.id] + [row.id]
+            )
             for r in s.scalars(
                 select(m.IndicatorRow)
                 .filter_by(cycle_id=row.cycle_id, item_id=row.item_id)
@@ -161,9 +200,11 @@ class IndicatorEdits(ServiceBase):
                 r.position -= 1
             s.delete(row)
             self._audit(s, row.cycle_id, "indicator.delete", f"{row.item_id} {row.name}")
-            return gone
+            cycle_id = row.cycle_id
+        self._report(Changes.of("indicators", [indicator_id], cycle=cycle_id) | texts)
+        return gone
 
-    def move_indicator(self, indicator_id: int, position: int) -> None:
+    def move_indicator(self, indicator_id: int, position: int) -> Changes:
         with self._tx() as s:
             row = self._get(s, m.IndicatorRow, indicator_id, "指标", "indicator")
             rows = list(
@@ -179,10 +220,12 @@ class IndicatorEdits(ServiceBase):
             rows.insert(position, row)
             for i, r in enumerate(rows):
                 r.position = i
-            _relabel_refs(s, row.cycle_id, row.item_id, before, [r.id for r in rows])
+            texts = _relabel_refs(s, row.cycle_id, row.item_id, before, [r.id for r in rows])
             self._audit(s, row.cycle_id, "indicator.move", f"{row.item_id} {row.name}", {"to": position})
+            moved = Changes.of("indicators", before, cycle=row.cycle_id)
+        return self._report(moved | texts)
 
-    def set_values(self, indicator_id: int, values: Mapping[str, float | None]) -> None:
+    def set_values(self, indicator_id: int, values: Mapping[str, float | None]) -> Changes:
         """Set or (with None) remove values per period."""
         clean = {
             check_period(p): (None if v is None else check_number(v, f"{p} 的数值"))
@@ -204,8 +247,10 @@ class IndicatorEdits(ServiceBase):
                     f"数据期数过多，上限 {MAX_PERIODS}", f"too many periods, limit {MAX_PERIODS}"
                 )
             self._audit(s, row.cycle_id, "indicator.values", f"{row.item_id} {row.name}", clean)
+            cycle_id = row.cycle_id
+        return self._report(Changes.of("indicators", [indicator_id], cycle=cycle_id))
 
-    def set_comparisons(self, indicator_id: int, comparisons: Iterable[Mapping[str, Any]]) -> None:
+    def set_comparisons(self, indicator_id: int, comparisons: Iterable[Mapping[str, Any]]) -> Changes:
         """Replace the indicator's comparison series as a whole."""
         comps = [self._comparison_fields(c) for c in comparisons]
         with self._tx() as s:
@@ -223,6 +268,8 @@ class IndicatorEdits(ServiceBase):
             self._audit(
                 s, row.cycle_id, "indicator.comparisons", f"{row.item_id} {row.name}", {"series": len(comps)}
             )
+            cycle_id = row.cycle_id
+        return self._report(Changes.of("indicators", [indicator_id], cycle=cycle_id))
 
     def import_block(self, cycle_id: int, item_id: str, block: ParsedBlock) -> tuple[int, int]:
         """Add the block's indicators to a results item in one step; an indicator of the same
@@ -269,10 +316,11 @@ class IndicatorEdits(ServiceBase):
                     row.target = ind.target
                 updated += 1
             self._audit(s, cycle_id, "indicator.import", item_id, {"added": added, "updated": updated})
+        self._report(Changes.of("indicators", cycle=cycle_id))
         return added, updated
 
 
-def _relabel_refs(s, cycle_id: int, item_id: str, before: list[int], after: list[int]) -> None:
+def _relabel_refs(s, cycle_id: int, item_id: str, before: list[int], after: list[int]) -> Changes:
     """Keep figure references in the texts pointing at the same indicator when the item's
     indicators change places. Figures are numbered by position (core.summary.figure_label,
     图4.7.2-1 …) and a response cites them by that label, so the labels are rewritten, all
@@ -280,7 +328,7 @@ def _relabel_refs(s, cycle_id: int, item_id: str, before: list[int], after: list
     old = {ind_id: n for n, ind_id in enumerate(before, start=1)}
     mapping = {old[i]: n for n, i in enumerate(after, start=1) if i in old and old[i] != n}
     if not mapping:
-        return
+        return NOTHING
     prefix = figure_label(item_id, 1)[:-1]  # "图4.7.2-"
     pattern = re.compile(re.escape(prefix) + r"(\d+)(?!\d)")
 
@@ -289,6 +337,7 @@ def _relabel_refs(s, cycle_id: int, item_id: str, before: list[int], after: list
             lambda hit: figure_label(item_id, mapping.get(int(hit.group(1)), int(hit.group(1)))), text
         )
 
+    changed = NOTHING
     for model in (m.ClauseResponse, m.ProfileSection):
         for row in s.scalars(select(model).filter_by(cycle_id=cycle_id).where(model.text.contains(prefix))):
             text = relabel(row.text)
@@ -296,3 +345,7 @@ def _relabel_refs(s, cycle_id: int, item_id: str, before: list[int], after: list
                 row.text = text
                 if model is m.ClauseResponse:
                     row.updated_at = now()
+                    changed |= Changes.of("responses", [row.clause_id], cycle=cycle_id)
+                else:
+                    changed |= Changes.of("profile", [row.section_id], cycle=cycle_id)
+    return changed

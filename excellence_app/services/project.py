@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from excellence_app import paths
 from excellence_app.core.awards import AwardProfile, find_profile, load_builtin_profiles
+from excellence_app.core.changes import Changes
 from excellence_app.core.errors import AppError, NotFound
 from excellence_app.core.framework import Framework, find_framework
 from excellence_app.core.report import CycleHistory, cycle_history
@@ -228,14 +229,15 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
             return s.scalar(select(func.count(m.AuditRow.id))) or 0
 
     # --- project-wide settings -------------------------------------------------------------
-    def rename_organisation(self, name: str) -> None:
+    def rename_organisation(self, name: str) -> Changes:
         name = check_name(name, "组织名称")
         with self._tx() as s:
             row = s.scalars(select(m.Project)).one()
             row.org_name = name
             self._audit(s, None, "project.rename", name)
+        return self._report(Changes.of("settings", ["organisation"]))
 
-    def save_award_profile(self, profile: AwardProfile) -> None:
+    def save_award_profile(self, profile: AwardProfile) -> Changes:
         if any(p.id == profile.id for p in self.builtin_awards):
             raise AppError(
                 f"内置评奖配置 {profile.id} 不可修改", f"built-in award profile {profile.id} is read-only"
@@ -243,3 +245,4 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
         with self._tx() as s:
             s.merge(m.AwardProfileRow(**profile.model_dump()))
             self._audit(s, None, "award.save", profile.id)
+        return self._report(Changes.of("settings", ["award_profiles"]))

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from excellence_app.core import scoring
+from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.framework import FACTORS_BY_KIND
 from excellence_app.core.snapshots import COMMENT_KINDS, ROLES, SIGNIFICANCE, Assessor, Comment, Consensus
@@ -21,21 +22,27 @@ MAX_COMMENT = 5_000
 
 class ScoringEdits(ServiceBase):
     # --- assessors -------------------------------------------------------------------------
-    def add_assessor(self, cycle_id: int, name: str, role: str = "member") -> Assessor:
+    def add_assessor(
+        self, cycle_id: int, name: str, role: str = "member", *, restore_id: int | None = None
+    ) -> Assessor:
+        """A new assessor; ``restore_id`` puts back one that was removed, under its old id."""
         name = check_name(name, "评审员姓名")
         check_choice(role, ROLES, "角色")
         with self._tx() as s:
             self._cycle(s, cycle_id)
             if s.scalars(select(m.AssessorRow).filter_by(cycle_id=cycle_id, name=name)).first():
                 raise InvalidValue(f"评审员 {name} 已存在", f"assessor {name} already exists")
+            self._free_id(s, m.AssessorRow, restore_id)
             pos = self._next_position(s, m.AssessorRow.position, m.AssessorRow.cycle_id == cycle_id)
-            row = m.AssessorRow(cycle_id=cycle_id, name=name, role=role, position=pos)
+            row = m.AssessorRow(id=restore_id, cycle_id=cycle_id, name=name, role=role, position=pos)
             s.add(row)
             s.flush()
             self._audit(s, cycle_id, "assessor.add", name, {"role": role})
-            return Assessor(row.id, row.name, row.role)
+            made = Assessor(row.id, row.name, row.role)
+        self._report(Changes.of("assessors", [made.id], cycle=cycle_id))
+        return made
 
-    def update_assessor(self, assessor_id: int, name: str | None = None, role: str | None = None) -> None:
+    def update_assessor(self, assessor_id: int, name: str | None = None, role: str | None = None) -> Changes:
         with self._tx() as s:
             row = self._get(s, m.AssessorRow, assessor_id, "评审员", "assessor")
             if name is not None:
@@ -43,12 +50,18 @@ class ScoringEdits(ServiceBase):
             if role is not None:
                 row.role = check_choice(role, ROLES, "角色")
             self._audit(s, row.cycle_id, "assessor.update", row.name, {"role": row.role})
+            cycle_id = row.cycle_id
+        return self._report(Changes.of("assessors", [assessor_id], cycle=cycle_id))
 
-    def remove_assessor(self, assessor_id: int) -> None:
+    def remove_assessor(self, assessor_id: int) -> Changes:
         with self._tx() as s:
             row = self._get(s, m.AssessorRow, assessor_id, "评审员", "assessor")
             s.delete(row)
             self._audit(s, row.cycle_id, "assessor.remove", row.name)
+            cycle_id = row.cycle_id
+        # Their scores and comments go with them.
+        gone = Changes.of("assessors", [assessor_id], cycle=cycle_id)
+        return self._report(gone.with_kinds("scores", "comments"))
 
     # --- scores ----------------------------------------------------------------------------
     def set_score(
@@ -59,7 +72,7 @@ class ScoringEdits(ServiceBase):
         percent: int | None = UNSET,
         factors: Mapping[str, int | None] = UNSET,
         rationale: str = UNSET,
-    ) -> None:
+    ) -> Changes:
         """Change any of an assessor's percent, factor bands and rationale for one item."""
         item = self.framework.item(self._check_item(item_id))
         if percent is not UNSET and percent is not None:
@@ -95,8 +108,11 @@ class ScoringEdits(ServiceBase):
             if rationale is not UNSET and row.rationale != rationale:
                 row.rationale = rationale
                 detail["rationale"] = len(rationale)
-            if detail:
-                self._audit(s, assessor.cycle_id, "score.set", f"{assessor.name} {item_id}", detail)
+            if not detail:
+                return NOTHING
+            self._audit(s, assessor.cycle_id, "score.set", f"{assessor.name} {item_id}", detail)
+            cycle_id = assessor.cycle_id
+        return self._report(Changes.of("scores", [item_id], cycle=cycle_id))
 
     def set_consensus(
         self,
@@ -123,23 +139,27 @@ class ScoringEdits(ServiceBase):
             self._cycle(s, cycle_id)
             row = s.scalars(select(m.ConsensusRow).filter_by(cycle_id=cycle_id, item_id=item_id)).first()
             if percent is None:
-                if row is not None:
-                    s.delete(row)
-                    self._audit(s, cycle_id, "consensus.clear", item_id, actor=who)
-                return None
-            if row is None:
-                row = m.ConsensusRow(cycle_id=cycle_id, item_id=item_id, percent=percent, agreed_at=now())
-                s.add(row)
-            elif row.percent == percent and row.rationale == rationale:
+                if row is None:
+                    return None
+                s.delete(row)
+                self._audit(s, cycle_id, "consensus.clear", item_id, actor=who)
+                agreed = None
+            elif row is not None and row.percent == percent and row.rationale == rationale:
                 return _consensus(row)
-            row.percent, row.rationale = percent, rationale
-            row.agreed_by, row.agreed_at = who, now()
-            self._audit(s, cycle_id, "consensus.set", item_id, {"percent": percent}, actor=who)
-            return _consensus(row)
+            else:
+                if row is None:
+                    row = m.ConsensusRow(cycle_id=cycle_id, item_id=item_id, percent=percent, agreed_at=now())
+                    s.add(row)
+                row.percent, row.rationale = percent, rationale
+                row.agreed_by, row.agreed_at = who, now()
+                self._audit(s, cycle_id, "consensus.set", item_id, {"percent": percent}, actor=who)
+                agreed = _consensus(row)
+        self._report(Changes.of("consensus", [item_id], cycle=cycle_id))
+        return agreed
 
     def restore_consensus(
         self, cycle_id: int, item_id: str, consensus: Consensus | None, actor: str | None = None
-    ) -> None:
+    ) -> Changes:
         """Put an item's consensus back exactly as ``consensus`` recorded it (percent, rationale,
         who agreed it and when), or remove it (None): what undo and redo need. ``actor`` is the
         person doing it, for the audit trail."""
@@ -158,27 +178,30 @@ class ScoringEdits(ServiceBase):
             self._cycle(s, cycle_id)
             row = s.scalars(select(m.ConsensusRow).filter_by(cycle_id=cycle_id, item_id=item_id)).first()
             if consensus is None:
-                if row is not None:
-                    s.delete(row)
-                    self._audit(s, cycle_id, "consensus.restore", item_id, {"percent": None}, actor=who)
-                return
-            if row is None:
-                row = m.ConsensusRow(cycle_id=cycle_id, item_id=item_id)
-                s.add(row)
-            elif _consensus(row) == consensus:
-                return
-            row.percent, row.rationale = consensus.percent, consensus.rationale
-            row.agreed_by, row.agreed_at = consensus.agreed_by, consensus.agreed_at
-            detail = {"percent": consensus.percent, "agreed_by": consensus.agreed_by}
-            self._audit(s, cycle_id, "consensus.restore", item_id, detail, actor=who)
+                if row is None:
+                    return NOTHING
+                s.delete(row)
+                self._audit(s, cycle_id, "consensus.restore", item_id, {"percent": None}, actor=who)
+            else:
+                if row is None:
+                    row = m.ConsensusRow(cycle_id=cycle_id, item_id=item_id)
+                    s.add(row)
+                elif _consensus(row) == consensus:
+                    return NOTHING
+                row.percent, row.rationale = consensus.percent, consensus.rationale
+                row.agreed_by, row.agreed_at = consensus.agreed_by, consensus.agreed_at
+                detail = {"percent": consensus.percent, "agreed_by": consensus.agreed_by}
+                self._audit(s, cycle_id, "consensus.restore", item_id, detail, actor=who)
+        return self._report(Changes.of("consensus", [item_id], cycle=cycle_id))
 
-    def set_spread_threshold(self, threshold: int) -> None:
+    def set_spread_threshold(self, threshold: int) -> Changes:
         if isinstance(threshold, bool) or not isinstance(threshold, int) or not 5 <= threshold <= 100:
             raise InvalidValue("分歧阈值应为 5–100 的整数", "the spread threshold must be an integer 5–100")
         with self._tx() as s:
             project = s.scalars(select(m.Project)).one()
             project.spread_threshold = threshold
             self._audit(s, None, "project.spread_threshold", "", {"threshold": threshold})
+        return self._report(Changes.of("settings", ["spread_threshold"]))
 
     # --- strengths and OFIs ----------------------------------------------------------------
     def _check_comment(self, item_id: str, fields: dict[str, Any]) -> None:
@@ -213,7 +236,9 @@ class ScoringEdits(ServiceBase):
         assessor_id: int | None = None,
         key: str | None = None,
         position: int | None = None,
+        restore_id: int | None = None,
     ) -> Comment:
+        """A new comment; ``restore_id`` (with ``key`` and ``position``) puts back a deleted one as it was."""
         self._check_item(item_id)
         fields = {
             "kind": kind,
@@ -234,7 +259,9 @@ class ScoringEdits(ServiceBase):
                     m.CommentRow.cycle_id == cycle_id,
                     m.CommentRow.item_id == item_id,
                 )
+            self._free_id(s, m.CommentRow, restore_id)
             row = m.CommentRow(
+                id=restore_id,
                 cycle_id=cycle_id,
                 item_id=item_id,
                 author=author or self.actor,
@@ -251,7 +278,26 @@ class ScoringEdits(ServiceBase):
                     k for n in range(row.id, row.id + len(taken) + 1) if (k := f"c{n}") not in taken
                 )
             self._audit(s, cycle_id, "comment.add", f"{item_id} {kind}", {"id": row.id})
-            return reader.comment(row)
+            made = reader.comment(row)
+        self._report(Changes.of("comments", [item_id], cycle=cycle_id))
+        return made
+
+    def restore_comment(self, cycle_id: int, comment: Comment) -> Comment:
+        """Put back a deleted comment with its id, key, place, author and assessor."""
+        return self.add_comment(
+            cycle_id,
+            comment.item_id,
+            comment.kind,
+            comment.text,
+            significance=comment.significance,
+            clause_id=comment.clause_id,
+            factor=comment.factor,
+            author=comment.author,
+            assessor_id=comment.assessor_id,
+            key=comment.key,
+            position=comment.position,
+            restore_id=comment.id,
+        )
 
     def update_comment(self, comment_id: int, **fields: Any) -> Comment:
         allowed = {"kind", "text", "significance", "clause_id", "factor", "author"}
@@ -267,7 +313,9 @@ class ScoringEdits(ServiceBase):
             for key, value in fields.items():
                 setattr(row, key, value)
             self._audit(s, row.cycle_id, "comment.update", f"{row.item_id} {row.kind}", {"id": row.id})
-            return reader.comment(row)
+            updated, cycle_id = reader.comment(row), row.cycle_id
+        self._report(Changes.of("comments", [updated.item_id], cycle=cycle_id))
+        return updated
 
     def delete_comment(self, comment_id: int) -> Comment:
         """Delete and return the comment, so that an undo can put it back."""
@@ -276,7 +324,9 @@ class ScoringEdits(ServiceBase):
             gone = reader.comment(row)
             s.execute(delete(m.CommentRow).where(m.CommentRow.id == comment_id))
             self._audit(s, row.cycle_id, "comment.delete", f"{row.item_id} {row.kind}", {"id": comment_id})
-            return gone
+            cycle_id = row.cycle_id
+        self._report(Changes.of("comments", [gone.item_id], cycle=cycle_id))
+        return gone
 
 
 def _consensus(row: m.ConsensusRow) -> Consensus:
