@@ -121,3 +121,31 @@ def test_a_row_cannot_be_put_back_over_another(project: ProjectService) -> None:
     with pytest.raises(InvalidValue, match="已被占用"):
         project.restore_comment(cycle, comment)  # still there
     assert len(project.snapshot(cycle).comments) == 1
+
+
+def test_a_snapshot_updated_from_the_changes_equals_a_fresh_read(project: ProjectService) -> None:
+    """What the screen shows after an edit, read part by part, is what the file holds."""
+    cycle = project.cycles()[0].id
+    lead = project.add_assessor(cycle, "张伟", "lead")
+    indicator = project.add_indicator(cycle, "4.7.2", "顾客满意度", values={"2025": 90})
+    project.add_indicator(cycle, "4.7.2", "投诉率", values={"2025": 2})
+    edits = [
+        lambda: project.set_response(cycle, "4.1.2.1", "使命"),
+        lambda: project.set_response(cycle, "4.1.2.2", "沟通"),
+        lambda: project.set_response(cycle, "4.1.2.1", ""),
+        lambda: project.set_profile_text(cycle, "B.1.1", "组织环境"),
+        lambda: project.set_score(lead.id, "4.1.2", percent=45),
+        lambda: project.set_consensus(cycle, "4.1.2", 50, "一致"),
+        lambda: project.add_comment(cycle, "4.1.2", "ofi", "缺少沟通评价"),
+        lambda: project.set_response(cycle, "4.7.2.1", "见图4.7.2-1。"),
+        lambda: project.move_indicator(indicator.id, 1),
+        lambda: project.set_values(indicator.id, {"2024": 88}),
+        lambda: project.add_action(cycle, "4.1.2", "建立沟通评价"),
+        lambda: project.rename_cycle(cycle, "2027年度自评"),
+    ]
+    shown = project.snapshot(cycle)
+    for edit in edits:
+        with project.track() as seen:
+            edit()
+        shown = project.updated(shown, seen.changes)
+        assert shown == project.snapshot(cycle)

@@ -204,6 +204,11 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
     def award_profile(self, profile_id: str) -> AwardProfile:
         return find_profile(profile_id, self.award_profiles())
 
+    def updated(self, snap: CycleSnapshot, changes: Changes) -> CycleSnapshot:
+        """``snap`` brought up to date, reading only what ``changes`` touched."""
+        with self._read() as s:
+            return reader.update_cycle(s, snap, changes)
+
     def summary_of(self, snap: CycleSnapshot) -> Summary:
         return summarise(self.framework, snap, self.award_profile(snap.cycle.award_profile))
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from excellence_app.core import snapshots as snap
+from excellence_app.core.changes import KINDS, Changes
 from excellence_app.storage import models as m
 
 
@@ -90,72 +93,149 @@ def action(row: m.ActionPlanRow) -> snap.ActionPlan:
 
 
 def read_cycle(session: Session, cycle_id: int) -> snap.CycleSnapshot:
-    cycle = session.get_one(m.Cycle, cycle_id)
-    where = {"cycle_id": cycle_id}
-    assessors = session.scalars(
-        select(m.AssessorRow).filter_by(**where).order_by(m.AssessorRow.position, m.AssessorRow.id)
-    ).all()
-    assessor_ids = [a.id for a in assessors]
-    scores = session.scalars(
-        select(m.AssessorScoreRow)
-        .where(m.AssessorScoreRow.assessor_id.in_(assessor_ids))
-        .order_by(m.AssessorScoreRow.id)
-    ).all()
+    assessors, scores = _team(session, cycle_id)
     return snap.CycleSnapshot(
         project=project_info(session),
-        cycle=cycle_info(cycle),
-        profile={
-            r.section_id: r.text
-            for r in session.scalars(
-                select(m.ProfileSection).filter_by(**where).order_by(m.ProfileSection.section_id)
-            )
-        },
-        responses={
-            r.clause_id: snap.Response(r.clause_id, r.text, r.status, r.updated_at)
-            for r in session.scalars(
-                select(m.ClauseResponse).filter_by(**where).order_by(m.ClauseResponse.clause_id)
-            )
-        },
-        assessors=tuple(snap.Assessor(a.id, a.name, a.role) for a in assessors),
-        scores=tuple(
+        cycle=cycle_info(session.get_one(m.Cycle, cycle_id)),
+        profile=_profile(session, cycle_id),
+        responses=_responses(session, cycle_id),
+        assessors=assessors,
+        scores=scores,
+        consensus=_consensus(session, cycle_id),
+        comments=_comments(session, cycle_id),
+        evidence=_evidence(session, cycle_id),
+        indicators=_indicators(session, cycle_id),
+        actions=_actions(session, cycle_id),
+    )
+
+
+def update_cycle(session: Session, old: snap.CycleSnapshot, changes: Changes) -> snap.CycleSnapshot:
+    """``old`` brought up to date by reading only what ``changes`` touched.
+
+    A keystroke pause re-reads one response, not the cycle. Changes to cycles or project
+    settings (names, award, threshold) read everything again.
+    """
+    cycle_id = old.cycle.id
+    if not changes.touches(*KINDS, cycle=cycle_id):
+        return old
+    if changes.touches("cycles", "settings"):
+        return read_cycle(session, cycle_id)
+    parts: dict[str, object] = {}
+    if changes.touches("responses"):
+        parts["responses"] = _patched(
+            old.responses, changes.which("responses"), session, cycle_id, _responses
+        )
+    if changes.touches("profile"):
+        parts["profile"] = _patched(old.profile, changes.which("profile"), session, cycle_id, _profile)
+    if changes.touches("assessors", "scores"):
+        parts["assessors"], parts["scores"] = _team(session, cycle_id)
+    if changes.touches("consensus"):
+        parts["consensus"] = _consensus(session, cycle_id)
+    if changes.touches("comments"):
+        parts["comments"] = _comments(session, cycle_id)
+    if changes.touches("evidence"):
+        parts["evidence"] = _evidence(session, cycle_id)
+    if changes.touches("indicators"):
+        parts["indicators"] = _indicators(session, cycle_id)
+    if changes.touches("actions"):
+        parts["actions"] = _actions(session, cycle_id)
+    return replace(old, **parts)
+
+
+def _patched(old: dict, ids, session: Session, cycle_id: int, read) -> dict:
+    if ids is None:
+        return read(session, cycle_id)
+    fresh = read(session, cycle_id, ids)
+    merged = {k: v for k, v in old.items() if k not in ids} | fresh
+    return dict(sorted(merged.items()))
+
+
+def _profile(session: Session, cycle_id: int, ids=None) -> dict[str, str]:
+    query = select(m.ProfileSection).filter_by(cycle_id=cycle_id).order_by(m.ProfileSection.section_id)
+    if ids is not None:
+        query = query.where(m.ProfileSection.section_id.in_(ids))
+    return {r.section_id: r.text for r in session.scalars(query)}
+
+
+def _responses(session: Session, cycle_id: int, ids=None) -> dict[str, snap.Response]:
+    query = select(m.ClauseResponse).filter_by(cycle_id=cycle_id).order_by(m.ClauseResponse.clause_id)
+    if ids is not None:
+        query = query.where(m.ClauseResponse.clause_id.in_(ids))
+    return {
+        r.clause_id: snap.Response(r.clause_id, r.text, r.status, r.updated_at)
+        for r in session.scalars(query)
+    }
+
+
+def _team(
+    session: Session, cycle_id: int
+) -> tuple[tuple[snap.Assessor, ...], tuple[snap.AssessorScore, ...]]:
+    assessors = session.scalars(
+        select(m.AssessorRow).filter_by(cycle_id=cycle_id).order_by(m.AssessorRow.position, m.AssessorRow.id)
+    ).all()
+    scores = session.scalars(
+        select(m.AssessorScoreRow)
+        .where(m.AssessorScoreRow.assessor_id.in_([a.id for a in assessors]))
+        .order_by(m.AssessorScoreRow.id)
+    ).all()
+    return (
+        tuple(snap.Assessor(a.id, a.name, a.role) for a in assessors),
+        tuple(
             snap.AssessorScore(s.assessor_id, s.item_id, s.percent, dict(s.factors or {}), s.rationale)
             for s in scores
         ),
-        consensus={
-            c.item_id: snap.Consensus(c.item_id, c.percent, c.rationale, c.agreed_by, c.agreed_at)
-            for c in session.scalars(select(m.ConsensusRow).filter_by(**where))
-        },
-        comments=tuple(
-            comment(c)
-            for c in session.scalars(
-                select(m.CommentRow)
-                .filter_by(**where)
-                .order_by(m.CommentRow.item_id, m.CommentRow.position, m.CommentRow.id)
+    )
+
+
+def _consensus(session: Session, cycle_id: int) -> dict[str, snap.Consensus]:
+    return {
+        c.item_id: snap.Consensus(c.item_id, c.percent, c.rationale, c.agreed_by, c.agreed_at)
+        for c in session.scalars(select(m.ConsensusRow).filter_by(cycle_id=cycle_id))
+    }
+
+
+def _comments(session: Session, cycle_id: int) -> tuple[snap.Comment, ...]:
+    return tuple(
+        comment(c)
+        for c in session.scalars(
+            select(m.CommentRow)
+            .filter_by(cycle_id=cycle_id)
+            .order_by(m.CommentRow.item_id, m.CommentRow.position, m.CommentRow.id)
+        )
+    )
+
+
+def _evidence(session: Session, cycle_id: int) -> tuple[snap.Evidence, ...]:
+    return tuple(
+        evidence(e)
+        for e in session.scalars(
+            select(m.EvidenceRow)
+            .filter_by(cycle_id=cycle_id)
+            .options(selectinload(m.EvidenceRow.links))
+            .order_by(m.EvidenceRow.id)
+        )
+    )
+
+
+def _indicators(session: Session, cycle_id: int) -> tuple[snap.Indicator, ...]:
+    return tuple(
+        indicator(i)
+        for i in session.scalars(
+            select(m.IndicatorRow)
+            .filter_by(cycle_id=cycle_id)
+            .options(
+                selectinload(m.IndicatorRow.points),
+                selectinload(m.IndicatorRow.comparisons).selectinload(m.ComparisonRow.points),
             )
-        ),
-        evidence=tuple(
-            evidence(e)
-            for e in session.scalars(
-                select(m.EvidenceRow)
-                .filter_by(**where)
-                .options(selectinload(m.EvidenceRow.links))
-                .order_by(m.EvidenceRow.id)
-            )
-        ),
-        indicators=tuple(
-            indicator(i)
-            for i in session.scalars(
-                select(m.IndicatorRow)
-                .filter_by(**where)
-                .options(
-                    selectinload(m.IndicatorRow.points),
-                    selectinload(m.IndicatorRow.comparisons).selectinload(m.ComparisonRow.points),
-                )
-                .order_by(m.IndicatorRow.item_id, m.IndicatorRow.position)
-            )
-        ),
-        actions=tuple(
-            action(a)
-            for a in session.scalars(select(m.ActionPlanRow).filter_by(**where).order_by(m.ActionPlanRow.id))
-        ),
+            .order_by(m.IndicatorRow.item_id, m.IndicatorRow.position)
+        )
+    )
+
+
+def _actions(session: Session, cycle_id: int) -> tuple[snap.ActionPlan, ...]:
+    return tuple(
+        action(a)
+        for a in session.scalars(
+            select(m.ActionPlanRow).filter_by(cycle_id=cycle_id).order_by(m.ActionPlanRow.id)
+        )
     )
