@@ -1,6 +1,8 @@
-"""``excellence-app bench``: the performance figures, each next to a baseline from the same run.
+"""``excellence-app bench`` (or ``python -m bench``): the performance figures, each next to a
+baseline from the same run.
 
-Figures are printed, never asserted: tests stay free of timing.
+Figures are printed, never asserted: tests stay free of timing. The benchmarks live beside the
+package, not in it: they run from a source checkout and the wheel does not ship them.
 """
 
 from __future__ import annotations
@@ -114,8 +116,8 @@ def _timed(n: int, step: Callable[[int], None]) -> list[float]:
 
 def bench_sample(work: Path) -> Path:
     """Open the sample and read a summary; then the exports next to their raw libraries."""
-    from excellence_app.export.pdf.bench import bench_pdf
-    from excellence_app.export.xlsx_bench import bench_xlsx
+    from bench.pdf import bench_pdf
+    from bench.xlsx import bench_xlsx
     from excellence_app.services.exports import report_input
     from excellence_app.services.interchange import write_sample
     from excellence_app.services.project import ProjectService
@@ -163,7 +165,7 @@ def bench_long_texts(sample: Path, work: Path) -> None:
     stays about the same from line to line says the time grows linearly."""
     import shutil
 
-    from excellence_app.export.pdf.bench import FEW_CHARS, LONG_LENGTHS, long_text, package_cpu_seconds
+    from bench.pdf import FEW_CHARS, LONG_LENGTHS, long_text, package_cpu_seconds
     from excellence_app.services.exports import report_input
     from excellence_app.services.project import ProjectService
 
@@ -191,7 +193,7 @@ def bench_long_texts(sample: Path, work: Path) -> None:
 
 
 def bench_gui(sample: Path) -> None:
-    from excellence_app.ui.bench import bench_gui as measure
+    from bench.gui import bench_gui as measure
 
     gui = measure(sample)
     _line(

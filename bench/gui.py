@@ -40,9 +40,11 @@ app.exec()
 
 _MEASURE = """
 import sys
-from excellence_app.ui.bench import measure_in_process
+sys.path.insert(0, sys.argv[2])
+from bench.gui import measure_in_process
 measure_in_process(sys.argv[1])
 """
+ROOT = Path(__file__).resolve().parent.parent  # the checkout, where the bench package lives
 
 
 def _env(home: Path, pycache: Path) -> dict[str, str]:
@@ -88,7 +90,7 @@ def bench_gui(sample_path: Path | str, runs: int = RUNS) -> dict[str, Any]:
             app.append(marks["shown"])
             window.append(marks["window"])
         proc = subprocess.run(
-            [sys.executable, "-c", _MEASURE, str(project)],
+            [sys.executable, "-c", _MEASURE, str(project), str(ROOT)],
             env=env,
             capture_output=True,
             text=True,

@@ -33,10 +33,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return app.run_screenshot(args.file, args.outdir, args.lang, args.page)
     if args.command == "bench":
-        from excellence_app import bench
-
-        return bench.main()
+        return _bench()
     return cli.run(args)
+
+
+def _bench() -> int:
+    """The benchmarks live in ``bench/`` beside the package: they run from a source checkout only."""
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "bench" / "__init__.py").is_file():
+        sys.stderr.write(
+            "错误：bench 只能在源代码目录中运行（Error: bench runs from a source checkout, "
+            "where the bench folder sits beside excellence_app）\n"
+        )
+        return 1
+    sys.path.insert(0, str(root))
+    import bench
+
+    return bench.main()
 
 
 def _gui(path: str | None) -> int:

@@ -18,7 +18,7 @@ from excellence_app import ui  # noqa: F401 - applies the PySide6 reference-coun
 
 APP_NAME = "excellence-app"
 WINDOW_SIZE = (1366, 768)
-STARTUP_PROBE = "EXCELLENCE_APP_STARTUP_PROBE"  # set by excellence_app.ui.bench
+STARTUP_PROBE = "EXCELLENCE_APP_STARTUP_PROBE"  # set by bench.gui
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from reportlab.lib.styles import ParagraphStyle
 
+from bench.pdf import FEW_CHARS, long_text
 from excellence_app.export.pdf import linebreak, write_pdf
-from excellence_app.export.pdf.bench import FEW_CHARS, long_text
 from excellence_app.export.pdf.fonts import load_fonts
 from excellence_app.export.pdf.linebreak import CJKParagraph
 from excellence_app.services.exports import report_input

@@ -290,7 +290,7 @@ def test_cli_export_reports_an_over_long_profile_and_still_succeeds(tmp_path: Pa
 
 
 def test_bench_times_the_package_against_plain_reportlab(tmp_path: Path) -> None:
-    from excellence_app.export.pdf.bench import bench_pdf
+    from bench.pdf import bench_pdf
 
     with sample_project(tmp_path / "s.exa") as svc:
         figures = bench_pdf(report_input(svc, svc.cycles()[0].id), repeat=1)

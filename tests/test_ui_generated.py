@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from excellence_app import paths
-from excellence_app.ui import qt_tools
+from tools import qt_tools
 
 TS = paths.resources_dir() / "i18n" / qt_tools.TS_FILE
 
@@ -27,7 +27,7 @@ def test_generated_form_is_current(form: Path, tmp_path: Path) -> None:
     fresh = tmp_path / qt_tools.generated_name(form)
     qt_tools.compile_form(form, fresh)
     committed = qt_tools.GENERATED / qt_tools.generated_name(form)
-    assert committed.is_file(), f"run python -m excellence_app.ui.qt_tools ({committed.name} is missing)"
+    assert committed.is_file(), f"run python -m tools.qt_tools ({committed.name} is missing)"
     assert qt_tools.without_version(committed.read_text(encoding="utf-8")) == qt_tools.without_version(
         fresh.read_text(encoding="utf-8")
     ), f"{committed.name} is stale"

@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 from test_xlsx_helpers import HOSTILE, fill_project, find_row, header_columns
 
+from bench.xlsx import bench_xlsx
 from excellence_app.core.errors import AppError
 from excellence_app.export.xlsx import SCORING_SHEETS, SheetSpec, write_workbook
-from excellence_app.export.xlsx_bench import bench_xlsx
 from excellence_app.services import exports
 
 # fill_project has a trainee and some consensus (培训校准); its team agrees within the threshold

@@ -1,6 +1,8 @@
 """Build steps for the Qt files: compile forms/*.ui with uic, and the translations
-with lupdate and lrelease. Run ``python -m excellence_app.ui.qt_tools`` after
-editing a form or a translatable string; the tests check the results are current.
+with lupdate and lrelease. Run ``python -m tools.qt_tools`` from the repository root
+after editing a form or a translatable string; the tests check the results are current.
+
+A build-time tool: it lives beside the package, not in it, so the wheel does not ship it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import PySide6.QtCore
 
 from excellence_app import paths
 
-PACKAGE = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "excellence_app" / "ui"  # the GUI, whose strings are translated
 GENERATED = PACKAGE / "generated"
 TS_FILE = "excellence_app_en.ts"
 HEADER_MARK = "## Created by: Qt User Interface Compiler"
@@ -95,7 +98,7 @@ def release(ts: Path, qm: Path) -> None:
 
 def main() -> int:
     for path in compile_forms():
-        print(f"compiled {path.relative_to(PACKAGE.parent.parent)}")
+        print(f"compiled {path.relative_to(ROOT)}")
     i18n = paths.resources_dir() / "i18n"
     ts = i18n / TS_FILE
     update_ts(ts)
