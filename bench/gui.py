@@ -115,11 +115,11 @@ def measure_in_process(project: str) -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from excellence_app.app import create_application
-    from excellence_app.ui import fonts
-    from excellence_app.ui.main_window import MainWindow
-    from excellence_app.ui.session import load_project
-    from excellence_app.ui.settings import AppSettings
+    from excellence_app.ui.shell import fonts
+    from excellence_app.ui.shell.app_settings import AppSettings
+    from excellence_app.ui.shell.application import create_application
+    from excellence_app.ui.shell.main_window import MainWindow
+    from excellence_app.ui.shell.session import load_project
 
     app = create_application()
     fonts.register_all(app)

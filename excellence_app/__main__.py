@@ -29,9 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         if not _platform_ready():
             return 1
-        from excellence_app import app
+        from excellence_app.ui.shell import application
 
-        return app.run_screenshot(args.file, args.outdir, args.lang, args.page)
+        return application.run_screenshot(args.file, args.outdir, args.lang, args.page)
     if args.command == "bench":
         return _bench()
     return cli.run(args)
@@ -62,9 +62,9 @@ def _gui(path: str | None) -> int:
         return 1
     if not _platform_ready():
         return 1
-    from excellence_app import app
+    from excellence_app.ui.shell import application
 
-    return app.run_gui(path)
+    return application.run_gui(path)
 
 
 def _platform_ready() -> bool:

@@ -17,7 +17,7 @@ from test_ui_support import close_window, make_window, open_project, type_text
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import Consensus
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.pages.consensus import ConsensusPage
+from excellence_app.ui.consensus.page import ConsensusPage
 
 EARLIER = Consensus("4.2.3", 40, "上次讨论取 40%", "前任组长", datetime(2025, 3, 1, 9, 30))
 

@@ -17,7 +17,7 @@ from excellence_app.core.errors import AppError
 from excellence_app.services import cycles, exports, interchange, merge
 from excellence_app.services.project import ProjectService
 from excellence_app.services.score_import import import_scores
-from excellence_app.ui.pages.consensus_merge_work import WORKBOOK, apply_prepared, prepare
+from excellence_app.ui.consensus.merge_work import WORKBOOK, apply_prepared, prepare
 
 
 def state(svc: ProjectService) -> tuple:

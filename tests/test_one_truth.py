@@ -166,7 +166,7 @@ def test_screen_shows_the_same_figures_as_cli_pdf_and_workbook(qtbot, tripled: P
     """The dashboard and the 年度对比 page read the same Summary and comparison the documents do."""
     from test_ui_support import close_window, make_window, open_project
 
-    from excellence_app.ui import i18n
+    from excellence_app.ui.shell import i18n
 
     old, s = summaries(tripled)
     code, out, err = cli("summary", str(tripled), "--cycle", NEW)

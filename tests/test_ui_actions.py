@@ -13,8 +13,8 @@ from test_ui_consensus_support import click_ok
 from test_ui_support import close_window, make_project, make_window, open_project
 
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.pages.actions import ActionsPage
-from excellence_app.ui.pages.actions_model import OVERDUE_ROLE, STATUS_COL
+from excellence_app.ui.actions.model import OVERDUE_ROLE, STATUS_COL
+from excellence_app.ui.actions.page import ActionsPage
 
 OFI = "双向沟通的效果缺少评价。"  # the opportunity make_project writes for 4.1.2
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from test_ui_support import make_project
 
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.pages import PAGES
+from excellence_app.ui.shell.pages import PAGES
 
 
 def _env(home: Path, **extra: str) -> dict[str, str]:
@@ -95,9 +95,9 @@ _CHILD = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from excellence_app.app import create_application
-from excellence_app.ui.main_window import MainWindow
-from excellence_app.ui.settings import AppSettings
+from excellence_app.ui.shell.application import create_application
+from excellence_app.ui.shell.main_window import MainWindow
+from excellence_app.ui.shell.app_settings import AppSettings
 
 app = create_application()
 window = MainWindow(AppSettings())

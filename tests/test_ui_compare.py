@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from test_ui_support import close_window, make_window, open_project
 
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.pages.compare import ComparePage
-from excellence_app.ui.pages.compare_models import DOWN, UP
+from excellence_app.ui.compare.models import DOWN, UP
+from excellence_app.ui.compare.page import ComparePage
 
 OLD, NEW = "2025年度自评", "2026年度自评"
 

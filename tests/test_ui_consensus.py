@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog
 from test_ui_consensus_support import JOB_TIMEOUT_MS, click_ok, make_team_project, make_workbook, shown
 from test_ui_support import close_window, make_window, open_project, type_text
 
-from excellence_app.ui.pages.consensus import ConsensusPage
-from excellence_app.ui.pages.consensus_model import FLAGGED_ROLE, ID_ROLE
+from excellence_app.ui.consensus.model import FLAGGED_ROLE, ID_ROLE
+from excellence_app.ui.consensus.page import ConsensusPage
 
 GIVEN = {
     "周建华": {"4.1.2": 60, "4.2.3": 50, "4.3.2": 40},

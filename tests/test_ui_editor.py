@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from test_ui_support import close_window, make_project, make_window, open_project, type_text
 
-from excellence_app.app import create_application
 from excellence_app.core.markdown import count_markdown_chars, parse
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.markdown_io import fill_document, to_markdown
+from excellence_app.ui.shell.application import create_application
+from excellence_app.ui.widgets.markdown_io import fill_document, to_markdown
 
 SAMPLES = [
     "公司以平衡计分卡为框架。\n\n- 每月评审\n- 每季度回顾\n\n3. 第三步\n4. 第四步\n",

@@ -64,7 +64,7 @@ def test_compiled_translation_is_current(tmp_path: Path) -> None:
 def test_english_is_loaded_and_used(qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from excellence_app.ui import i18n
+    from excellence_app.ui.shell import i18n
 
     try:
         i18n.install(qapp, "en")

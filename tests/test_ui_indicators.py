@@ -12,8 +12,8 @@ from test_ui_support import close_window, make_project, make_window, open_projec
 
 from excellence_app.core.snapshots import ComparisonSeries, DataPoint, Indicator
 from excellence_app.core.summary import figure_labels
-from excellence_app.ui.comparison_model import ComparisonModel
-from excellence_app.ui.indicator_model import BADGE_ROLE, FIELDS, IndicatorTableModel
+from excellence_app.ui.indicators.comparison_series_model import ComparisonModel
+from excellence_app.ui.indicators.model import BADGE_ROLE, FIELDS, IndicatorTableModel
 
 PERIODS = ("2022", "2023", "2024", "2025", "2026")
 BLOCK = "\n".join(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_ui_support import close_window, make_project, make_window, open_project, type_text
 
-from excellence_app.ui.pages.scoring_panel import ScoringPanel
+from excellence_app.ui.item.scoring_panel import ScoringPanel
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from test_ui_support import close_window, make_project, make_window, open_project, type_text
 
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.search import find
+from excellence_app.ui.search.dialog import find
 
 
 def test_find_looks_in_guidance_and_responses(tmp_path: Path) -> None:

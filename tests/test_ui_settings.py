@@ -7,9 +7,9 @@ from pathlib import Path
 
 from test_ui_support import close_window, make_project, make_window, open_project
 
-from excellence_app.app import Launcher, create_application
-from excellence_app.ui import i18n
-from excellence_app.ui.settings import AppSettings
+from excellence_app.ui.shell import i18n
+from excellence_app.ui.shell.app_settings import AppSettings
+from excellence_app.ui.shell.application import Launcher, create_application
 
 
 def test_switching_to_english_keeps_the_open_project(qtbot, tmp_path: Path) -> None:

@@ -12,11 +12,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from excellence_app.app import create_application
 from excellence_app.core.snapshots import EvidenceLink
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.main_window import MainWindow
-from excellence_app.ui.settings import AppSettings
+from excellence_app.ui.shell.app_settings import AppSettings
+from excellence_app.ui.shell.application import create_application
+from excellence_app.ui.shell.main_window import MainWindow
 
 OPEN_TIMEOUT_MS = 20_000
 

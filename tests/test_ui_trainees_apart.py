@@ -15,8 +15,8 @@ from test_ui_support import close_window, make_window, open_project
 
 from excellence_app.services import exports
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.pages.calibration import CalibrationPage
-from excellence_app.ui.pages.consensus import ConsensusPage
+from excellence_app.ui.calibration.page import CalibrationPage
+from excellence_app.ui.consensus.page import ConsensusPage
 
 GIVEN = {
     "周建华": {"4.1.2": 60, "4.2.3": 50, "4.3.2": 40},

@@ -23,8 +23,8 @@ from test_ui_support import close_window, make_window, open_project
 
 from excellence_app.services import exports
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.pages.calibration import CalibrationPage
-from excellence_app.ui.pages.present import PresentPage
+from excellence_app.ui.calibration.page import CalibrationPage
+from excellence_app.ui.present.page import PresentPage
 
 REFERENCE = {"4.1.2": 50, "4.2.3": 60, "4.3.2": 40}
 TRAINEES = {

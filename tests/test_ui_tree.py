@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from test_ui_support import close_window, make_project, make_window, open_project
 
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.tree_model import ID_ROLE, KIND_ROLE, CriteriaModel
+from excellence_app.ui.shell.tree_model import ID_ROLE, KIND_ROLE, CriteriaModel
 
 
 @pytest.fixture

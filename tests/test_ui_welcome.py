@@ -9,7 +9,7 @@ from test_ui_support import OPEN_TIMEOUT_MS, close_window, make_project, make_wi
 
 from excellence_app import paths
 from excellence_app.services.project import ProjectService
-from excellence_app.ui.settings import AppSettings
+from excellence_app.ui.shell.app_settings import AppSettings
 
 
 def test_first_start_offers_the_sample_once_and_settings_live_in_an_ini(qtbot) -> None:

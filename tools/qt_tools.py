@@ -69,9 +69,8 @@ def without_version(text: str) -> str:
 
 def translatable_sources() -> list[Path]:
     """The files lupdate reads: the forms and every hand-written Python file of the GUI."""
-    app = PACKAGE.parent / "app.py"
     python = [p for p in sorted(PACKAGE.rglob("*.py")) if GENERATED not in p.parents]
-    return [*forms(), app, *python]
+    return [*forms(), *python]
 
 
 def update_ts(ts: Path) -> None:

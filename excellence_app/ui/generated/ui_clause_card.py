@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
     QLabel, QSizePolicy, QSpacerItem, QToolButton,
     QVBoxLayout, QWidget)
 
-from excellence_app.ui.rich_text import RichTextEdit
+from excellence_app.ui.widgets.rich_text import RichTextEdit
 
 class Ui_ClauseCard(object):
     def setupUi(self, ClauseCard):

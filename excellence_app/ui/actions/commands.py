@@ -1,0 +1,125 @@
+"""Undoable edits of action plans (改进计划): raise, change, delete; and
+:class:`InPlace`, which keeps an undo on the page that made the edit.
+
+A plan an undo deletes comes back with a new id; the session's aliases let
+older commands find it. An undo normally reveals the item it touched on the item
+page; edits made on the consensus, actions and calibration pages are shown where
+they were made, so their commands name no item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from excellence_app.core.snapshots import ActionPlan
+from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.session import ProjectSession
+
+FIELDS = ("item_id", "comment_id", "title", "owner", "due", "status", "expected_effect")
+
+
+class AddAction(SessionCommand):
+    def __init__(self, session: ProjectSession, fields: Mapping[str, Any]) -> None:
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "提出改进计划 {0}").format(fields["title"]),
+        )
+        self.fields = {k: fields.get(k) for k in FIELDS}
+        self.action_id: int | None = None
+
+    def do(self) -> None:
+        f = self.fields
+        comment_id = f["comment_id"]
+        made = self.service.add_action(
+            self.cycle_id,
+            f["item_id"],
+            f["title"],
+            owner=f["owner"] or "",
+            due=f["due"],
+            status=f["status"] or "open",
+            expected_effect=f["expected_effect"] or "",
+            comment_id=None if comment_id is None else self.session.resolve("comment", comment_id),
+        )
+        if self.action_id is None:
+            self.action_id = made.id
+        else:
+            self.session.alias("action", self.action_id, made.id)
+
+    def undo_it(self) -> None:
+        assert self.action_id is not None
+        self.service.delete_action(self.session.resolve("action", self.action_id))
+
+
+class UpdateAction(SessionCommand):
+    def __init__(self, session: ProjectSession, action: ActionPlan, new: Mapping[str, Any]) -> None:
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "修改改进计划 {0}").format(action.title),
+        )
+        self.action_id = action.id
+        self.new = dict(new)
+        self.old = {k: getattr(action, k) for k in self.new}
+
+    def do(self) -> None:
+        self.service.update_action(self.session.resolve("action", self.action_id), **self.new)
+
+    def undo_it(self) -> None:
+        self.service.update_action(self.session.resolve("action", self.action_id), **self.old)
+
+
+class DeleteAction(SessionCommand):
+    def __init__(self, session: ProjectSession, action: ActionPlan) -> None:
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "删除改进计划 {0}").format(action.title),
+        )
+        self.action = action
+
+    def do(self) -> None:
+        self.service.delete_action(self.session.resolve("action", self.action.id))
+
+    def undo_it(self) -> None:
+        a = self.action
+        comment_id = self.session.resolve("comment", a.comment_id) if a.comment_id is not None else None
+        made = self.service.add_action(
+            self.cycle_id,
+            a.item_id,
+            a.title,
+            owner=a.owner,
+            due=a.due,
+            status=a.status,
+            expected_effect=a.expected_effect,
+            comment_id=comment_id,
+        )
+        self.session.alias("action", self.session.resolve("action", a.id), made.id)
+
+
+class InPlace(QUndoCommand):
+    """Wraps a command so that undoing it does not jump to the item page."""
+
+    item_id = ""
+
+    def __init__(self, inner: QUndoCommand) -> None:
+        super().__init__(inner.text())
+        self.inner = inner
+
+    def redo(self) -> None:
+        self.inner.redo()
+        self.setObsolete(self.inner.isObsolete())
+
+    def undo(self) -> None:
+        self.inner.undo()
+        self.setObsolete(self.inner.isObsolete())
+
+    def id(self) -> int:
+        return self.inner.id()
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, InPlace) or not self.inner.mergeWith(other.inner):
+            return False
+        self.setObsolete(self.inner.isObsolete())
+        return True

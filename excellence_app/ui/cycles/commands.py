@@ -1,0 +1,64 @@
+"""Undoable edits of the cycles and award profiles: renaming a cycle and changing one of
+the project's own award profiles. Also choosing a cycle's award
+(SetCycleAward), which the 设置 page offers too.
+
+After a rename or a profile change, the cycle selector, the window title and every 字数 limit shown must follow,
+so both announce a change of the cycle list through the session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from excellence_app.core.awards import AwardProfile
+from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.session import ProjectSession
+
+
+class CycleListCommand(SessionCommand):
+    def redo(self) -> None:
+        super().redo()
+        self._announce()
+
+    def undo(self) -> None:
+        super().undo()
+        self._announce()
+
+    def _announce(self) -> None:
+        self.session.refresh_now()
+        self.session.cycleChanged.emit()
+
+
+class RenameCycle(CycleListCommand):
+    def __init__(self, session: ProjectSession, cycle_id: int, old: str, new: str) -> None:
+        super().__init__(session, QCoreApplication.translate("Commands", "重命名评价周期 {0}").format(new))
+        self.target, self.old, self.new = cycle_id, old, new
+
+    def do(self) -> None:
+        self.service.rename_cycle(self.target, self.new)
+
+    def undo_it(self) -> None:
+        self.service.rename_cycle(self.target, self.old)
+
+
+class SaveAwardProfile(CycleListCommand):
+    def __init__(self, session: ProjectSession, old: AwardProfile, new: AwardProfile) -> None:
+        super().__init__(session, QCoreApplication.translate("Commands", "修改评奖配置 {0}").format(new.name))
+        self.old, self.new = old, new
+
+    def do(self) -> None:
+        self.service.save_award_profile(self.new)
+
+    def undo_it(self) -> None:
+        self.service.save_award_profile(self.old)
+
+
+class SetCycleAward(SessionCommand):
+    def __init__(self, session: ProjectSession, old: str, new: str) -> None:
+        super().__init__(session, QCoreApplication.translate("Commands", "更改评奖配置"))
+        self.old, self.new = old, new
+
+    def do(self) -> None:
+        self.service.set_cycle_award(self.cycle_id, self.new)
+
+    def undo_it(self) -> None:
+        self.service.set_cycle_award(self.cycle_id, self.old)

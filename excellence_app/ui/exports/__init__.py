@@ -1,0 +1,1 @@
+"""File → 导出: the exports of the open project."""

@@ -1,0 +1,217 @@
+"""File → 导出: the application package and the internal report (PDF), the scoring
+workbook and an assessor's workbook (Excel). Each export runs in a worker with
+progress and cancel; the file appears only when it is complete (services.exports
+writes to a temporary name), and the warnings the writer found are shown after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from excellence_app.ui.shell import i18n
+from excellence_app.ui.shell.jobs import ProgressJob, follow
+
+if TYPE_CHECKING:
+    from excellence_app.services.exports import ExportResult
+    from excellence_app.ui.shell.session import ProjectSession
+
+MAX_WARNINGS_SHOWN = 12
+
+
+def safe_name(text: str) -> str:
+    """A file name part without the characters file systems refuse."""
+    return "".join("_" if c in '\\/:*?"<>|' else c for c in text).strip() or "export"
+
+
+class Exporter(QObject):
+    """Runs the exports of the session the window shows; one export at a time."""
+
+    def __init__(self, owner: QWidget, session: Callable[[], ProjectSession | None]) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.session = session
+        self.folder: Path | None = None
+        self.job: ProgressJob | None = None
+        self.message: QMessageBox | None = None
+        self.results: list[ExportResult] = []
+        self.menu: QMenu | None = None
+
+    # --- the menu ----------------------------------------------------------------------------
+    @classmethod
+    def install(cls, window: Any) -> Exporter:
+        """Put 导出 into the window's File menu, before 关闭项目; enabled while a project is open."""
+        exporter = cls(window, lambda: window.session)
+        menu = exporter.build_menu(window.ui.menuFile)
+        window.ui.menuFile.insertMenu(window.ui.actionCloseProject, menu)
+        window.ui.menuFile.insertSeparator(window.ui.actionCloseProject)
+        menu.setEnabled(window.session is not None)
+        window.projectOpened.connect(lambda: menu.setEnabled(True))
+        window.projectClosed.connect(lambda: menu.setEnabled(False))
+        exporter.menu = menu
+        return exporter
+
+    def build_menu(self, parent: QMenu) -> QMenu:
+        menu = QMenu(self.tr("导出(&X)"), parent)
+        menu.addAction(self.tr("申报材料（PDF）…"), lambda: self.export_pdf("package"))
+        menu.addAction(self.tr("内部评价报告（PDF）…"), lambda: self.export_pdf("report"))
+        menu.addSeparator()
+        menu.addAction(self.tr("评分工作簿（Excel）…"), self.export_xlsx)
+        menu.addAction(self.tr("评审员评分工作簿（Excel）…"), lambda: self.export_assessor_workbook())
+        return menu
+
+    # --- choosing where ----------------------------------------------------------------------
+    def _target(self, title: str, name: str, pattern: str) -> Path | None:
+        session = self.session()
+        assert session is not None
+        folder = self.folder or session.path.parent
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.owner, title, str(folder / safe_name(name)), pattern
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self.folder = path.parent
+        return path
+
+    def _base(self) -> str:
+        session = self.session()
+        assert session is not None
+        snap = session.snapshot
+        return f"{snap.project.org_name}-{snap.cycle.name}"
+
+    # --- exports -----------------------------------------------------------------------------
+    def export_pdf(self, kind: str) -> ProgressJob | None:
+        session = self.session()
+        if session is None or self.busy():
+            return None
+        what = self.tr("申报材料") if kind == "package" else self.tr("内部评价报告")
+        out = self._target(
+            self.tr("导出{0}").format(what), f"{self._base()}-{what}.pdf", self.tr("PDF 文件 (*.pdf)")
+        )
+        if out is None:
+            return None
+        from excellence_app.services import exports
+
+        svc, cycle_id = session.service, session.cycle_id
+        return self._run(
+            lambda progress, cancelled: exports.export_pdf(
+                svc, cycle_id, out, kind=kind, progress=progress, cancelled=cancelled
+            ),
+            self.tr("正在导出{0}…").format(what),
+        )
+
+    def export_xlsx(self) -> ProgressJob | None:
+        session = self.session()
+        if session is None or self.busy():
+            return None
+        what = self.tr("评分工作簿")
+        out = self._target(
+            self.tr("导出评分工作簿"), f"{self._base()}-{what}.xlsx", self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if out is None:
+            return None
+        from excellence_app.services import exports
+
+        svc, cycle_id = session.service, session.cycle_id
+        return self._run(
+            lambda progress, cancelled: exports.export_xlsx(
+                svc, cycle_id, out, progress=progress, cancelled=cancelled
+            ),
+            self.tr("正在导出评分工作簿…"),
+        )
+
+    def export_assessor_workbook(self, assessor: str | None = None) -> ProgressJob | None:
+        """One assessor's workbook; without a name, ask for one (a new name is allowed)."""
+        session = self.session()
+        if session is None or self.busy():
+            return None
+        if assessor is None:
+            names = [a.name for a in session.snapshot.team]  # trainees' come from the calibration page
+            current = session.assessor()
+            start = names.index(current.name) if current is not None and current.name in names else 0
+            assessor, ok = QInputDialog.getItem(
+                self.owner,
+                self.tr("导出评审员评分工作簿"),
+                self.tr("为哪位评审员导出？（可输入新的姓名）"),
+                names,
+                start,
+                True,
+            )
+            assessor = assessor.strip()
+            if not ok or not assessor:
+                return None
+        out = self._target(
+            self.tr("导出评审员评分工作簿"),
+            f"{self._base()}-{assessor}.xlsx",
+            self.tr("Excel 工作簿 (*.xlsx)"),
+        )
+        if out is None:
+            return None
+        return self.export_workbooks([assessor], [out])
+
+    def export_workbooks(self, assessors: Sequence[str], outs: Sequence[Path]) -> ProgressJob | None:
+        """Several assessors' workbooks (the trainer's class), one file each."""
+        session = self.session()
+        if session is None or self.busy():
+            return None
+        from excellence_app.services import exports
+
+        svc, cycle_id = session.service, session.cycle_id
+        pairs = list(zip(assessors, outs, strict=True))
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> list[Any]:
+            done = []
+            for n, (name, out) in enumerate(pairs):
+                if cancelled():
+                    break
+                progress(n, len(pairs))
+                done.append(exports.export_assessor_workbook(svc, cycle_id, out, name))
+            return done
+
+        return self._run(work, self.tr("正在导出评审员评分工作簿…"))
+
+    def busy(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def _run(self, work: Callable[..., Any], label: str) -> ProgressJob:
+        session = self.session()
+        if session is not None:
+            session.flush()  # what is typed goes into the document
+        self.message = None
+        job = ProgressJob(work, self)
+        job.finished.connect(self._done)
+        job.failed.connect(self._failed)
+        self.job = job
+        follow(job, label, self.owner)
+        return job.start()
+
+    def _done(self, result: object) -> None:
+        results = list(result) if isinstance(result, list) else [result]
+        self.results = results
+        if not results:
+            return
+        paths = "\n".join(str(r.path) for r in results)
+        warnings = [w for r in results for w in r.warnings]
+        text = self.tr("已导出：\n{0}").format(paths)
+        if warnings:
+            lines = [en if i18n.english() else zh for zh, en in warnings[:MAX_WARNINGS_SHOWN]]
+            if len(warnings) > MAX_WARNINGS_SHOWN:
+                lines.append(self.tr("……另有 {0} 条提醒").format(len(warnings) - MAX_WARNINGS_SHOWN))
+            text += "\n\n" + self.tr("请注意：") + "\n" + "\n".join(f"• {line}" for line in lines)
+        icon = QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Information
+        self._show(icon, text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show(QMessageBox.Icon.Warning, i18n.error_text(exc))
+
+    def _show(self, icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(icon, self.tr("导出"), text, QMessageBox.StandardButton.Ok, self.owner)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = box
+        box.open()

@@ -1,0 +1,244 @@
+"""One clause on the item page: its guidance and key questions, the response
+editor with its small toolbar and live 字数, and the clause's status.
+
+Typing is saved through the undo stack when the user pauses (debounce), leaves
+the editor, switches item or closes the window; one typing session is one step.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QTextListFormat
+from PySide6.QtWidgets import QFrame, QMenu, QWidget
+
+from excellence_app.core.framework import Clause, Item
+from excellence_app.core.markdown import count_markdown_chars
+from excellence_app.core.snapshots import STATUSES
+from excellence_app.ui.generated.ui_clause_card import Ui_ClauseCard
+from excellence_app.ui.item.commands import SetResponseStatus, SetResponseText
+from excellence_app.ui.shell import i18n
+from excellence_app.ui.shell.resources import icon
+from excellence_app.ui.shell.session import ProjectSession
+from excellence_app.ui.widgets import figure_refs
+
+SAVE_DELAY_MS = 600
+_tokens = itertools.count(1)
+
+
+class ClauseCard(QFrame):
+    filesDropped = Signal(str, list)  # clause id, local paths
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ClauseCard()
+        self.ui.setupUi(self)
+        self.session: ProjectSession | None = None
+        self.item: Item | None = None
+        self.clause: Clause | None = None
+        self.saved_text = ""
+        self.status = "empty"
+        self.pending = False
+        self.chars = 0
+        self.token = next(_tokens)
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._build()
+
+    def _build(self) -> None:
+        ui = self.ui
+        for code in STATUSES:
+            ui.statusCombo.addItem(icon(f"status-{code}"), i18n.label(i18n.STATUS, code), code)
+        ui.statusCombo.activated.connect(self._status_chosen)
+        ui.boldButton.setIcon(icon("bold"))
+        ui.bulletButton.setIcon(icon("list-bullet"))
+        ui.numberButton.setIcon(icon("list-number"))
+        ui.tableButton.setIcon(icon("table"))
+        ui.boldButton.clicked.connect(lambda: self._format(ui.editor.toggle_bold))
+        ui.bulletButton.clicked.connect(lambda: self._format(lambda: ui.editor.toggle_list(False)))
+        ui.numberButton.clicked.connect(lambda: self._format(lambda: ui.editor.toggle_list(True)))
+        menu = QMenu(ui.tableButton)
+        self.table_actions: dict[str, QAction] = {}
+        for key, text in (
+            ("insert", self.tr("插入表格（3 列）")),
+            ("add_row", self.tr("在下方添加一行")),
+            ("add_column", self.tr("在右侧添加一列")),
+            ("remove_row", self.tr("删除当前行")),
+            ("remove_column", self.tr("删除当前列")),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, k=key: self._table(k))
+            self.table_actions[key] = action
+        menu.aboutToShow.connect(self._update_table_menu)
+        ui.tableButton.setMenu(menu)
+        ui.guideToggle.toggled.connect(self._show_guide)
+        ui.guideFrame.setVisible(False)
+        ui.editor.textChanged.connect(self._changed)
+        ui.editor.cursorPositionChanged.connect(self._update_buttons)
+        ui.editor.focusLeft.connect(self._focus_left)
+        ui.editor.filesDropped.connect(lambda files: self.filesDropped.emit(self.clause_id, files))
+        ui.editor.setPlaceholderText(self.tr("写本组织的做法：谁来做、做什么、多久一次、怎样评价和改进。"))
+        ui.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        ui.editor.customContextMenuRequested.connect(self._context_menu)
+
+    @property
+    def clause_id(self) -> str:
+        return self.clause.id if self.clause else ""
+
+    # --- loading -----------------------------------------------------------------------------
+    def set_session(self, session: ProjectSession | None) -> None:
+        self.session = session
+
+    def load(self, item: Item, clause: Clause) -> None:
+        """Show a clause and its saved response (the caller flushed any pending typing)."""
+        assert self.session is not None
+        self.item, self.clause = item, clause
+        self.token = next(_tokens)
+        ui = self.ui
+        title = i18n.title(clause.title, clause.title_en)
+        ui.titleLabel.setText(f"{clause.id}  {title}")
+        ui.guidanceLabel.setText(clause.guidance)
+        items = "".join(f"<li>{html.escape(q)}</li>" for q in clause.questions)
+        ui.questionsLabel.setText(f"<ol style='margin:0 0 0 -20px'>{items}</ol>")
+        response = self.session.snapshot.responses.get(clause.id)
+        text = response.text if response else ""
+        self._show_text(text)
+        self._show_status(response.status if response else "empty")
+        # The guidance leads the way where nothing is written yet, and steps aside after.
+        ui.guideToggle.setChecked(not text.strip())
+
+    def _show_text(self, text: str) -> None:
+        self._loading = True
+        try:
+            self.ui.editor.set_markdown_text(text)
+        finally:
+            self._loading = False
+        self.saved_text = text
+        self._set_pending(False)
+        self._show_chars(count_markdown_chars(text))
+
+    def _show_status(self, status: str) -> None:
+        self.status = status
+        combo = self.ui.statusCombo
+        combo.setCurrentIndex(max(0, combo.findData(status)))
+        self.ui.statusIcon.setPixmap(icon(f"status-{status}").pixmap(18, 18))
+
+    def refresh(self) -> None:
+        """Follow the saved state after an edit, an undo or a redo."""
+        if self.session is None or self.clause is None:
+            return
+        response = self.session.snapshot.responses.get(self.clause.id)
+        text = response.text if response else ""
+        if not self.pending and text != self.saved_text:
+            position = self.ui.editor.textCursor().position()
+            self._show_text(text)
+            cursor = self.ui.editor.textCursor()
+            cursor.setPosition(min(position, max(0, self.ui.editor.document().characterCount() - 1)))
+            self.ui.editor.setTextCursor(cursor)
+        self._show_status(response.status if response else "empty")
+
+    # --- typing and saving -------------------------------------------------------------------
+    def _changed(self) -> None:
+        if self._loading or self.clause is None:
+            return
+        self._set_pending(True)
+        self._timer.start()
+        self._update_chars()
+
+    def _set_pending(self, pending: bool) -> None:
+        self.pending = pending
+        if not pending:
+            self._timer.stop()
+        if self.session is not None and self.clause is not None:
+            self.session.set_pending(f"clause:{id(self)}", pending)
+
+    def flush(self) -> None:
+        """Save the editor's text now if it differs from what is saved."""
+        if not self.pending or self.session is None or self.item is None or self.clause is None:
+            return
+        text = self.ui.editor.markdown_text()
+        self._set_pending(False)
+        if text == self.saved_text:
+            return
+        self.session.push(
+            SetResponseText(
+                self.session, self.item.id, self.clause.id, self.saved_text, self.status, text, self.token
+            )
+        )
+        if self.session.last_error is None:
+            self.saved_text = text
+        else:
+            self._set_pending(True)  # keep it marked unsaved; the user sees the error
+
+    def _focus_left(self) -> None:
+        self.flush()
+        self.token = next(_tokens)  # the next typing is a new undo step
+
+    def _update_chars(self) -> None:
+        self._show_chars(count_markdown_chars(self.ui.editor.markdown_text()))
+
+    def _show_chars(self, count: int) -> None:
+        self.ui.charsLabel.setText(QCoreApplication.translate("ClauseCard", "字数 {0}").format(f"{count:,}"))
+        self.chars = count
+
+    # --- status ------------------------------------------------------------------------------
+    def _status_chosen(self, index: int) -> None:
+        new = self.ui.statusCombo.itemData(index)
+        if self.session is None or self.item is None or self.clause is None or new == self.status:
+            return
+        self.flush()
+        old = self.status
+        self.session.push(SetResponseStatus(self.session, self.item.id, self.clause.id, old, new))
+        self._show_status(new if self.session.last_error is None else old)
+        self.session.refresh_now()
+
+    # --- formatting --------------------------------------------------------------------------
+    def _format(self, op) -> None:
+        op()
+        self.ui.editor.setFocus()
+        self._update_buttons()
+
+    def _table(self, key: str) -> None:
+        if key == "insert":
+            self.ui.editor.insert_table()
+        else:
+            self.ui.editor.table_edit(key)
+        self.ui.editor.setFocus()
+
+    def _update_table_menu(self) -> None:
+        inside = self.ui.editor.in_table()
+        for key, action in self.table_actions.items():
+            action.setEnabled(inside != (key == "insert"))
+
+    def _update_buttons(self) -> None:
+        if self._loading:
+            return
+        editor = self.ui.editor
+        self.ui.boldButton.setChecked(editor.is_bold())
+        style = editor.list_style()
+        self.ui.bulletButton.setChecked(style == QTextListFormat.Style.ListDisc)
+        self.ui.numberButton.setChecked(style == QTextListFormat.Style.ListDecimal)
+
+    def _show_guide(self, shown: bool) -> None:
+        self.ui.guideFrame.setVisible(shown)
+        self.ui.guideToggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def focus_editor(self) -> None:
+        self.ui.editor.setFocus()
+
+    def context_menu(self) -> QMenu:
+        """The editor's own menu plus 插入图号引用 (the results figures to cite)."""
+        menu = self.ui.editor.createStandardContextMenu()
+        if self.session is not None:
+            figure_refs.add_menu(menu, self.session, self.item.id if self.item else None, self.ui.editor)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.ui.editor.viewport().mapToGlobal(pos))

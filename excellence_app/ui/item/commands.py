@@ -1,0 +1,221 @@
+"""Undoable edits of one item: its clause responses, an assessor's score, adding an assessor,
+and the strengths and opportunities (评语). Evidence has its own module (evidence_commands).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from excellence_app.core.snapshots import Comment
+from excellence_app.ui.shell.commands_base import SCORE_ID, TEXT_ID, SessionCommand
+from excellence_app.ui.shell.session import ProjectSession
+
+
+# --- responses -----------------------------------------------------------------------------
+class SetResponseText(SessionCommand):
+    def __init__(
+        self,
+        session: ProjectSession,
+        item_id: str,
+        clause_id: str,
+        old_text: str,
+        old_status: str,
+        new_text: str,
+        token: int,
+    ) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("Commands", "编辑条款 {0}").format(clause_id), item_id
+        )
+        self.clause_id = clause_id
+        self.old_text, self.old_status = old_text, old_status
+        self.new_text, self.new_status = new_text, None
+        self.token = token
+
+    def do(self) -> None:
+        saved = self.service.set_response(self.cycle_id, self.clause_id, self.new_text, self.new_status)
+        self.new_status = saved.status
+
+    def undo_it(self) -> None:
+        self.service.set_response(self.cycle_id, self.clause_id, self.old_text, self.old_status)
+
+    def id(self) -> int:
+        return TEXT_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, SetResponseText)
+            and other.clause_id == self.clause_id
+            and other.cycle_id == self.cycle_id
+            and other.token == self.token
+        ):
+            return False
+        self.new_text, self.new_status = other.new_text, other.new_status
+        if (self.new_text, self.new_status) == (self.old_text, self.old_status):
+            self.setObsolete(True)
+        return True
+
+
+class SetResponseStatus(SessionCommand):
+    def __init__(self, session: ProjectSession, item_id: str, clause_id: str, old: str, new: str) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("Commands", "更改条款 {0} 的状态").format(clause_id), item_id
+        )
+        self.clause_id, self.old, self.new = clause_id, old, new
+
+    def do(self) -> None:
+        self.service.set_response_status(self.cycle_id, self.clause_id, self.new)
+
+    def undo_it(self) -> None:
+        self.service.set_response_status(self.cycle_id, self.clause_id, self.old)
+
+
+# --- scores --------------------------------------------------------------------------------
+class SetScore(SessionCommand):
+    """Any of an assessor's percent, factor bands and rationale for one item."""
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        assessor_id: int,
+        item_id: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        token: int | None = None,
+    ) -> None:
+        super().__init__(session, QCoreApplication.translate("Commands", "评分 {0}").format(item_id), item_id)
+        self.assessor_id = assessor_id
+        self.old, self.new = dict(old), dict(new)
+        self.token = token
+
+    def do(self) -> None:
+        self.service.set_score(self.session.resolve("assessor", self.assessor_id), self.item_id, **self.new)
+
+    def undo_it(self) -> None:
+        self.service.set_score(self.session.resolve("assessor", self.assessor_id), self.item_id, **self.old)
+
+    def id(self) -> int:
+        return SCORE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, SetScore)
+            and self.token is not None
+            and other.token == self.token
+            and other.assessor_id == self.assessor_id
+            and other.item_id == self.item_id
+            and set(other.new) == set(self.new)
+        ):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+
+class AddAssessor(SessionCommand):
+    def __init__(self, session: ProjectSession, name: str, role: str) -> None:
+        super().__init__(session, QCoreApplication.translate("Commands", "添加评审员 {0}").format(name))
+        self.name, self.role = name, role
+        self.assessor_id: int | None = None
+
+    def do(self) -> None:
+        made = self.service.add_assessor(self.cycle_id, self.name, self.role)
+        if self.assessor_id is None:
+            self.assessor_id = made.id
+        else:
+            self.session.alias("assessor", self.assessor_id, made.id)
+
+    def undo_it(self) -> None:
+        assert self.assessor_id is not None
+        self.service.remove_assessor(self.session.resolve("assessor", self.assessor_id))
+
+
+# --- strengths and opportunities -----------------------------------------------------------
+COMMENT_FIELDS = ("kind", "text", "significance", "clause_id", "factor")
+
+
+class AddComment(SessionCommand):
+    def __init__(self, session: ProjectSession, item_id: str, fields: Mapping[str, Any]) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("Commands", "添加评语 {0}").format(item_id), item_id
+        )
+        self.fields = {k: fields.get(k) for k in COMMENT_FIELDS}
+        self.author = session.acting_name()  # the person chosen in the program, not the OS user
+        self.comment_id: int | None = None
+        self.key: str | None = None
+        self.position: int | None = None
+
+    def do(self) -> None:
+        f = self.fields
+        made = self.service.add_comment(
+            self.cycle_id,
+            self.item_id,
+            f["kind"],
+            f["text"],
+            significance=f["significance"] or "medium",
+            clause_id=f["clause_id"],
+            factor=f["factor"],
+            author=self.author,
+            key=self.key,
+            position=self.position,
+        )
+        if self.comment_id is None:
+            self.comment_id, self.key, self.position = made.id, made.key, made.position
+        else:
+            self.session.alias("comment", self.comment_id, made.id)
+
+    def undo_it(self) -> None:
+        assert self.comment_id is not None
+        self.service.delete_comment(self.session.resolve("comment", self.comment_id))
+
+
+class UpdateComment(SessionCommand):
+    def __init__(self, session: ProjectSession, comment: Comment, new: Mapping[str, Any]) -> None:
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "修改评语 {0}").format(comment.item_id),
+            comment.item_id,
+        )
+        self.comment_id = comment.id
+        self.new = dict(new)
+        self.old = {k: getattr(comment, k) for k in self.new}
+
+    def do(self) -> None:
+        self.service.update_comment(self.session.resolve("comment", self.comment_id), **self.new)
+
+    def undo_it(self) -> None:
+        self.service.update_comment(self.session.resolve("comment", self.comment_id), **self.old)
+
+
+class DeleteComment(SessionCommand):
+    def __init__(self, session: ProjectSession, comment: Comment) -> None:
+        super().__init__(
+            session,
+            QCoreApplication.translate("Commands", "删除评语 {0}").format(comment.item_id),
+            comment.item_id,
+        )
+        self.comment = comment
+
+    def do(self) -> None:
+        self.service.delete_comment(self.session.resolve("comment", self.comment.id))
+
+    def undo_it(self) -> None:
+        c = self.comment
+        made = self.service.add_comment(
+            self.cycle_id,
+            c.item_id,
+            c.kind,
+            c.text,
+            significance=c.significance,
+            clause_id=c.clause_id,
+            factor=c.factor,
+            author=c.author,
+            assessor_id=c.assessor_id,
+            key=c.key,
+            position=c.position,
+        )
+        self.session.alias("comment", self.session.resolve("comment", c.id), made.id)

@@ -1,0 +1,85 @@
+"""Undoable edits of the evidence kept in the project file: attach, detach, relink, describe."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from excellence_app.core.snapshots import Evidence, EvidenceLink
+from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.session import ProjectSession
+
+
+class AttachEvidence(SessionCommand):
+    def __init__(
+        self,
+        session: ProjectSession,
+        item_id: str,
+        name: str,
+        data: bytes,
+        links: tuple[EvidenceLink, ...],
+        description: str = "",
+    ) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("Commands", "添加证据 {0}").format(name), item_id
+        )
+        self.name, self.data, self.links, self.description = name, data, links, description
+        self.evidence_id: int | None = None
+
+    def do(self) -> None:
+        made = self.service.attach_evidence(self.cycle_id, self.name, self.data, self.description, self.links)
+        if self.evidence_id is None:
+            self.evidence_id = made.id
+        else:
+            self.session.alias("evidence", self.evidence_id, made.id)
+
+    def undo_it(self) -> None:
+        assert self.evidence_id is not None
+        self.service.detach_evidence(self.session.resolve("evidence", self.evidence_id))
+
+
+class DetachEvidence(SessionCommand):
+    def __init__(self, session: ProjectSession, item_id: str, evidence: Evidence, data: bytes) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("Commands", "移除证据 {0}").format(evidence.name), item_id
+        )
+        self.evidence, self.data = evidence, data
+
+    def do(self) -> None:
+        self.service.detach_evidence(self.session.resolve("evidence", self.evidence.id))
+
+    def undo_it(self) -> None:
+        e = self.evidence
+        made = self.service.attach_evidence(
+            self.cycle_id, e.name, self.data, e.description, e.links, media_type=e.media_type
+        )
+        self.session.alias("evidence", self.session.resolve("evidence", e.id), made.id)
+
+
+class SetEvidenceLinks(SessionCommand):
+    def __init__(
+        self, session: ProjectSession, item_id: str, evidence: Evidence, new: tuple[EvidenceLink, ...]
+    ) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("Commands", "更改证据关联 {0}").format(evidence.name), item_id
+        )
+        self.evidence_id, self.old, self.new = evidence.id, evidence.links, new
+
+    def do(self) -> None:
+        self.service.set_evidence_links(self.session.resolve("evidence", self.evidence_id), self.new)
+
+    def undo_it(self) -> None:
+        self.service.set_evidence_links(self.session.resolve("evidence", self.evidence_id), self.old)
+
+
+class SetEvidenceDescription(SessionCommand):
+    def __init__(self, session: ProjectSession, item_id: str, evidence: Evidence, new: str) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("Commands", "更改证据说明 {0}").format(evidence.name), item_id
+        )
+        self.evidence_id, self.old, self.new = evidence.id, evidence.description, new
+
+    def do(self) -> None:
+        self.service.set_evidence_description(self.session.resolve("evidence", self.evidence_id), self.new)
+
+    def undo_it(self) -> None:
+        self.service.set_evidence_description(self.session.resolve("evidence", self.evidence_id), self.old)

@@ -1,0 +1,1 @@
+"""The 组织概述 page: the organisation profile sections."""

@@ -1,0 +1,1 @@
+"""Ctrl+F: searching the criteria guidance and the responses."""

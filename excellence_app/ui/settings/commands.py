@@ -1,0 +1,21 @@
+"""Undoable edits of the project's settings made on the 设置 page (the award is a cycle's:
+cycles/commands.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.session import ProjectSession
+
+
+class SetSpreadThreshold(SessionCommand):
+    def __init__(self, session: ProjectSession, old: int, new: int) -> None:
+        super().__init__(session, QCoreApplication.translate("Commands", "更改分歧阈值"))
+        self.old, self.new = old, new
+
+    def do(self) -> None:
+        self.service.set_spread_threshold(self.new)
+
+    def undo_it(self) -> None:
+        self.service.set_spread_threshold(self.old)

@@ -1,0 +1,48 @@
+"""Undoable edits: the base every feature's commands share. Each command calls the services
+with the new value (redo) or the old one (undo); typing in one field merges into one step.
+
+Rows an undo deletes come back with new ids; :meth:`ProjectSession.alias` records
+the change so that older commands still find them. The commands themselves sit with their
+feature (item/commands.py, indicators/commands.py, …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from excellence_app.ui.shell.session import ProjectSession
+
+# Merge ids (QUndoCommand.id) of the commands that merge, kept together so they stay distinct.
+TEXT_ID, SCORE_ID, CONSENSUS_ID, EVIDENCE_TEXT_ID = 1001, 1002, 1003, 1004
+
+
+class SessionCommand(QUndoCommand):
+    """A command bound to one cycle and (usually) one item, which undo and redo reveal.
+
+    Each subclass defines ``do`` and ``undo_it``: the service calls that make and revert it.
+    """
+
+    do: Callable[[], None]
+    undo_it: Callable[[], None]
+
+    def __init__(self, session: ProjectSession, text: str, item_id: str = "") -> None:
+        super().__init__(text)
+        self.session = session
+        self.service = session.service
+        self.cycle_id = session.cycle_id
+        self.item_id = item_id
+
+    def redo(self) -> None:
+        if not self.session.apply(lambda: self._at_once(self.do)):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.session.apply(lambda: self._at_once(self.undo_it)):
+            self.setObsolete(True)
+
+    def _at_once(self, step: Callable[[], None]) -> None:
+        # One step, one transaction: undoing a pasted block (many calls) happens in full or not at all.
+        with self.service.batch():
+            step()

@@ -1,0 +1,341 @@
+"""The main window: criteria tree on the left, the page stack in the middle, the
+scoring guidelines on the right; menus, tool bar and a status bar that shows the
+save state and the 字数 against the award's limit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from excellence_app import __version__
+from excellence_app.ui.exports.menu import Exporter
+from excellence_app.ui.generated.ui_main_window import Ui_MainWindow
+from excellence_app.ui.search.dialog import SearchDialog
+from excellence_app.ui.shell import i18n
+from excellence_app.ui.shell.app_settings import AppSettings
+from excellence_app.ui.shell.host import Page
+from excellence_app.ui.shell.opener import ProjectOpener
+from excellence_app.ui.shell.pages import PAGES, PageSpec, page_spec
+from excellence_app.ui.shell.resources import icon
+from excellence_app.ui.shell.session import ProjectSession
+from excellence_app.ui.shell.tree_model import ID_ROLE, KIND_ROLE, CriteriaModel
+from excellence_app.ui.shell.window_project import ProjectHandling
+from excellence_app.ui.shell.window_status import StatusDisplay
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+NAV_WIDTH, GUIDE_WIDTH = 370, 290
+
+
+class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
+    languageChanged = Signal(str)
+    projectOpened = Signal()
+    projectClosed = Signal()
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.session: ProjectSession | None = None
+        self.model: CriteriaModel | None = None
+        self.pages: dict[str, Page] = {}
+        self.search: SearchDialog | None = None
+        self.wizard: QWidget | None = None
+        self.message: QMessageBox | None = None
+        self.guide_kind = "process"
+        self.page_actions: dict[str, QAction] = {}
+        self._docks_sized = False
+        self.guide_wanted = True
+        self._guide_key: tuple[object, ...] | None = (
+            None  # the user's choice; the dock shows only beside an item
+        )
+        self.opener = ProjectOpener(self)
+        self.opener.opened.connect(self._install)
+        self.opener.failed.connect(self._open_failed)
+        self.opener.busyChanged.connect(self._busy)
+        self._build_navigation()
+        self._build_actions()
+        self._build_status()
+        self._show_docks(False)
+        self.show_page("welcome")
+        self._update_title()
+
+    # --- building ----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        ui = self.ui
+        self.setWindowIcon(icon("app"))
+        for action, name in (
+            (ui.actionNew, "new"),
+            (ui.actionOpen, "open"),
+            (ui.actionOpenSample, "sample"),
+            (ui.actionUndo, "undo"),
+            (ui.actionRedo, "redo"),
+            (ui.actionFind, "search"),
+            (ui.actionSettings, "settings"),
+            (ui.actionPrevItem, "prev"),
+            (ui.actionNextItem, "next"),
+            (ui.actionCloseProject, "close"),
+        ):
+            action.setIcon(icon(name))
+        ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        ui.actionNew.triggered.connect(self.new_project)
+        ui.actionOpen.triggered.connect(self.choose_and_open)
+        ui.actionOpenSample.triggered.connect(self.open_sample)
+        ui.actionCloseProject.triggered.connect(self.close_project)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionUndo.triggered.connect(self.undo)
+        ui.actionRedo.triggered.connect(self.redo)
+        ui.actionFind.triggered.connect(self.open_search)
+        ui.actionSettings.triggered.connect(lambda: self.show_page("settings"))
+        ui.actionPrevItem.triggered.connect(lambda: self.step_item(-1))
+        ui.actionNextItem.triggered.connect(lambda: self.step_item(1))
+        ui.actionAbout.triggered.connect(self.about)
+        ui.menuRecent.aboutToShow.connect(self._fill_recent)
+        ui.menuView.addAction(ui.navDock.toggleViewAction())
+        guide_action = ui.guideDock.toggleViewAction()
+        guide_action.triggered.connect(self._guide_toggled)
+        ui.menuView.addAction(guide_action)
+        ui.menuView.addAction(ui.toolBar.toggleViewAction())
+        self.cycle_label = QLabel(self.tr("评价周期"))
+        self.cycle_combo = QComboBox()
+        self.cycle_combo.setMinimumWidth(150)
+        self.cycle_combo.activated.connect(self._cycle_chosen)
+        self.cycle_label_action = ui.toolBar.addWidget(self.cycle_label)
+        self.cycle_combo_action = ui.toolBar.addWidget(self.cycle_combo)
+        self.exporter = Exporter.install(self)
+        self._update_project_actions()
+
+    def _build_navigation(self) -> None:
+        ui = self.ui
+        for spec in PAGES:
+            if not spec.in_nav:
+                continue
+            action = QAction(icon(spec.icon) if spec.icon else icon("item"), spec.display_title(), self)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _=False, n=spec.name: self.show_page(n))
+            ui.menuGo.addAction(action)
+            self.page_actions[spec.name] = action
+            if spec.needs_project:
+                entry = QListWidgetItem(icon(spec.icon) if spec.icon else icon("item"), spec.display_title())
+                entry.setData(PAGE_ROLE, spec.name)
+                ui.pageList.addItem(entry)
+                if spec.toolbar:
+                    ui.toolBar.addAction(action)
+        # Every entry in view: the list's rows are as tall as the style makes them.
+        row = ui.pageList.sizeHintForRow(0) if ui.pageList.count() else 32
+        ui.pageList.setFixedHeight(max(1, ui.pageList.count()) * row + 2 * ui.pageList.frameWidth() + 4)
+        ui.pageList.itemClicked.connect(lambda entry: self.show_page(entry.data(PAGE_ROLE)))
+        ui.criteriaTree.clicked.connect(self._tree_clicked)
+        ui.criteriaTree.activated.connect(self._tree_clicked)
+        ui.guideDock.setMinimumWidth(260)
+        ui.navDock.setMinimumWidth(300)
+
+    def _show_docks(self, shown: bool) -> None:
+        ui = self.ui
+        ui.navDock.setVisible(shown)
+        ui.guideDock.setVisible(shown and self.guide_wanted and self.current_page() is self.pages.get("item"))
+        if shown and not self._docks_sized:
+            self.resizeDocks([ui.navDock, ui.guideDock], [NAV_WIDTH, GUIDE_WIDTH], Qt.Orientation.Horizontal)
+            self._docks_sized = True
+
+    # --- pages -------------------------------------------------------------------------------
+    def page(self, name: str) -> Page:
+        if name not in self.pages:
+            spec: PageSpec = page_spec(name)
+            page = spec.load()(spec, self, self.ui.pages)
+            page.set_session(self.session)
+            if hasattr(page, "bandChanged"):
+                page.bandChanged.connect(self._update_guidelines)
+            self.ui.pages.addWidget(page)
+            self.pages[name] = page
+        return self.pages[name]
+
+    def current_page(self) -> Page | None:
+        widget = self.ui.pages.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, name: str, item_id: str | None = None) -> None:
+        spec = page_spec(name)
+        if spec.needs_project and self.session is None:
+            return
+        if spec.item_scoped:
+            self.show_item(item_id or self._current_item() or next(self.session.framework.items()).id)
+            return
+        self._leave_page()
+        page = self.page(name)
+        self.ui.pages.setCurrentWidget(page)
+        page.activate(item_id)
+        self._select_nav(name)
+        self._update_guidelines()
+
+    def _leave_page(self) -> None:
+        current = self.current_page()
+        if current is not None:
+            current.flush()
+        if self.session is not None:
+            self.session.flush()
+
+    def show_item(self, item_id: str, clause_id: str | None = None) -> None:
+        if self.session is None:
+            return
+        self._leave_page()
+        page = self.page("item")
+        self.ui.pages.setCurrentWidget(page)
+        page.activate(item_id)
+        self._select_tree(item_id)
+        self._select_nav("item")
+        self.settings.set_last_item(self.session.path, item_id)
+        self._update_guidelines()
+        if clause_id:
+            page.focus_clause(clause_id)  # type: ignore[attr-defined]
+
+    def _current_item(self) -> str | None:
+        page = self.pages.get("item")
+        return page.current_item() if page is not None else None
+
+    def step_item(self, step: int) -> None:
+        if self.session is None:
+            return
+        ids = [i.id for i in self.session.framework.items()]
+        current = self._current_item() if self.current_page() is self.pages.get("item") else None
+        if current is None:
+            target = ids[0] if step > 0 else ids[-1]
+        else:
+            target = ids[max(0, min(len(ids) - 1, ids.index(current) + step))]
+        self.show_item(target)
+
+    def _select_nav(self, name: str) -> None:
+        lst = self.ui.pageList
+        lst.blockSignals(True)
+        lst.clearSelection()
+        for row in range(lst.count()):
+            if lst.item(row).data(PAGE_ROLE) == name:
+                lst.setCurrentRow(row)
+        if name != "item" and self.ui.criteriaTree.selectionModel() is not None:
+            self.ui.criteriaTree.clearSelection()
+        lst.blockSignals(False)
+
+    def _select_tree(self, item_id: str) -> None:
+        if self.model is None:
+            return
+        index = self.model.index_of(item_id)
+        tree = self.ui.criteriaTree
+        tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        tree.scrollTo(index)
+        self.ui.pageList.clearSelection()
+
+    def _tree_clicked(self, index: QModelIndex) -> None:
+        kind, node_id = index.data(KIND_ROLE), index.data(ID_ROLE)
+        tree = self.ui.criteriaTree
+        if kind == "category":
+            first = index.siblingAtColumn(0)
+            tree.setExpanded(first, not tree.isExpanded(first))
+        elif kind == "item":
+            if self._current_item() != node_id or self.current_page() is not self.pages.get("item"):
+                self.show_item(node_id)
+        elif kind == "clause":
+            parent = index.parent().data(ID_ROLE)
+            self.show_item(parent, node_id)
+
+    # --- editing -----------------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.session is not None:
+            page = self.current_page()
+            if page is not None:
+                page.flush()
+            self.session.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            page = self.current_page()
+            if page is not None:
+                page.flush()
+            self.session.redo()
+
+    def open_search(self) -> SearchDialog | None:
+        if self.session is None:
+            return None
+        if self.search is None:
+            self.search = SearchDialog(self.session.framework, self)
+            self.search.hitChosen.connect(lambda item, clause: self.show_item(item, clause or None))
+        self.search.set_snapshot(self.session.snapshot)
+        self.search.show()
+        self.search.raise_()
+        self.search.activateWindow()
+        self.search.ui.queryEdit.setFocus()
+        self.search.ui.queryEdit.selectAll()
+        return self.search
+
+    # --- messages ----------------------------------------------------------------------------
+    def show_error(self, exc: BaseException) -> None:
+        text = i18n.error_text(exc)
+        self.ui.statusBar.showMessage(text, 10_000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("卓越绩效自评"), text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = box
+        box.open()
+
+    def about(self) -> None:
+        text = self.tr(
+            "卓越绩效自评 {0}\n依据 GB/T 19580-2012《卓越绩效评价准则》的自我评价工具。\n"
+            "所有内容保存在一个项目文件（.exa）中，每次修改即时保存。"
+        ).format(__version__)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("关于"), text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = box
+        box.open()
+
+    def set_language(self, language: str) -> None:
+        if language == self.settings.language:
+            return
+        self.settings.language = language
+        i18n.install(QCoreApplication.instance(), language)
+        self.languageChanged.emit(language)
+
+    def forget_recent(self, path: Path) -> None:
+        self.settings.remove_recent(path)
+
+    def _fill_recent(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        files = self.settings.recent_files()
+        for text in files:
+            action = menu.addAction(Path(text).name)
+            action.setToolTip(text)
+            action.triggered.connect(lambda _=False, p=text: self.open_project(Path(p)))
+        if not files:
+            empty = menu.addAction(self.tr("（无）"))
+            empty.setEnabled(False)
+
+    def restore_layout(self, state: QByteArray) -> None:
+        """Dock sizes and places as the user left them; whether they show follows the project."""
+        self.restoreState(state)
+        self._docks_sized = True
+        self._show_docks(self.session is not None)
+
+    # --- closing -----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Nothing is ever unsaved, so closing never asks; it saves what is typed and goes."""
+        self.release_session(close=True)
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        if self.search is not None:
+            self.search.close()
+        event.accept()
