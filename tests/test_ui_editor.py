@@ -164,18 +164,20 @@ def test_window_keys_reach_the_window_from_the_editor(qtbot, project_window) -> 
     assert project_window.current_page().current_item() == "4.1.2"
 
 
-def test_a_text_too_long_is_refused_and_kept_in_the_editor(project_window) -> None:
+def test_a_text_too_long_is_refused_and_kept_in_the_editor(qtbot, project_window) -> None:
     session = project_window.session
     card = project_window.current_page().card_for("4.1.2.3")
     card.ui.editor.setPlainText("长" * 200_001)
-    card.flush()
-    assert session.last_error is not None and "过长" in session.last_error.zh
+    with qtbot.waitSignal(session.failed) as refused:
+        card.flush()
+    assert "过长" in refused.args[0].zh
     assert project_window.save_state_text()[1] == "failed"
     assert card.pending  # still marked unsaved; the text stays where the user typed it
     assert len(card.ui.editor.toPlainText()) == 200_001
     card.ui.editor.setPlainText("短")
-    card.flush()
-    assert session.last_error is None
+    with qtbot.waitSignal(session.saved):
+        card.flush()
+    assert not card.pending
     assert project_window.save_state_text()[1] == "saved"
 
 

@@ -94,6 +94,13 @@ class Changes:
             return False
         return any(kind in self.ids for kind in kinds)
 
+    def touches_one(self, kind: Kind, key: int | str, cycle: int | None = None) -> bool:
+        """Whether the thing ``key`` of ``kind`` may have changed (in ``cycle``, when given)."""
+        if not self.touches(kind, cycle=cycle):
+            return False
+        ids = self.ids[kind]
+        return ids is None or key in ids
+
     def which(self, kind: Kind) -> frozenset[int | str] | None:
         """The ids of ``kind`` that changed: empty when none, ``None`` when any may have."""
         if kind not in self.ids:

@@ -1,8 +1,7 @@
 """Undoable edits of action plans (改进计划): raise, change, delete; and
 :class:`InPlace`, which keeps an undo on the page that made the edit.
 
-A plan an undo deletes comes back with a new id; the session's aliases let
-older commands find it. An undo normally reveals the item it touched on the item
+A plan an undo deletes comes back under its own id (the service's restore). An undo normally reveals the item it touched on the item
 page; edits made on the consensus, actions and calibration pages are shown where
 they were made, so their commands name no item.
 """
@@ -17,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from excellence_app.core.snapshots import ActionPlan
 from excellence_app.ui.shell.commands_base import SessionCommand
-from excellence_app.ui.shell.session import ProjectSession
+from excellence_app.ui.shell.session import Outcome, ProjectSession
 
 FIELDS = ("item_id", "comment_id", "title", "owner", "due", "status", "expected_effect")
 
@@ -29,12 +28,18 @@ class AddAction(SessionCommand):
             QCoreApplication.translate("Commands", "提出改进计划 {0}").format(fields["title"]),
         )
         self.fields = {k: fields.get(k) for k in FIELDS}
-        self.action_id: int | None = None
+        self.made: ActionPlan | None = None
+
+    @property
+    def action_id(self) -> int | None:
+        return self.made.id if self.made else None
 
     def do(self) -> None:
+        if self.made is not None:  # a redo after an undo: the same plan under the same id
+            self.service.restore_action(self.cycle_id, self.made)
+            return
         f = self.fields
-        comment_id = f["comment_id"]
-        made = self.service.add_action(
+        self.made = self.service.add_action(
             self.cycle_id,
             f["item_id"],
             f["title"],
@@ -42,16 +47,12 @@ class AddAction(SessionCommand):
             due=f["due"],
             status=f["status"] or "open",
             expected_effect=f["expected_effect"] or "",
-            comment_id=None if comment_id is None else self.session.resolve("comment", comment_id),
+            comment_id=f["comment_id"],
         )
-        if self.action_id is None:
-            self.action_id = made.id
-        else:
-            self.session.alias("action", self.action_id, made.id)
 
     def undo_it(self) -> None:
-        assert self.action_id is not None
-        self.service.delete_action(self.session.resolve("action", self.action_id))
+        assert self.made is not None
+        self.service.delete_action(self.made.id)
 
 
 class UpdateAction(SessionCommand):
@@ -65,10 +66,10 @@ class UpdateAction(SessionCommand):
         self.old = {k: getattr(action, k) for k in self.new}
 
     def do(self) -> None:
-        self.service.update_action(self.session.resolve("action", self.action_id), **self.new)
+        self.service.update_action(self.action_id, **self.new)
 
     def undo_it(self) -> None:
-        self.service.update_action(self.session.resolve("action", self.action_id), **self.old)
+        self.service.update_action(self.action_id, **self.old)
 
 
 class DeleteAction(SessionCommand):
@@ -80,22 +81,10 @@ class DeleteAction(SessionCommand):
         self.action = action
 
     def do(self) -> None:
-        self.service.delete_action(self.session.resolve("action", self.action.id))
+        self.service.delete_action(self.action.id)
 
     def undo_it(self) -> None:
-        a = self.action
-        comment_id = self.session.resolve("comment", a.comment_id) if a.comment_id is not None else None
-        made = self.service.add_action(
-            self.cycle_id,
-            a.item_id,
-            a.title,
-            owner=a.owner,
-            due=a.due,
-            status=a.status,
-            expected_effect=a.expected_effect,
-            comment_id=comment_id,
-        )
-        self.session.alias("action", self.session.resolve("action", a.id), made.id)
+        self.service.restore_action(self.cycle_id, self.action)
 
 
 class InPlace(QUndoCommand):
@@ -103,9 +92,21 @@ class InPlace(QUndoCommand):
 
     item_id = ""
 
-    def __init__(self, inner: QUndoCommand) -> None:
+    def __init__(self, inner: SessionCommand) -> None:
         super().__init__(inner.text())
         self.inner = inner
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.inner.outcome
+
+    @property
+    def origin(self) -> object | None:
+        return self.inner.origin
+
+    @origin.setter
+    def origin(self, widget: object | None) -> None:
+        self.inner.origin = widget
 
     def redo(self) -> None:
         self.inner.redo()

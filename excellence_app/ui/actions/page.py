@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from excellence_app.core import plans
+from excellence_app.core.changes import Kind
 from excellence_app.core.snapshots import ACTION_STATUSES, ActionPlan
 from excellence_app.ui.actions.commands import DeleteAction, InPlace
 from excellence_app.ui.actions.dialog import ActionDialog, raise_action
@@ -24,6 +25,8 @@ from excellence_app.ui.shell.session import ProjectSession
 
 
 class ActionsPage(Page):
+    watches: tuple[Kind, ...] = ("actions", "comments", "cycles", "settings")
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_ActionsPage()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from excellence_app.core.calibration import Calibration, calibrate
+from excellence_app.core.changes import Kind
 from excellence_app.core.snapshots import TRAINEE
 from excellence_app.ui.actions.commands import InPlace
 from excellence_app.ui.calibration.model import CalibrationItemsModel, DisputedModel, TraineesModel
@@ -72,6 +73,8 @@ class ItemChoiceDialog(QDialog):
 
 
 class CalibrationPage(Page):
+    watches: tuple[Kind, ...] = ("scores", "consensus", "assessors", "cycles", "settings")
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_CalibrationPage()

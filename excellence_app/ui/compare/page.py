@@ -10,6 +10,7 @@ from PySide6.QtCore import QMargins, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from excellence_app.core.changes import Kind
 from excellence_app.core.compare import CycleComparison, compare
 from excellence_app.core.snapshots import CycleInfo
 from excellence_app.core.summary import Summary
@@ -43,6 +44,16 @@ def default_pair(cycles: tuple[CycleInfo, ...], current: int) -> tuple[int, int]
 
 
 class ComparePage(Page):
+    watches: tuple[Kind, ...] = (
+        "scores",
+        "consensus",
+        "assessors",
+        "comments",
+        "actions",
+        "cycles",
+        "settings",
+    )
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_ComparePage()

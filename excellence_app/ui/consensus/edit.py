@@ -104,8 +104,7 @@ class ConsensusEditing:
         if current is None or text == current.rationale:
             return
         old, new = (current.percent, current.rationale), (current.percent, text)
-        session.push(InPlace(SetConsensus(session, item.id, old, new, self._token)))
-        if session.last_error is None:
+        if session.push(InPlace(SetConsensus(session, item.id, old, new, self._token)), origin=self):
             self._saved_rationale = text
 
     # --- the team's list ---------------------------------------------------------------------

@@ -9,7 +9,6 @@ The work without widgets is in merge_work.py.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -314,11 +313,7 @@ class MergeFlow(QObject):
         session = self.session()
         if session is None:
             return
-        # Older undo steps were recorded against the scores before the merge.
-        session.undo_stack.clear()
-        session.saved_at = datetime.now()
-        session.saveStateChanged.emit()
-        session.refresh_now()
+        session.edited_elsewhere()  # older undo steps were recorded against the scores before
 
     def _failed_after_apply(self, exc: BaseException) -> None:
         self._after_change()  # files merged before the failure stay merged

@@ -10,6 +10,7 @@ import itertools
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
+from excellence_app.core.changes import Kind
 from excellence_app.core.framework import Item
 from excellence_app.ui.consensus.edit import ConsensusEditing
 from excellence_app.ui.consensus.merge import MergeFlow
@@ -45,6 +46,16 @@ def fit_rows(view: QTableView, max_rows: int | None = None) -> None:
 
 
 class ConsensusPage(ConsensusEditing, Page):
+    watches: tuple[Kind, ...] = (
+        "scores",
+        "consensus",
+        "comments",
+        "assessors",
+        "actions",
+        "cycles",
+        "settings",
+    )
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_ConsensusPage()

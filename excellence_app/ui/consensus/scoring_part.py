@@ -123,14 +123,12 @@ class ConsensusPart:
         current = session.fresh().consensus.get(item.id)
         if current is None or text == current.rationale:
             return
-        session.push(
-            SetConsensus(
-                session,
-                item.id,
-                (current.percent, current.rationale),
-                (current.percent, text),
-                self._consensus_token,
-            )
+        command = SetConsensus(
+            session,
+            item.id,
+            (current.percent, current.rationale),
+            (current.percent, text),
+            self._consensus_token,
         )
-        if session.last_error is None:
+        if session.push(command, origin=self):
             self._saved_consensus_rationale = text

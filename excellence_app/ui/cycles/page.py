@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from excellence_app.core.awards import AwardProfile
+from excellence_app.core.changes import Kind
 from excellence_app.core.snapshots import CycleInfo
 from excellence_app.ui.cycles.commands import RenameCycle, SaveAwardProfile, SetCycleAward
 from excellence_app.ui.cycles.dialogs import AwardProfileDialog, CycleDialog
@@ -50,6 +51,8 @@ def _table_style(table: QTableWidget) -> None:
 
 
 class CyclesPage(Page):
+    watches: tuple[Kind, ...] = ("cycles", "settings")
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_CyclesPage()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from excellence_app.core.changes import Kind
 from excellence_app.core.summary import Summary
 from excellence_app.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from excellence_app.ui.shell import i18n
@@ -73,6 +74,19 @@ def _axis_font(axis: object) -> None:
 
 
 class DashboardPage(Page):
+    watches: tuple[Kind, ...] = (
+        "responses",
+        "profile",
+        "scores",
+        "consensus",
+        "comments",
+        "evidence",
+        "indicators",
+        "assessors",
+        "cycles",
+        "settings",
+    )
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_DashboardPage()

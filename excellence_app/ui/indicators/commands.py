@@ -3,7 +3,7 @@ comparison series, move, delete, and paste a block (one step however many rows).
 
 The commands leave ``item_id`` empty so that an undo does not carry the user from the
 indicators page to the item page; ``results_item`` names the item they concern.
-Indicators an undo deletes come back with new ids, recorded with the session's aliases.
+Indicators an undo deletes come back under their own ids (the service's restore).
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from excellence_app.core.snapshots import ComparisonSeries, Indicator
 from excellence_app.core.tabular import ParsedBlock
 from excellence_app.ui.shell.commands_base import SessionCommand
 from excellence_app.ui.shell.session import ProjectSession
-
-KIND = "indicator"
 
 
 def comparison_dicts(series: tuple[ComparisonSeries, ...]) -> list[dict[str, Any]]:
@@ -35,10 +33,6 @@ class IndicatorCommand(SessionCommand):
         self.results_item = results_item
         self.indicator_id = indicator_id
 
-    @property
-    def current_id(self) -> int:
-        return self.session.resolve(KIND, self.indicator_id)
-
 
 class AddIndicator(IndicatorCommand):
     def __init__(
@@ -53,18 +47,19 @@ class AddIndicator(IndicatorCommand):
             session, QCoreApplication.translate("Commands", "添加指标 {0}").format(name), item_id
         )
         self.name, self.fields, self.position = name, dict(fields or {}), position
+        self.gone: Indicator | None = None
 
     def do(self) -> None:
+        if self.gone is not None:  # a redo after an undo: the same indicator under the same id
+            self.service.restore_indicator(self.cycle_id, self.gone)
+            return
         made = self.service.add_indicator(
             self.cycle_id, self.results_item, self.name, position=self.position, **self.fields
         )
-        if not self.indicator_id:
-            self.indicator_id = made.id
-        else:
-            self.session.alias(KIND, self.current_id, made.id)
+        self.indicator_id = made.id
 
     def undo_it(self) -> None:
-        self.service.delete_indicator(self.current_id)
+        self.gone = self.service.delete_indicator(self.indicator_id)
 
 
 class UpdateIndicator(IndicatorCommand):
@@ -80,10 +75,10 @@ class UpdateIndicator(IndicatorCommand):
         self.field, self.old, self.new = field, getattr(indicator, field), new
 
     def do(self) -> None:
-        self.service.update_indicator(self.current_id, **{self.field: self.new})
+        self.service.update_indicator(self.indicator_id, **{self.field: self.new})
 
     def undo_it(self) -> None:
-        self.service.update_indicator(self.current_id, **{self.field: self.old})
+        self.service.update_indicator(self.indicator_id, **{self.field: self.old})
 
 
 class SetIndicatorValues(IndicatorCommand):
@@ -103,10 +98,10 @@ class SetIndicatorValues(IndicatorCommand):
         self.old = {period: had.get(period) for period in self.new}
 
     def do(self) -> None:
-        self.service.set_values(self.current_id, self.new)
+        self.service.set_values(self.indicator_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_values(self.current_id, self.old)
+        self.service.set_values(self.indicator_id, self.old)
 
 
 class SetComparisons(IndicatorCommand):
@@ -120,10 +115,10 @@ class SetComparisons(IndicatorCommand):
         self.old, self.new = comparison_dicts(indicator.comparisons), new
 
     def do(self) -> None:
-        self.service.set_comparisons(self.current_id, self.new)
+        self.service.set_comparisons(self.indicator_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_comparisons(self.current_id, self.old)
+        self.service.set_comparisons(self.indicator_id, self.old)
 
 
 class MoveIndicator(IndicatorCommand):
@@ -139,10 +134,10 @@ class MoveIndicator(IndicatorCommand):
         self.old, self.new = indicator.position, position
 
     def do(self) -> None:
-        self.service.move_indicator(self.current_id, self.new)
+        self.service.move_indicator(self.indicator_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.move_indicator(self.current_id, self.old)
+        self.service.move_indicator(self.indicator_id, self.old)
 
 
 class DeleteIndicator(IndicatorCommand):
@@ -156,23 +151,10 @@ class DeleteIndicator(IndicatorCommand):
         self.gone = indicator
 
     def do(self) -> None:
-        self.gone = self.service.delete_indicator(self.current_id)
+        self.gone = self.service.delete_indicator(self.indicator_id)
 
     def undo_it(self) -> None:
-        g = self.gone
-        made = self.service.add_indicator(
-            self.cycle_id,
-            g.item_id,
-            g.name,
-            unit=g.unit,
-            better=g.better,
-            target=g.target,
-            strategic_link=g.strategic_link,
-            values={p.period: p.value for p in g.values},
-            comparisons=comparison_dicts(g.comparisons),
-            position=g.position,
-        )
-        self.session.alias(KIND, self.current_id, made.id)
+        self.service.restore_indicator(self.cycle_id, self.gone)
 
 
 class ImportBlock(IndicatorCommand):
@@ -191,27 +173,27 @@ class ImportBlock(IndicatorCommand):
         self.block = block
         self.before = {i.name: i for i in session.fresh().indicators_for(item_id)}
         self.added_ids: list[int] = []
+        self.removed: list[Indicator] = []
         self.result = (0, 0)
 
     def do(self) -> None:
+        # A redo after an undo first puts the added indicators back under their ids; the
+        # block then finds them by name and sets the same values as the first time.
+        for gone in reversed(self.removed):
+            self.service.restore_indicator(self.cycle_id, gone)
+        self.removed = []
         self.result = self.service.import_block(self.cycle_id, self.results_item, self.block)
-        fresh = self.service.snapshot(self.cycle_id).indicators_for(self.results_item)
-        made = [i.id for i in fresh if i.name not in self.before]
         if not self.added_ids:
-            self.added_ids = made
-        else:
-            for old, new in zip(self.added_ids, made, strict=False):
-                self.session.alias(KIND, self.session.resolve(KIND, old), new)
+            fresh = self.service.snapshot(self.cycle_id).indicators_for(self.results_item)
+            self.added_ids = [i.id for i in fresh if i.name not in self.before]
 
     def undo_it(self) -> None:
         # Last first: each is then the item's last indicator and no figure number shifts.
-        for old in reversed(self.added_ids):
-            self.service.delete_indicator(self.session.resolve(KIND, old))
+        self.removed = [self.service.delete_indicator(old) for old in reversed(self.added_ids)]
         touched = {ind.name for ind in self.block.indicators}
         for name, was in self.before.items():
             if name not in touched:
                 continue
-            current = self.session.resolve(KIND, was.id)
             had = {p.period: p.value for p in was.values}
-            self.service.set_values(current, {period: had.get(period) for period in self.block.periods})
-            self.service.update_indicator(current, unit=was.unit, better=was.better, target=was.target)
+            self.service.set_values(was.id, {period: had.get(period) for period in self.block.periods})
+            self.service.update_indicator(was.id, unit=was.unit, better=was.better, target=was.target)

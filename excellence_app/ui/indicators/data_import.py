@@ -157,5 +157,5 @@ class PasteAndImport:
             self.tr("已导入 {0} 个指标：新增 {1} 个，更新 {2} 个。").format(added + updated, added, updated)
         )
         if command.added_ids:
-            self.select_indicator(self.session.resolve("indicator", command.added_ids[0]))
+            self.select_indicator(command.added_ids[0])
         return True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from excellence_app.core.changes import Kind
 from excellence_app.core.snapshots import Indicator
 from excellence_app.core.summary import figure_labels
 from excellence_app.ui.generated.ui_indicators_page import Ui_IndicatorsPage
@@ -38,6 +39,7 @@ from excellence_app.ui.indicators.letci import BadgeRow
 from excellence_app.ui.indicators.model import FIELDS, IndicatorTableModel, better_choices
 from excellence_app.ui.indicators.refs import FigureReferences
 from excellence_app.ui.shell import i18n
+from excellence_app.ui.shell.commands_base import SessionCommand
 from excellence_app.ui.shell.host import Host, Page
 from excellence_app.ui.shell.pages import PageSpec, Shot
 from excellence_app.ui.shell.resources import icon
@@ -55,6 +57,8 @@ TABLE_HEIGHT = 216  # the header and six rows
 
 
 class IndicatorsPage(PasteAndImport, FigureReferences, Page):
+    watches: tuple[Kind, ...] = ("indicators", "cycles", "settings")
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_IndicatorsPage()
@@ -253,10 +257,9 @@ class IndicatorsPage(PasteAndImport, FigureReferences, Page):
         ui.downButton.setEnabled(has and ind.position < count - 1)
 
     # --- editing -----------------------------------------------------------------------------
-    def _push(self, command: object) -> bool:
+    def _push(self, command: SessionCommand) -> bool:
         assert self.session is not None
-        self.session.push(command)
-        ok = self.session.last_error is None
+        ok = bool(self.session.push(command))
         self.session.refresh_now()
         return ok
 
@@ -300,7 +303,7 @@ class IndicatorsPage(PasteAndImport, FigureReferences, Page):
         name = next(n for n in (base, *(f"{base} {k}" for k in range(2, 1000))) if n not in names)
         command = AddIndicator(self.session, self.item_id, name)
         if self._push(command):
-            index = self.select_indicator(self.session.resolve("indicator", command.indicator_id))
+            index = self.select_indicator(command.indicator_id)
             self.ui.indicatorTable.setFocus()
             self.ui.indicatorTable.edit(index)
 

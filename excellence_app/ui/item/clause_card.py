@@ -165,12 +165,10 @@ class ClauseCard(QFrame):
         self._set_pending(False)
         if text == self.saved_text:
             return
-        self.session.push(
-            SetResponseText(
-                self.session, self.item.id, self.clause.id, self.saved_text, self.status, text, self.token
-            )
+        command = SetResponseText(
+            self.session, self.item.id, self.clause.id, self.saved_text, self.status, text, self.token
         )
-        if self.session.last_error is None:
+        if self.session.push(command, origin=self):
             self.saved_text = text
         else:
             self._set_pending(True)  # keep it marked unsaved; the user sees the error
@@ -193,8 +191,8 @@ class ClauseCard(QFrame):
             return
         self.flush()
         old = self.status
-        self.session.push(SetResponseStatus(self.session, self.item.id, self.clause.id, old, new))
-        self._show_status(new if self.session.last_error is None else old)
+        saved = self.session.push(SetResponseStatus(self.session, self.item.id, self.clause.id, old, new))
+        self._show_status(new if saved else old)
         self.session.refresh_now()
 
     # --- formatting --------------------------------------------------------------------------

@@ -92,10 +92,10 @@ class SetScore(SessionCommand):
         self.token = token
 
     def do(self) -> None:
-        self.service.set_score(self.session.resolve("assessor", self.assessor_id), self.item_id, **self.new)
+        self.service.set_score(self.assessor_id, self.item_id, **self.new)
 
     def undo_it(self) -> None:
-        self.service.set_score(self.session.resolve("assessor", self.assessor_id), self.item_id, **self.old)
+        self.service.set_score(self.assessor_id, self.item_id, **self.old)
 
     def id(self) -> int:
         return SCORE_ID
@@ -123,15 +123,13 @@ class AddAssessor(SessionCommand):
         self.assessor_id: int | None = None
 
     def do(self) -> None:
-        made = self.service.add_assessor(self.cycle_id, self.name, self.role)
-        if self.assessor_id is None:
-            self.assessor_id = made.id
-        else:
-            self.session.alias("assessor", self.assessor_id, made.id)
+        # A redo after an undo puts the same assessor back under the same id.
+        made = self.service.add_assessor(self.cycle_id, self.name, self.role, restore_id=self.assessor_id)
+        self.assessor_id = made.id
 
     def undo_it(self) -> None:
         assert self.assessor_id is not None
-        self.service.remove_assessor(self.session.resolve("assessor", self.assessor_id))
+        self.service.remove_assessor(self.assessor_id)
 
 
 # --- strengths and opportunities -----------------------------------------------------------
@@ -145,13 +143,18 @@ class AddComment(SessionCommand):
         )
         self.fields = {k: fields.get(k) for k in COMMENT_FIELDS}
         self.author = session.acting_name()  # the person chosen in the program, not the OS user
-        self.comment_id: int | None = None
-        self.key: str | None = None
-        self.position: int | None = None
+        self.made: Comment | None = None
+
+    @property
+    def comment_id(self) -> int | None:
+        return self.made.id if self.made else None
 
     def do(self) -> None:
+        if self.made is not None:  # a redo after an undo: the same comment, id and place
+            self.service.restore_comment(self.cycle_id, self.made)
+            return
         f = self.fields
-        made = self.service.add_comment(
+        self.made = self.service.add_comment(
             self.cycle_id,
             self.item_id,
             f["kind"],
@@ -160,17 +163,11 @@ class AddComment(SessionCommand):
             clause_id=f["clause_id"],
             factor=f["factor"],
             author=self.author,
-            key=self.key,
-            position=self.position,
         )
-        if self.comment_id is None:
-            self.comment_id, self.key, self.position = made.id, made.key, made.position
-        else:
-            self.session.alias("comment", self.comment_id, made.id)
 
     def undo_it(self) -> None:
-        assert self.comment_id is not None
-        self.service.delete_comment(self.session.resolve("comment", self.comment_id))
+        assert self.made is not None
+        self.service.delete_comment(self.made.id)
 
 
 class UpdateComment(SessionCommand):
@@ -185,10 +182,10 @@ class UpdateComment(SessionCommand):
         self.old = {k: getattr(comment, k) for k in self.new}
 
     def do(self) -> None:
-        self.service.update_comment(self.session.resolve("comment", self.comment_id), **self.new)
+        self.service.update_comment(self.comment_id, **self.new)
 
     def undo_it(self) -> None:
-        self.service.update_comment(self.session.resolve("comment", self.comment_id), **self.old)
+        self.service.update_comment(self.comment_id, **self.old)
 
 
 class DeleteComment(SessionCommand):
@@ -201,21 +198,7 @@ class DeleteComment(SessionCommand):
         self.comment = comment
 
     def do(self) -> None:
-        self.service.delete_comment(self.session.resolve("comment", self.comment.id))
+        self.service.delete_comment(self.comment.id)
 
     def undo_it(self) -> None:
-        c = self.comment
-        made = self.service.add_comment(
-            self.cycle_id,
-            c.item_id,
-            c.kind,
-            c.text,
-            significance=c.significance,
-            clause_id=c.clause_id,
-            factor=c.factor,
-            author=c.author,
-            assessor_id=c.assessor_id,
-            key=c.key,
-            position=c.position,
-        )
-        self.session.alias("comment", self.session.resolve("comment", c.id), made.id)
+        self.service.restore_comment(self.cycle_id, self.comment)

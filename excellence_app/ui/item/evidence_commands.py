@@ -23,18 +23,23 @@ class AttachEvidence(SessionCommand):
             session, QCoreApplication.translate("Commands", "添加证据 {0}").format(name), item_id
         )
         self.name, self.data, self.links, self.description = name, data, links, description
-        self.evidence_id: int | None = None
+        self.made: Evidence | None = None
+
+    @property
+    def evidence_id(self) -> int | None:
+        return self.made.id if self.made else None
 
     def do(self) -> None:
-        made = self.service.attach_evidence(self.cycle_id, self.name, self.data, self.description, self.links)
-        if self.evidence_id is None:
-            self.evidence_id = made.id
-        else:
-            self.session.alias("evidence", self.evidence_id, made.id)
+        if self.made is not None:  # a redo after an undo: the same file under the same id
+            self.service.restore_evidence(self.cycle_id, self.made, self.data)
+            return
+        self.made = self.service.attach_evidence(
+            self.cycle_id, self.name, self.data, self.description, self.links
+        )
 
     def undo_it(self) -> None:
-        assert self.evidence_id is not None
-        self.service.detach_evidence(self.session.resolve("evidence", self.evidence_id))
+        assert self.made is not None
+        self.service.detach_evidence(self.made.id)
 
 
 class DetachEvidence(SessionCommand):
@@ -45,14 +50,10 @@ class DetachEvidence(SessionCommand):
         self.evidence, self.data = evidence, data
 
     def do(self) -> None:
-        self.service.detach_evidence(self.session.resolve("evidence", self.evidence.id))
+        self.service.detach_evidence(self.evidence.id)
 
     def undo_it(self) -> None:
-        e = self.evidence
-        made = self.service.attach_evidence(
-            self.cycle_id, e.name, self.data, e.description, e.links, media_type=e.media_type
-        )
-        self.session.alias("evidence", self.session.resolve("evidence", e.id), made.id)
+        self.service.restore_evidence(self.cycle_id, self.evidence, self.data)
 
 
 class SetEvidenceLinks(SessionCommand):
@@ -65,10 +66,10 @@ class SetEvidenceLinks(SessionCommand):
         self.evidence_id, self.old, self.new = evidence.id, evidence.links, new
 
     def do(self) -> None:
-        self.service.set_evidence_links(self.session.resolve("evidence", self.evidence_id), self.new)
+        self.service.set_evidence_links(self.evidence_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_evidence_links(self.session.resolve("evidence", self.evidence_id), self.old)
+        self.service.set_evidence_links(self.evidence_id, self.old)
 
 
 class SetEvidenceDescription(SessionCommand):
@@ -79,7 +80,7 @@ class SetEvidenceDescription(SessionCommand):
         self.evidence_id, self.old, self.new = evidence.id, evidence.description, new
 
     def do(self) -> None:
-        self.service.set_evidence_description(self.session.resolve("evidence", self.evidence_id), self.new)
+        self.service.set_evidence_description(self.evidence_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_evidence_description(self.session.resolve("evidence", self.evidence_id), self.old)
+        self.service.set_evidence_description(self.evidence_id, self.old)

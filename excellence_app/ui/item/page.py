@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from excellence_app.core.changes import Kind
 from excellence_app.core.framework import Item
 from excellence_app.ui.generated.ui_item_page import Ui_ItemPage
 from excellence_app.ui.item.clause_card import ClauseCard
@@ -16,9 +17,11 @@ from excellence_app.ui.item.scoring_panel import ScoringPanel
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.host import Host, Page
 from excellence_app.ui.shell.pages import PageSpec, Shot
-from excellence_app.ui.shell.session import ProjectSession
+from excellence_app.ui.shell.session import ProjectSession, Update
 
 WRITE_TAB, SCORE_TAB, EVIDENCE_TAB = 0, 1, 2
+# What the page shows: responses, the item's scores and their parts, and its evidence.
+SHOWS: tuple[Kind, ...] = ("responses", "scores", "consensus", "comments", "assessors", "evidence")
 TABS = {"write": WRITE_TAB, "score": SCORE_TAB, "evidence": EVIDENCE_TAB}
 
 
@@ -124,6 +127,31 @@ class ItemPage(Page):
             card.refresh()
         self.scoring.refresh()
         self.evidence.refresh()
+        self._header()
+
+    def changed(self, update: Update) -> None:
+        """Redraw only the parts an edit touched: the card of a clause whose text changed
+        (not the card being typed in), the scoring tab when this item's scores, consensus
+        or comments changed, the evidence tab when evidence did."""
+        session, item = self.session, self.item
+        if session is None or item is None:
+            return
+        cycle = session.cycle_id
+        if update.changes.touches("cycles", "settings"):
+            self.refresh()
+            return
+        if not update.changes.touches(*SHOWS, cycle=cycle):
+            return
+        for card in self.cards[: len(item.clauses)]:
+            if update.seen_by(card).touches_one("responses", card.clause_id, cycle):
+                card.refresh()
+        seen = update.seen_by(self.scoring)
+        if seen.touches("assessors", cycle=cycle) or any(
+            seen.touches_one(kind, item.id, cycle) for kind in ("scores", "consensus", "comments")
+        ):
+            self.scoring.refresh()
+        if update.changes.touches("evidence", cycle=cycle):
+            self.evidence.refresh()
         self._header()
 
     def _header(self) -> None:

@@ -256,13 +256,16 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
             return None, {}, ""
         return score.percent, dict(score.factors), score.rationale
 
-    def _set_score(self, old: dict[str, Any], new: dict[str, Any], token: int | None = None) -> None:
+    def _set_score(
+        self, old: dict[str, Any], new: dict[str, Any], token: int | None = None, origin: object | None = None
+    ) -> bool:
         assert self.session is not None and self.item is not None
         assessor_id = self.session.ensure_assessor()
         if assessor_id is None:
-            return
-        self.session.push(SetScore(self.session, assessor_id, self.item.id, old, new, token))
+            return False
+        saved = self.session.push(SetScore(self.session, assessor_id, self.item.id, old, new, token), origin)
         self.session.refresh_now()
+        return bool(saved)
 
     def set_percent(self, percent: int | None) -> None:
         if self.session is None or self.item is None:
@@ -307,8 +310,12 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
         if text == self._saved_rationale:
             return
         self.session.ensure_assessor()
-        self._set_score({"rationale": self._saved_rationale}, {"rationale": text}, self._rationale_token)
-        if self.session.last_error is None:
+        if self._set_score(
+            {"rationale": self._saved_rationale},
+            {"rationale": text},
+            self._rationale_token,
+            origin=self,
+        ):
             self._saved_rationale = text
 
     def flush(self) -> None:
@@ -337,7 +344,6 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
         assert self.session is not None
         name, role = dialog.values()
         command = AddAssessor(self.session, name, role)
-        self.session.push(command)
-        if self.session.last_error is None and command.assessor_id is not None:
+        if self.session.push(command) and command.assessor_id is not None:
             self.session.refresh_now()
             self.session.set_assessor(command.assessor_id)

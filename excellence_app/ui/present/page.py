@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
+from excellence_app.core.changes import Kind
 from excellence_app.ui.generated.ui_present_page import Ui_PresentPage
 from excellence_app.ui.present.slides import Slide, build_slides
 from excellence_app.ui.shell import i18n
@@ -23,6 +24,19 @@ NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_
 
 
 class PresentPage(Page):
+    watches: tuple[Kind, ...] = (
+        "responses",
+        "profile",
+        "scores",
+        "consensus",
+        "comments",
+        "evidence",
+        "indicators",
+        "assessors",
+        "cycles",
+        "settings",
+    )
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_PresentPage()

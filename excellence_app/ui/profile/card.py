@@ -106,8 +106,8 @@ class ProfileSectionCard(ClauseCard):
         self._set_pending(False)
         if text == self.saved_text:
             return
-        self.session.push(SetProfileText(self.session, self.section_id, self.saved_text, text, self.token))
-        if self.session.last_error is None:
+        command = SetProfileText(self.session, self.section_id, self.saved_text, text, self.token)
+        if self.session.push(command, origin=self):
             self.saved_text = text
         else:
             self._set_pending(True)  # keep it marked unsaved; the user sees the error

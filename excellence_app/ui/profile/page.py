@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from excellence_app.core.changes import Kind
 from excellence_app.ui.generated.ui_profile_page import Ui_ProfilePage
 from excellence_app.ui.profile.card import ProfileSectionCard
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.host import Host, Page
 from excellence_app.ui.shell.pages import PageSpec
-from excellence_app.ui.shell.session import ProjectSession
+from excellence_app.ui.shell.session import ProjectSession, Update
 
 OVER_COLOR = "#c53030"
 
@@ -22,6 +23,8 @@ def _restyle(widget: QWidget, name: str, value: object) -> None:
 
 
 class ProfilePage(Page):
+    watches: tuple[Kind, ...] = ("profile", "cycles", "settings")
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_ProfilePage()
@@ -48,6 +51,19 @@ class ProfilePage(Page):
             self.load()
         else:
             for card in self.cards:
+                card.refresh()
+        self.show_total()
+
+    def changed(self, update: Update) -> None:
+        """Redraw the sections whose text changed, except the one being typed in."""
+        session = self.session
+        if session is None or not update.changes.touches(*self.watches, cycle=session.cycle_id):
+            return
+        if update.changes.touches("cycles", "settings") or self.loaded_cycle != session.cycle_id:
+            self.refresh()
+            return
+        for card in self.cards:
+            if update.seen_by(card).touches_one("profile", card.section_id, session.cycle_id):
                 card.refresh()
         self.show_total()
 

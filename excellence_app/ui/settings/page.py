@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from excellence_app import paths
+from excellence_app.core.changes import Kind
 from excellence_app.ui.cycles.commands import SetCycleAward
 from excellence_app.ui.generated.ui_settings_page import Ui_SettingsPage
 from excellence_app.ui.settings.commands import SetSpreadThreshold
@@ -18,6 +19,8 @@ LANGUAGE_NAMES = (("zh", "中文"), ("en", "English"))
 
 
 class SettingsPage(Page):
+    watches: tuple[Kind, ...] = ("cycles", "settings")
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_SettingsPage()

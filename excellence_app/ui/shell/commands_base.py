@@ -1,9 +1,9 @@
 """Undoable edits: the base every feature's commands share. Each command calls the services
 with the new value (redo) or the old one (undo); typing in one field merges into one step.
 
-Rows an undo deletes come back with new ids; :meth:`ProjectSession.alias` records
-the change so that older commands still find them. The commands themselves sit with their
-feature (item/commands.py, indicators/commands.py, …).
+A row an undo deletes and a redo makes again comes back under its own id (the services'
+restore operations), so older commands on the stack still find it. The commands themselves
+sit with their feature (item/commands.py, indicators/commands.py, …).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from excellence_app.ui.shell.session import ProjectSession
+from excellence_app.ui.shell.session import Outcome, ProjectSession
 
 # Merge ids (QUndoCommand.id) of the commands that merge, kept together so they stay distinct.
 TEXT_ID, SCORE_ID, CONSENSUS_ID, EVIDENCE_TEXT_ID = 1001, 1002, 1003, 1004
@@ -27,19 +27,29 @@ class SessionCommand(QUndoCommand):
     do: Callable[[], None]
     undo_it: Callable[[], None]
 
-    def __init__(self, session: ProjectSession, text: str, item_id: str = "") -> None:
+    def __init__(
+        self, session: ProjectSession, text: str, item_id: str = "", origin: object | None = None
+    ) -> None:
         super().__init__(text)
         self.session = session
         self.service = session.service
         self.cycle_id = session.cycle_id
         self.item_id = item_id
+        # The widget that made the edit already shows it: the first redo does not redraw it;
+        # an undo or a later redo redraws every widget.
+        self.origin = origin
+        self.outcome = Outcome()
 
     def redo(self) -> None:
-        if not self.session.apply(lambda: self._at_once(self.do)):
-            self.setObsolete(True)
+        self._run(self.do, self.origin)
+        self.origin = None
 
     def undo(self) -> None:
-        if not self.session.apply(lambda: self._at_once(self.undo_it)):
+        self._run(self.undo_it, None)
+
+    def _run(self, step: Callable[[], None], origin: object | None) -> None:
+        self.outcome = self.session.apply(lambda: self._at_once(step), origin)
+        if not self.outcome:
             self.setObsolete(True)
 
     def _at_once(self, step: Callable[[], None]) -> None:

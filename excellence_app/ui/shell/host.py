@@ -7,9 +7,10 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from excellence_app.core.changes import KINDS, Kind
 from excellence_app.ui.shell.app_settings import AppSettings
 from excellence_app.ui.shell.pages import PageSpec, Shot
-from excellence_app.ui.shell.session import ProjectSession
+from excellence_app.ui.shell.session import ProjectSession, Update
 
 
 class Host(Protocol):
@@ -30,7 +31,12 @@ class Host(Protocol):
 
 class Page(QWidget):
     """A page in the work area's stack. Pages read the session's snapshot and summary
-    and edit through undo commands; they never compute a score themselves."""
+    and edit through undo commands; they never compute a score themselves.
+
+    ``watches`` names the kinds of change the page shows: an edit of anything else does
+    not redraw it."""
+
+    watches: tuple[Kind, ...] = KINDS
 
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +53,15 @@ class Page(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """The session's data changed; called while the page is visible."""
+        """Redraw everything from the session's snapshot and summary."""
+
+    def changed(self, update: Update) -> None:
+        """Edits were saved while the page is visible; redraw if they touch what it shows
+        (a page that made an edit itself already shows it)."""
+        if self.session is not None and update.seen_by(self).touches(
+            *self.watches, cycle=self.session.cycle_id
+        ):
+            self.refresh()
 
     def flush(self) -> None:
         """Save anything typed but not yet saved."""

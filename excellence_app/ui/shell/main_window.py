@@ -47,6 +47,7 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.session: ProjectSession | None = None
+        self.save_failed = False  # the last edit could not be saved (the status bar says so)
         self.model: CriteriaModel | None = None
         self.pages: dict[str, Page] = {}
         self.search: SearchDialog | None = None

@@ -2,8 +2,12 @@
 snapshot and summary, the save state and the undo stack.
 
 Every edit goes through :meth:`ProjectSession.apply`, which runs one service
-call (one transaction, on disk when it returns), records the save time and
-schedules one refresh of the snapshot and summary, however many edits came in.
+call (one transaction, on disk when it returns), records the save time, and
+returns an :class:`Outcome` (the call's value, what it changed, or its error).
+The changes of every edit that came in are merged and, once the event loop is
+free, the snapshot is brought up to date by re-reading only what they touched;
+:attr:`ProjectSession.changed` then tells the window which kinds changed and which
+widget made each change, so that pages redraw only what concerns them.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from excellence_app.core.changes import EVERYTHING, KINDS, NOTHING, Changes
 from excellence_app.core.errors import AppError
 from excellence_app.ui.shell.app_settings import AppSettings
 
@@ -25,6 +30,7 @@ if TYPE_CHECKING:  # the service layer is imported by the worker that opens the 
     from excellence_app.core.snapshots import Assessor, CycleSnapshot
     from excellence_app.core.summary import ItemSummary, Summary
     from excellence_app.services.project import ProjectService
+    from excellence_app.ui.shell.commands_base import SessionCommand
 
 UNDO_LIMIT = 500
 
@@ -53,9 +59,49 @@ def load_project(path: Path, actor: str) -> OpenedProject:
         raise
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What one edit did: the service call's value and changes, or the error the user saw.
+    True when the edit was saved."""
+
+    value: object = None
+    changes: Changes = NOTHING
+    error: AppError | None = None
+
+    def __bool__(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class Update:
+    """The edits since the last refresh: what each changed and which widget made it."""
+
+    parts: tuple[tuple[Changes, object | None], ...]
+
+    @classmethod
+    def everything(cls) -> Update:
+        return cls(((Changes(dict.fromkeys(KINDS, EVERYTHING), None), None),))
+
+    @property
+    def changes(self) -> Changes:
+        merged = NOTHING
+        for changes, _origin in self.parts:
+            merged |= changes
+        return merged
+
+    def seen_by(self, widget: object) -> Changes:
+        """What changed that ``widget`` did not change itself (it already shows its own edits)."""
+        merged = NOTHING
+        for changes, origin in self.parts:
+            if origin is None or origin is not widget:
+                merged |= changes
+        return merged
+
+
 class ProjectSession(QObject):
-    refreshed = Signal()
-    saveStateChanged = Signal()
+    changed = Signal(object)  # an Update, after the snapshot and summary follow it
+    saved = Signal()  # an edit reached the disk
+    saveStateChanged = Signal()  # typing waits to be saved, or no longer
     failed = Signal(object)  # an exception the user must see
     flushRequested = Signal()
     cycleChanged = Signal()
@@ -73,9 +119,8 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.saved_at: datetime | None = None
-        self.last_error: BaseException | None = None
         self._pending: set[str] = set()
-        self._aliases: dict[tuple[str, int], int] = {}
+        self._unseen: list[tuple[Changes, object | None]] = []
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
@@ -96,18 +141,37 @@ class ProjectSession(QObject):
         return self.snapshot
 
     def refresh_now(self) -> None:
+        """Bring the snapshot up to date with the edits made so far and tell the window."""
+        self._refresh.stop()
+        update, self._unseen = Update(tuple(self._unseen)), []
+        if self.closed or not update.parts:
+            return
+        self.snapshot = self.service.updated(self.snapshot, update.changes)
+        self._follow(update)
+
+    def reload(self) -> None:
+        """Read the whole cycle again (after another program or a merge changed the file)."""
+        self._refresh.stop()
+        self._unseen = []
         if self.closed:
             return
-        self._refresh.stop()
         self.snapshot = self.service.snapshot(self.cycle_id)
+        self._follow(Update.everything())
+
+    def edited_elsewhere(self) -> None:
+        """A worker (a merge, an import) changed the file: older undo steps no longer
+        apply, and everything is read again."""
+        self.undo_stack.clear()
+        self.saved_at = datetime.now()
+        self.saved.emit()
+        self.reload()
+
+    def _follow(self, update: Update) -> None:
         self.summary = self.service.summary_of(self.snapshot)
         if self.assessor_id is not None and self.snapshot.assessor(self.assessor_id) is None:
             self.assessor_id = self._default_assessor()
             self.assessorChanged.emit()
-        self.refreshed.emit()
-
-    def schedule_refresh(self) -> None:
-        self._refresh.start()
+        self.changed.emit(update)
 
     def item(self, item_id: str) -> Item:
         return self.framework.item(item_id)
@@ -116,28 +180,34 @@ class ProjectSession(QObject):
         return self.summary.item(item_id)
 
     # --- saving ----------------------------------------------------------------------------
-    def apply(self, fn: Callable[[], object]) -> bool:
-        """Run one service call; on failure tell the user and return False (nothing is lost:
-        the widget keeps what the user typed)."""
-        try:
-            fn()
-        except Exception as exc:  # any failure is shown; the widget keeps the user's input
-            error = (
-                exc
-                if isinstance(exc, AppError)
-                else AppError(
-                    f"保存失败：{type(exc).__name__}: {exc}", f"saving failed: {type(exc).__name__}: {exc}"
+    def apply(self, fn: Callable[[], object], origin: object | None = None) -> Outcome:
+        """Run one service call (or several in one batch). On failure the user is told and
+        nothing is lost: the widget keeps what the user typed. ``origin`` is the widget
+        making the edit, which already shows it and is not redrawn from it."""
+        with self.service.track() as tracked:
+            try:
+                value = fn()
+            except Exception as exc:  # any failure is shown; the widget keeps the user's input
+                error = (
+                    exc
+                    if isinstance(exc, AppError)
+                    else AppError(
+                        f"保存失败：{type(exc).__name__}: {exc}",
+                        f"saving failed: {type(exc).__name__}: {exc}",
+                    )
                 )
-            )
-            self.last_error = error
-            self.saveStateChanged.emit()
-            self.failed.emit(error)
-            return False
-        self.last_error = None
+                self._note(tracked.changes, None)  # a batch rolled back: re-read what it touched
+                self.failed.emit(error)
+                return Outcome(changes=tracked.changes, error=error)
         self.saved_at = datetime.now()
-        self.schedule_refresh()
-        self.saveStateChanged.emit()
-        return True
+        self._note(tracked.changes, origin)
+        self.saved.emit()
+        return Outcome(value, tracked.changes)
+
+    def _note(self, changes: Changes, origin: object | None) -> None:
+        if changes:
+            self._unseen.append((changes, origin))
+            self._refresh.start()
 
     def set_pending(self, key: str, pending: bool) -> None:
         """Typing not yet saved (the debounce timer runs) counts as "saving"."""
@@ -158,8 +228,12 @@ class ProjectSession(QObject):
         if self._pending:
             self.flushRequested.emit()
 
-    def push(self, command: object) -> None:
-        self.undo_stack.push(command)  # runs the command's redo(), which saves
+    def push(self, command: SessionCommand, origin: object | None = None) -> Outcome:
+        """Run an undoable edit (its first redo saves) and say how it went. ``origin`` is
+        the widget making the edit: it already shows it and is not redrawn from it."""
+        command.origin = origin
+        self.undo_stack.push(command)
+        return command.outcome
 
     def undo(self) -> None:
         self.flush()
@@ -182,18 +256,6 @@ class ProjectSession(QObject):
         if item_id:
             self.revealRequested.emit(item_id)
 
-    # --- ids of things an undo deleted and a redo made again ---------------------------------
-    def alias(self, kind: str, old_id: int, new_id: int) -> None:
-        if old_id != new_id:
-            self._aliases[(kind, old_id)] = new_id
-
-    def resolve(self, kind: str, row_id: int) -> int:
-        seen = 0
-        while (kind, row_id) in self._aliases and seen < 10_000:
-            row_id = self._aliases[(kind, row_id)]
-            seen += 1
-        return row_id
-
     # --- cycles ----------------------------------------------------------------------------
     def set_cycle(self, cycle_id: int) -> None:
         if cycle_id == self.cycle_id:
@@ -201,7 +263,7 @@ class ProjectSession(QObject):
         self.flush()
         self.cycle_id = cycle_id
         self.assessor_id = None
-        self.refresh_now()
+        self.reload()
         self.assessor_id = self._default_assessor()
         self.cycleChanged.emit()
         self.assessorChanged.emit()
@@ -241,14 +303,11 @@ class ProjectSession(QObject):
         if self.fresh().assessors:
             self.set_assessor(self._default_assessor())
             return self.assessor_id
-        made: list[Assessor] = []
-        ok = self.apply(
-            lambda: made.append(self.service.add_assessor(self.cycle_id, self.settings.user_name, "lead"))
-        )
-        if not ok:
+        made = self.apply(lambda: self.service.add_assessor(self.cycle_id, self.settings.user_name, "lead"))
+        if not made:
             return None
         self.refresh_now()
-        self.set_assessor(made[0].id)
+        self.set_assessor(made.value.id)  # type: ignore[attr-defined]
         return self.assessor_id
 
     def acting_name(self) -> str:

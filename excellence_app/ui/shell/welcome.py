@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from excellence_app.core.changes import Kind
 from excellence_app.ui.generated.ui_welcome_page import Ui_WelcomePage
 from excellence_app.ui.shell.host import Host, Page
 from excellence_app.ui.shell.pages import PageSpec
@@ -19,6 +20,8 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class WelcomePage(Page):
+    watches: tuple[Kind, ...] = ()  # the recent files, not the project
+
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
         self.ui = Ui_WelcomePage()

@@ -11,9 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QWidget
 
+from excellence_app.core.changes import Kind
 from excellence_app.ui.shell.pages import page_spec
-from excellence_app.ui.shell.session import OpenedProject, ProjectSession
+from excellence_app.ui.shell.session import OpenedProject, ProjectSession, Update
 from excellence_app.ui.shell.tree_model import CriteriaModel
+
+# What the criteria tree shows: clause states, item scores and whether they are agreed.
+TREE_SHOWS: tuple[Kind, ...] = ("responses", "scores", "consensus", "assessors", "cycles", "settings")
 
 if TYPE_CHECKING:
     from excellence_app.ui.generated.ui_main_window import Ui_MainWindow
@@ -97,9 +101,10 @@ class ProjectHandling:
         """Show an open session (new, or handed over from a window in another language)."""
         session.setParent(self)
         self.session = session
-        session.refreshed.connect(self._refreshed)
+        session.changed.connect(self._changed)
+        session.saved.connect(self._saved)
         session.saveStateChanged.connect(self._update_save_state)
-        session.failed.connect(self.show_error)
+        session.failed.connect(self._save_failed)
         session.revealRequested.connect(self._reveal)
         session.cycleChanged.connect(self._cycle_changed)
         session.assessorChanged.connect(self._assessor_changed)
@@ -161,7 +166,8 @@ class ProjectHandling:
             p.flush()
         session.flush()
         for signal in (
-            session.refreshed,
+            session.changed,
+            session.saved,
             session.saveStateChanged,
             session.failed,
             session.revealRequested,
@@ -196,19 +202,28 @@ class ProjectHandling:
         self.projectClosed.emit()
 
     # --- following the session ---------------------------------------------------------------
-    def _refreshed(self) -> None:
+    def _changed(self, update: Update) -> None:
         session = self.session
         if session is None:
             return
-        if self.model is not None:
+        if self.model is not None and update.changes.touches(*TREE_SHOWS, cycle=session.cycle_id):
             self.model.set_data(session.summary, session.snapshot)
         page = self.current_page()
         if page is not None:
-            page.refresh()
+            page.changed(update)
         if self.search is not None:
             self.search.set_snapshot(session.snapshot)
         self._update_status()
         self._update_guidelines()
+
+    def _saved(self) -> None:
+        self.save_failed = False
+        self._update_save_state()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.save_failed = True
+        self._update_save_state()
+        self.show_error(error)
 
     def _flush_pages(self) -> None:
         for p in self.pages.values():

@@ -53,7 +53,7 @@ class StatusDisplay:
         session = self.session
         if session is None:
             return "", ""
-        if session.last_error is not None:
+        if self.save_failed:
             return self.tr("保存失败"), "failed"
         if session.pending:
             return self.tr("正在保存…"), "saving"
