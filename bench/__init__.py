@@ -203,6 +203,12 @@ def bench_gui(sample: Path) -> None:
         gui["startup_bare_window_s"],
         "s",
     )
+    _line(
+        "keystroke pause: re-read + redraw",
+        gui["refresh_after_edit_median_ms"] / 1000,
+        "whole cycle re-read + summary",
+        gui["full_reread_median_ms"] / 1000,
+    )
     for key, value in gui.items():
         if not key.startswith("startup"):
             print(f"{key:<34} {value}")

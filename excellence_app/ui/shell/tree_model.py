@@ -57,7 +57,31 @@ class CriteriaModel(QAbstractItemModel):
 
     # --- the data it shows -------------------------------------------------------------------
     def set_data(self, summary: Summary, snapshot: CycleSnapshot) -> None:
+        """Show a new summary; only the rows whose figures or state changed are redrawn
+        (a keystroke changes one clause's row, if any)."""
+        if self.summary is None or self.snapshot is None:
+            self.summary, self.snapshot = summary, snapshot
+            self._all_changed()
+            return
+        nodes = [node for cnode in self.root.children for node in _walk(cnode)]
+        before = [self._shown(node) for node in nodes]
         self.summary, self.snapshot = summary, snapshot
+        for node, was in zip(nodes, before, strict=True):
+            if self._shown(node) != was:
+                self._changed(node)
+
+    def _shown(self, node: Node) -> tuple[object, ...]:
+        """What a row shows that the data can change."""
+        assert self.summary is not None
+        if node.kind == "category":
+            cat = next(c for c in self.summary.categories if c.id == node.id)
+            return (cat.percent, cat.score)
+        if node.kind == "item":
+            i = self.summary.item(node.id)
+            return (i.percent, i.score, i.clauses_answered, i.clauses_total, i.provisional)
+        return (self._status(node.id),)
+
+    def _all_changed(self) -> None:
         for cnode in self.root.children:
             self._changed(cnode)
             if cnode.children:
@@ -227,3 +251,7 @@ class CriteriaModel(QAbstractItemModel):
         if node.kind == "clause":
             return f"{self._title(node)}\n{i18n.label(i18n.STATUS, self._status(node.id))}"
         return self._title(node)
+
+
+def _walk(node: Node) -> list[Node]:
+    return [node, *(n for child in node.children for n in _walk(child))]
