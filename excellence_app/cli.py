@@ -329,29 +329,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace, exc: Exception) -> AppError | None:
-    """Name the cause of a failure the program did not foresee, when it lies in the project file.
-
-    A value another tool wrote can break a reader anywhere; the file is then read again, raw,
-    to say which table, row and column holds it.
-    """
-    import sqlite3
-
-    from excellence_app.storage import failures
+    """Name the cause of a failure the program did not foresee, when it lies in the project file."""
+    from excellence_app.services.project import explain_failure
 
     path = getattr(args, "file", None)
-    if path is None:
-        return None
-    # Engines already say their errors plainly; a raw sqlite3 error can still come from elsewhere.
-    said = failures.translate(exc, path) if isinstance(exc, sqlite3.Error) else None
-    if said is not None:
-        return said
-    try:
-        from excellence_app.services.project import ProjectService
-
-        with ProjectService.open(path, read_only=True) as svc:
-            svc.require_sound()
-    except AppError as found:
-        return found
-    except Exception:  # the explanation must never hide the original failure
-        return None
+    return None if path is None else explain_failure(exc, Path(path))
     return None

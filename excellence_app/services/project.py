@@ -251,3 +251,25 @@ class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, 
             s.merge(m.AwardProfileRow(**profile.model_dump()))
             self._audit(s, None, "award.save", profile.id)
         return self._report(Changes.of("settings", ["award_profiles"]))
+
+
+def explain_failure(exc: Exception, path: Path) -> AppError | None:
+    """Name the cause of a failure the program did not foresee, when it lies in the project file.
+
+    A value another tool wrote can break a reader anywhere; the file is then read again, raw,
+    to say which table, row and column holds it.
+    """
+    import sqlite3
+
+    # Engines already say their errors plainly; a raw sqlite3 error can still come from elsewhere.
+    said = failures.translate(exc, path) if isinstance(exc, sqlite3.Error) else None
+    if said is not None:
+        return said
+    try:
+        with ProjectService.open(path, read_only=True) as svc:
+            svc.require_sound()
+    except AppError as found:
+        return found
+    except Exception:  # the explanation must never hide the original failure
+        return None
+    return None
