@@ -127,7 +127,7 @@ def measure_in_process(project: str) -> None:
     window.resize(1366, 768)
     window.show()
     started = time.perf_counter()
-    window.adopt_opened(load_project(Path(project), "bench"))
+    window.project.adopt_opened(load_project(Path(project), "bench"))
     QApplication.processEvents()
     open_ms = (time.perf_counter() - started) * 1000
     session = window.session

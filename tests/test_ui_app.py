@@ -109,7 +109,7 @@ def opened():
     card.ui.editor.setFocus()
     card.ui.editor.insertPlainText("顾客细分按行业和规模两个维度进行")
     def check():
-        text, state = window.save_state_text()
+        text, state = window.status.save_state_text()
         if state == "saved" and not window.session.pending:
             print("SAVED", text, flush=True)  # what the user sees: 已保存 hh:mm:ss
         else:

@@ -44,7 +44,7 @@ def test_a_copied_cycle_has_the_responses_and_no_scores(window) -> None:
     assert [e.name for e in snap.evidence] == [e.name for e in before.evidence]
     assert snap.scores == () and snap.consensus == {} and snap.comments == ()
     assert window.session.summary.items_scored == 0
-    combo = window.cycle_combo
+    combo = window.project.cycle_combo
     assert [combo.itemText(n) for n in range(combo.count())] == ["2026年度自评", "2027年度自评"]
     assert combo.currentText() == "2027年度自评"
     assert page.ui.cycleTable.rowCount() == 2 and page.ui.cycleTable.item(1, 3).text() == "当前周期"
@@ -71,12 +71,12 @@ def test_rename_is_undoable_and_the_selector_follows(window, monkeypatch) -> Non
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2026年度自评（申报版）", True))
     page.ui.renameButton.click()
     assert window.session.snapshot.cycle.name == "2026年度自评（申报版）"
-    assert window.cycle_combo.currentText() == "2026年度自评（申报版）"
+    assert window.project.cycle_combo.currentText() == "2026年度自评（申报版）"
     assert "2026年度自评（申报版）" in window.windowTitle()
     assert page.ui.cycleTable.item(0, 0).text() == "2026年度自评（申报版）"
     window.undo()
     assert window.session.snapshot.cycle.name == "2026年度自评"
-    assert window.cycle_combo.currentText() == "2026年度自评"
+    assert window.project.cycle_combo.currentText() == "2026年度自评"
 
 
 def test_delete_asks_first_and_keeps_the_last_cycle(window, monkeypatch) -> None:
@@ -98,7 +98,7 @@ def test_delete_asks_first_and_keeps_the_last_cycle(window, monkeypatch) -> None
     page.ui.deleteButton.click()
     assert [c.name for c in window.session.service.cycles()] == ["2026年度自评"]
     assert window.session.snapshot.cycle.name == "2026年度自评"
-    assert window.cycle_combo.count() == 1
+    assert window.project.cycle_combo.count() == 1
     assert not page.ui.deleteButton.isEnabled()
     assert not window.session.undo_stack.canUndo()
 
@@ -107,17 +107,17 @@ def test_the_award_sets_the_limits_shown_on_every_page(window) -> None:
     page = window.current_page()
     ui = page.ui
     assert ui.reportValue.text().endswith("/ 30,000 字") and ui.profileValue.text() == "0 / 3,000 字"
-    assert "30,000" in window.chars_label.text()
+    assert "30,000" in window.status.chars_label.text()
     ui.awardCombo.setCurrentIndex(ui.awardCombo.findData("city"))
     ui.awardCombo.activated.emit(ui.awardCombo.currentIndex())
     assert window.session.summary.limits.report == 20000
     assert ui.reportValue.text().endswith("/ 20,000 字")
-    assert "20,000" in window.chars_label.text()  # the status bar follows at once
+    assert "20,000" in window.status.chars_label.text()  # the status bar follows at once
     assert ui.cycleTable.item(0, 1).text() == "市级政府质量奖"
     window.show_page("dashboard")
     assert window.current_page().ui.charsLabel.text().endswith("/ 20,000")
     window.undo()
-    assert "30,000" in window.chars_label.text()
+    assert "30,000" in window.status.chars_label.text()
     assert window.current_page().ui.charsLabel.text().endswith("/ 30,000")
 
 
@@ -143,13 +143,13 @@ def test_an_award_profile_of_our_own(window) -> None:
     assert ui.profileTable.item(row, 4).text() == "本项目"
     ui.awardCombo.setCurrentIndex(ui.awardCombo.findData("custom-1"))
     ui.awardCombo.activated.emit(ui.awardCombo.currentIndex())
-    assert "40,000" in window.chars_label.text()
+    assert "40,000" in window.status.chars_label.text()
     # a change of our own profile is undoable, and the limits follow it
     ui.profileTable.selectRow(row)
     edit = page.edit_profile()
     edit.ui.reportSpin.setValue(45000)
     edit.accept()
-    assert "45,000" in window.chars_label.text() and ui.reportValue.text().endswith("/ 45,000 字")
+    assert "45,000" in window.status.chars_label.text() and ui.reportValue.text().endswith("/ 45,000 字")
     window.undo()
-    assert "40,000" in window.chars_label.text()
+    assert "40,000" in window.status.chars_label.text()
     assert window.session.service.award_profile("custom-1").report_chars == 40000

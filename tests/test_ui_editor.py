@@ -171,14 +171,14 @@ def test_a_text_too_long_is_refused_and_kept_in_the_editor(qtbot, project_window
     with qtbot.waitSignal(session.failed) as refused:
         card.flush()
     assert "过长" in refused.args[0].zh
-    assert project_window.save_state_text()[1] == "failed"
+    assert project_window.status.save_state_text()[1] == "failed"
     assert card.pending  # still marked unsaved; the text stays where the user typed it
     assert len(card.ui.editor.toPlainText()) == 200_001
     card.ui.editor.setPlainText("短")
     with qtbot.waitSignal(session.saved):
         card.flush()
     assert not card.pending
-    assert project_window.save_state_text()[1] == "saved"
+    assert project_window.status.save_state_text()[1] == "saved"
 
 
 def test_closing_the_window_saves_pending_typing_without_asking(qtbot, tmp_path: Path) -> None:

@@ -42,10 +42,10 @@ def test_journey_new_answer_score_undo_reopen(qtbot, tmp_path: Path) -> None:
     card = page.card_for("4.1.2.1")
     card.ui.editor.setFocus()
     type_text(card.ui.editor, "董事长每年主持战略研讨会")
-    assert window.save_state_text()[1] == "saving"
+    assert window.status.save_state_text()[1] == "saving"
     assert "正在保存" in window.windowTitle()
     qtbot.waitUntil(lambda: not session.pending, timeout=3000)
-    assert window.save_state_text()[0].startswith("已保存")
+    assert window.status.save_state_text()[0].startswith("已保存")
     assert (
         session.service.snapshot(session.cycle_id).responses["4.1.2.1"].text.strip()
         == "董事长每年主持战略研讨会"

@@ -96,7 +96,7 @@ def test_scoring_as_another_assessor_and_the_lead_sets_consensus(window) -> None
     assert p.ui.percentCombo.currentData() == 25
     assert not p.ui.consensusCombo.isEnabled()
     assert "只有评审组长" in p.ui.leadHint.text()
-    assert "林芳" in window.assessor_label.text()
+    assert "林芳" in window.status.assessor_label.text()
     # the spread 50 vs 25 reaches the threshold of 20
     assert not p.ui.spreadWarning.isHidden()
     assert "4.1.2" in session.summary.flagged_items

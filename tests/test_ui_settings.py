@@ -34,12 +34,12 @@ def test_switching_to_english_keeps_the_open_project(qtbot, tmp_path: Path) -> N
         assert settings.language == "en" and AppSettings().language == "en"
         assert english.session is not None and english.session.service is service  # not reopened
         assert english.ui.actionUndo.text() == "Undo"
-        assert english.assessor_label.text() == "Scoring as 周建华 (lead)"  # text from a mixin's tr()
-        assert english.save_state_text()[0] == "Changes are saved automatically"
+        assert english.status.assessor_label.text() == "Scoring as 周建华 (lead)"  # text from a part's tr()
+        assert english.status.save_state_text()[0] == "Changes are saved automatically"
         assert english.current_page().spec.name == "settings"
         english.show_item("4.1.2")
         assert english.current_page().ui.titleLabel.text() == "4.1.2  Role of senior leaders"
-        assert english.model.index(0, 0).data() == "4.1 Leadership"
+        assert english.nav.model.index(0, 0).data() == "4.1 Leadership"
         assert (
             english.current_page()
             .card_for("4.1.2.1")
@@ -68,14 +68,14 @@ def test_user_name_award_profile_and_threshold(qtbot, tmp_path: Path) -> None:
     ui.userNameEdit.editingFinished.emit()
     assert window.settings.user_name == "顾晓岚" and window.session.service.actor == "顾晓岚"
     # award profile: the 字数 limit follows
-    assert "30,000" in window.chars_label.text()
+    assert "30,000" in window.status.chars_label.text()
     ui.awardCombo.setCurrentIndex(ui.awardCombo.findData("national"))
     ui.awardCombo.activated.emit(ui.awardCombo.currentIndex())
     assert window.session.summary.limits.report == 60000
-    assert "60,000" in window.chars_label.text() and "60,000" in ui.limitsHint.text()
+    assert "60,000" in window.status.chars_label.text() and "60,000" in ui.limitsHint.text()
     ui.awardCombo.setCurrentIndex(ui.awardCombo.findData("internal"))
     ui.awardCombo.activated.emit(ui.awardCombo.currentIndex())
-    assert "无限制" in window.chars_label.text()
+    assert "无限制" in window.status.chars_label.text()
     window.undo()
     window.undo()
     assert window.session.snapshot.cycle.award_profile == "provincial"

@@ -48,7 +48,7 @@ def test_clicking_the_tree_opens_items_and_clauses(qtbot, tmp_path: Path) -> Non
     window = make_window(qtbot)
     open_project(qtbot, window, make_project(tmp_path / "p.exa"))
     window.show_page("dashboard")
-    tree_model = window.model
+    tree_model = window.nav.model
     strategy = tree_model.index_of("4.2.3")
     window.ui.criteriaTree.clicked.emit(strategy)
     assert window.current_page().current_item() == "4.2.3"

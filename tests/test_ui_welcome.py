@@ -54,7 +54,7 @@ def test_a_missing_recent_file_is_reported_and_dropped(qtbot, tmp_path: Path) ->
     window = make_window(qtbot, settings)
     welcome = window.current_page()
     assert "文件已不在原处" in welcome.ui.recentList.item(0).text()
-    with qtbot.waitSignal(window.opener.failed, timeout=OPEN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.project.opener.failed, timeout=OPEN_TIMEOUT_MS):
         welcome.ui.recentList.itemClicked.emit(welcome.ui.recentList.item(0))
     assert "找不到文件" in window.message.text()
     assert settings.recent_files() == []
@@ -66,13 +66,13 @@ def test_not_a_project_and_a_file_in_use_are_refused_clearly(qtbot, tmp_path: Pa
     notes = tmp_path / "notes.exa"
     notes.write_text("not a project", encoding="utf-8")
     window = make_window(qtbot)
-    with qtbot.waitSignal(window.opener.failed, timeout=OPEN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.project.opener.failed, timeout=OPEN_TIMEOUT_MS):
         window.open_project(notes)
     assert "不是本程序的项目文件" in window.message.text()
     assert notes.read_text(encoding="utf-8") == "not a project"
     project = make_project(tmp_path / "p.exa")
     with ProjectService.open(project):
-        with qtbot.waitSignal(window.opener.failed, timeout=OPEN_TIMEOUT_MS):
+        with qtbot.waitSignal(window.project.opener.failed, timeout=OPEN_TIMEOUT_MS):
             window.open_project(project)
         assert "已被另一个程序打开" in window.message.text()
     assert window.session is None
@@ -105,10 +105,10 @@ def test_switching_cycles_shows_the_other_cycle(qtbot, tmp_path: Path) -> None:
         svc.create_cycle("2027年度自评", clone_from=svc.cycles()[0].id)
     window = make_window(qtbot)
     open_project(qtbot, window, project)
-    assert window.cycle_combo.currentText() == "2027年度自评"  # the latest cycle opens
+    assert window.project.cycle_combo.currentText() == "2027年度自评"  # the latest cycle opens
     assert window.session.summary.total == 0  # scores are not cloned
-    window.cycle_combo.setCurrentIndex(0)
-    window.cycle_combo.activated.emit(0)
+    window.project.cycle_combo.setCurrentIndex(0)
+    window.project.cycle_combo.activated.emit(0)
     assert window.session.snapshot.cycle.name == "2026年度自评"
     assert window.session.summary.total == 17.5 + 32
     assert window.session.assessor().name == "周建华"

@@ -1496,6 +1496,13 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     </message>
 </context>
 <context>
+    <name>GuideDock</name>
+    <message>
+        <source>评分指南 · {0}类</source>
+        <translation>Scoring guidelines · {0}</translation>
+    </message>
+</context>
+<context>
     <name>Guidelines</name>
     <message>
         <source>{0}类评分项</source>
@@ -2177,10 +2184,6 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>About</translation>
     </message>
     <message>
-        <source>评价周期</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
         <source>卓越绩效自评 {0}
 依据 GB/T 19580-2012《卓越绩效评价准则》的自我评价工具。
 所有内容保存在一个项目文件（.exa）中，每次修改即时保存。</source>
@@ -2375,6 +2378,13 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2689,11 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
 </context>
 <context>
-    <name>ProjectHandling</name>
+    <name>ProjectControl</name>
+    <message>
+        <source>评价周期</source>
+        <translation>Assessment cycles</translation>
+    </message>
     <message>
         <source>打开项目</source>
         <translation>Open project</translation>
@@ -2691,10 +2705,6 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>正在打开…</source>
         <translation>Opening…</translation>
-    </message>
-    <message>
-        <source>已完成</source>
-        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2915,65 +2925,6 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
 </context>
 <context>
-    <name>StatusDisplay</name>
-    <message>
-        <source>撤销：{0}</source>
-        <translation>Undo: {0}</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>重做：{0}</source>
-        <translation>Redo: {0}</translation>
-    </message>
-    <message>
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>保存失败</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <source>正在保存…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>已保存 {0}</source>
-        <translation>Saved {0}</translation>
-    </message>
-    <message>
-        <source>修改会自动保存</source>
-        <translation>Changes are saved automatically</translation>
-    </message>
-    <message>
-        <source>卓越绩效自评</source>
-        <translation>Excellence Self-Assessment</translation>
-    </message>
-    <message>
-        <source>{0} · {1} — {2}（{3}）</source>
-        <translation>{0} · {1} — {2} ({3})</translation>
-    </message>
-    <message>
-        <source>自评报告字数 {0} / {1}</source>
-        <translation>Report {0} / {1} chars</translation>
-    </message>
-    <message>
-        <source>自评报告字数 {0}（无限制）</source>
-        <translation>Report {0} chars (no limit)</translation>
-    </message>
-    <message>
-        <source>评分人：{0}（{1}）</source>
-        <translation>Scoring as {0} ({1})</translation>
-    </message>
-    <message>
-        <source>评分指南 · {0}类</source>
-        <translation>Scoring guidelines · {0}</translation>
-    </message>
-</context>
-<context>
     <name>TeamCommentsModel</name>
     <message>
         <source>撰写人</source>
@@ -3066,6 +3017,61 @@ Everything is kept in one project file (.exa) and every change is saved as it is
 {1}</source>
         <translation>{0} (file no longer there)
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <source>撤销：{0}</source>
+        <translation>Undo: {0}</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做：{0}</source>
+        <translation>Redo: {0}</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>已保存 {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>修改会自动保存</source>
+        <translation>Changes are saved automatically</translation>
+    </message>
+    <message>
+        <source>卓越绩效自评</source>
+        <translation>Excellence Self-Assessment</translation>
+    </message>
+    <message>
+        <source>{0} · {1} — {2}（{3}）</source>
+        <translation>{0} · {1} — {2} ({3})</translation>
+    </message>
+    <message>
+        <source>自评报告字数 {0} / {1}</source>
+        <translation>Report {0} / {1} chars</translation>
+    </message>
+    <message>
+        <source>自评报告字数 {0}（无限制）</source>
+        <translation>Report {0} chars (no limit)</translation>
+    </message>
+    <message>
+        <source>评分人：{0}（{1}）</source>
+        <translation>Scoring as {0} ({1})</translation>
     </message>
 </context>
 </TS>

@@ -56,12 +56,12 @@ class Launcher:
         page = old.current_page()
         page_name = page.spec.name if page is not None else None
         item_id = old.pages["item"].current_item() if "item" in old.pages else None
-        session = old.release_session(close=False)
+        session = old.project.release(close=False)
         new = MainWindow(self.settings)
         new.setGeometry(old.geometry())
         new.languageChanged.connect(self._rebuild)
         if session is not None:
-            new.adopt(session, page_name, item_id)
+            new.project.adopt(session, page_name, item_id)
         else:
             new.show_page(page_name or "welcome")
         self.window = new
@@ -111,7 +111,7 @@ def _probe_startup(app: QApplication, window: object, expect_project: bool) -> N
     QTimer.singleShot(0, lambda: mark("window"))
     if expect_project:
         window.projectOpened.connect(lambda: QTimer.singleShot(0, shown))  # type: ignore[attr-defined]
-        window.opener.failed.connect(lambda *_a: app.quit())  # type: ignore[attr-defined]
+        window.project.opener.failed.connect(lambda *_a: app.quit())  # type: ignore[attr-defined]
     else:
         QTimer.singleShot(0, shown)
 

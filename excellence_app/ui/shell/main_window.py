@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QWidget,
@@ -24,19 +21,21 @@ from excellence_app.ui.search.dialog import SearchDialog
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.app_settings import AppSettings
 from excellence_app.ui.shell.host import Page
-from excellence_app.ui.shell.opener import ProjectOpener
-from excellence_app.ui.shell.pages import PAGES, PageSpec, page_spec
+from excellence_app.ui.shell.navigation import Navigation
+from excellence_app.ui.shell.pages import PageSpec, page_spec
 from excellence_app.ui.shell.resources import icon
 from excellence_app.ui.shell.session import ProjectSession
-from excellence_app.ui.shell.tree_model import ID_ROLE, KIND_ROLE, CriteriaModel
-from excellence_app.ui.shell.window_project import ProjectHandling
-from excellence_app.ui.shell.window_status import StatusDisplay
+from excellence_app.ui.shell.window_project import ProjectControl
+from excellence_app.ui.shell.window_status import GuideDock, WindowStatus
 
-PAGE_ROLE = Qt.ItemDataRole.UserRole
 NAV_WIDTH, GUIDE_WIDTH = 370, 290
 
 
-class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
+class MainWindow(QMainWindow):
+    """Owns its parts: the project (opening, the session, the cycle chooser), the navigation
+    (page list and criteria tree), the status bar and title, the guidelines dock and the
+    export menu; it keeps the page stack and the window-wide actions."""
+
     languageChanged = Signal(str)
     projectOpened = Signal()
     projectClosed = Signal()
@@ -46,30 +45,24 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
         self.settings = settings
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.session: ProjectSession | None = None
-        self.save_failed = False  # the last edit could not be saved (the status bar says so)
-        self.model: CriteriaModel | None = None
         self.pages: dict[str, Page] = {}
         self.search: SearchDialog | None = None
-        self.wizard: QWidget | None = None
         self.message: QMessageBox | None = None
-        self.guide_kind = "process"
-        self.page_actions: dict[str, QAction] = {}
         self._docks_sized = False
-        self.guide_wanted = True
-        self._guide_key: tuple[object, ...] | None = (
-            None  # the user's choice; the dock shows only beside an item
-        )
-        self.opener = ProjectOpener(self)
-        self.opener.opened.connect(self._install)
-        self.opener.failed.connect(self._open_failed)
-        self.opener.busyChanged.connect(self._busy)
-        self._build_navigation()
+        self.nav = Navigation(self)
+        self.status = WindowStatus(self)
+        self.guide = GuideDock(self)
+        self.project = ProjectControl(self)
+        self.project.opened.connect(self.projectOpened)
+        self.project.closed.connect(self.projectClosed)
         self._build_actions()
-        self._build_status()
-        self._show_docks(False)
+        self.show_docks(False)
         self.show_page("welcome")
-        self._update_title()
+        self.status.update_title()
+
+    @property
+    def session(self) -> ProjectSession | None:
+        return self.project.session
 
     # --- building ----------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -103,52 +96,36 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
         ui.actionAbout.triggered.connect(self.about)
         ui.menuRecent.aboutToShow.connect(self._fill_recent)
         ui.menuView.addAction(ui.navDock.toggleViewAction())
-        guide_action = ui.guideDock.toggleViewAction()
-        guide_action.triggered.connect(self._guide_toggled)
-        ui.menuView.addAction(guide_action)
+        ui.menuView.addAction(ui.guideDock.toggleViewAction())
         ui.menuView.addAction(ui.toolBar.toggleViewAction())
-        self.cycle_label = QLabel(self.tr("评价周期"))
-        self.cycle_combo = QComboBox()
-        self.cycle_combo.setMinimumWidth(150)
-        self.cycle_combo.activated.connect(self._cycle_chosen)
-        self.cycle_label_action = ui.toolBar.addWidget(self.cycle_label)
-        self.cycle_combo_action = ui.toolBar.addWidget(self.cycle_combo)
-        self.exporter = Exporter.install(self)
-        self._update_project_actions()
-
-    def _build_navigation(self) -> None:
-        ui = self.ui
-        for spec in PAGES:
-            if not spec.in_nav:
-                continue
-            action = QAction(icon(spec.icon) if spec.icon else icon("item"), spec.display_title(), self)
-            if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
-            action.triggered.connect(lambda _=False, n=spec.name: self.show_page(n))
-            ui.menuGo.addAction(action)
-            self.page_actions[spec.name] = action
-            if spec.needs_project:
-                entry = QListWidgetItem(icon(spec.icon) if spec.icon else icon("item"), spec.display_title())
-                entry.setData(PAGE_ROLE, spec.name)
-                ui.pageList.addItem(entry)
-                if spec.toolbar:
-                    ui.toolBar.addAction(action)
-        # Every entry in view: the list's rows are as tall as the style makes them.
-        row = ui.pageList.sizeHintForRow(0) if ui.pageList.count() else 32
-        ui.pageList.setFixedHeight(max(1, ui.pageList.count()) * row + 2 * ui.pageList.frameWidth() + 4)
-        ui.pageList.itemClicked.connect(lambda entry: self.show_page(entry.data(PAGE_ROLE)))
-        ui.criteriaTree.clicked.connect(self._tree_clicked)
-        ui.criteriaTree.activated.connect(self._tree_clicked)
         ui.guideDock.setMinimumWidth(260)
         ui.navDock.setMinimumWidth(300)
+        self.exporter = Exporter.install(self)
+        self.project.update_actions()
 
-    def _show_docks(self, shown: bool) -> None:
+    def show_docks(self, shown: bool) -> None:
         ui = self.ui
         ui.navDock.setVisible(shown)
-        ui.guideDock.setVisible(shown and self.guide_wanted and self.current_page() is self.pages.get("item"))
+        ui.guideDock.setVisible(shown and self.guide.wanted and self.current_page() is self.pages.get("item"))
         if shown and not self._docks_sized:
             self.resizeDocks([ui.navDock, ui.guideDock], [NAV_WIDTH, GUIDE_WIDTH], Qt.Orientation.Horizontal)
             self._docks_sized = True
+
+    # --- the project (what the pages and the menus ask of the window) -------------------------
+    def open_project(self, path: Path) -> None:
+        self.project.open_project(path)
+
+    def choose_and_open(self) -> None:
+        self.project.choose_and_open()
+
+    def new_project(self) -> QWidget:
+        return self.project.new_project()
+
+    def open_sample(self) -> None:
+        self.project.open_sample()
+
+    def close_project(self) -> None:
+        self.project.close()
 
     # --- pages -------------------------------------------------------------------------------
     def page(self, name: str) -> Page:
@@ -157,7 +134,7 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
             page = spec.load()(spec, self, self.ui.pages)
             page.set_session(self.session)
             if hasattr(page, "bandChanged"):
-                page.bandChanged.connect(self._update_guidelines)
+                page.bandChanged.connect(self.guide.update)
             self.ui.pages.addWidget(page)
             self.pages[name] = page
         return self.pages[name]
@@ -171,16 +148,17 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
         if spec.needs_project and self.session is None:
             return
         if spec.item_scoped:
-            self.show_item(item_id or self._current_item() or next(self.session.framework.items()).id)
+            self.show_item(item_id or self.current_item() or next(self.session.framework.items()).id)
             return
-        self._leave_page()
+        self.leave_page()
         page = self.page(name)
         self.ui.pages.setCurrentWidget(page)
         page.activate(item_id)
-        self._select_nav(name)
-        self._update_guidelines()
+        self.nav.select_page(name)
+        self.guide.update()
 
-    def _leave_page(self) -> None:
+    def leave_page(self) -> None:
+        """Save what the page shown now holds typed, before another page or cycle shows."""
         current = self.current_page()
         if current is not None:
             current.flush()
@@ -190,18 +168,19 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
     def show_item(self, item_id: str, clause_id: str | None = None) -> None:
         if self.session is None:
             return
-        self._leave_page()
+        self.leave_page()
         page = self.page("item")
         self.ui.pages.setCurrentWidget(page)
         page.activate(item_id)
-        self._select_tree(item_id)
-        self._select_nav("item")
+        self.nav.select_item(item_id)
+        self.nav.select_page("item")
         self.settings.set_last_item(self.session.path, item_id)
-        self._update_guidelines()
+        self.guide.update()
         if clause_id:
             page.focus_clause(clause_id)  # type: ignore[attr-defined]
 
-    def _current_item(self) -> str | None:
+    def current_item(self) -> str | None:
+        """The item the item page shows (or last showed)."""
         page = self.pages.get("item")
         return page.current_item() if page is not None else None
 
@@ -209,47 +188,12 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
         if self.session is None:
             return
         ids = [i.id for i in self.session.framework.items()]
-        current = self._current_item() if self.current_page() is self.pages.get("item") else None
+        current = self.current_item() if self.current_page() is self.pages.get("item") else None
         if current is None:
             target = ids[0] if step > 0 else ids[-1]
         else:
             target = ids[max(0, min(len(ids) - 1, ids.index(current) + step))]
         self.show_item(target)
-
-    def _select_nav(self, name: str) -> None:
-        lst = self.ui.pageList
-        lst.blockSignals(True)
-        lst.clearSelection()
-        for row in range(lst.count()):
-            if lst.item(row).data(PAGE_ROLE) == name:
-                lst.setCurrentRow(row)
-        if name != "item" and self.ui.criteriaTree.selectionModel() is not None:
-            self.ui.criteriaTree.clearSelection()
-        lst.blockSignals(False)
-
-    def _select_tree(self, item_id: str) -> None:
-        if self.model is None:
-            return
-        index = self.model.index_of(item_id)
-        tree = self.ui.criteriaTree
-        tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        tree.scrollTo(index)
-        self.ui.pageList.clearSelection()
-
-    def _tree_clicked(self, index: QModelIndex) -> None:
-        kind, node_id = index.data(KIND_ROLE), index.data(ID_ROLE)
-        tree = self.ui.criteriaTree
-        if kind == "category":
-            first = index.siblingAtColumn(0)
-            tree.setExpanded(first, not tree.isExpanded(first))
-        elif kind == "item":
-            if self._current_item() != node_id or self.current_page() is not self.pages.get("item"):
-                self.show_item(node_id)
-        elif kind == "clause":
-            parent = index.parent().data(ID_ROLE)
-            self.show_item(parent, node_id)
 
     # --- editing -----------------------------------------------------------------------------
     def undo(self) -> None:
@@ -279,6 +223,12 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
         self.search.ui.queryEdit.setFocus()
         self.search.ui.queryEdit.selectAll()
         return self.search
+
+    def forget_search(self) -> None:
+        """A newly shown project starts with a new search."""
+        if self.search is not None:
+            self.search.deleteLater()
+            self.search = None
 
     # --- messages ----------------------------------------------------------------------------
     def show_error(self, exc: BaseException) -> None:
@@ -329,12 +279,12 @@ class MainWindow(ProjectHandling, StatusDisplay, QMainWindow):
         """Dock sizes and places as the user left them; whether they show follows the project."""
         self.restoreState(state)
         self._docks_sized = True
-        self._show_docks(self.session is not None)
+        self.show_docks(self.session is not None)
 
     # --- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Nothing is ever unsaved, so closing never asks; it saves what is typed and goes."""
-        self.release_session(close=True)
+        self.project.release(close=True)
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         if self.search is not None:

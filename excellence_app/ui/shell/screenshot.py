@@ -66,14 +66,14 @@ def take_screenshots(file: Path, outdir: Path, lang: str = "zh", page: str | Non
             ]
             plain = [(spec, shot) for spec, shot in remaining if not shot.prepare]
             if plain:
-                window.adopt_opened(load_project(file, settings.user_name))
+                window.project.adopt_opened(load_project(file, settings.user_name))
                 _settle()
                 for spec, shot in plain:
                     written.append(_capture(window, spec, shot, outdir))
             for n, (spec, shot) in enumerate(remaining):
                 if shot.prepare:
                     copy = _demo_copy(file, Path(tmp) / f"demo-{n}{file.suffix}", shot.prepare)
-                    window.adopt_opened(load_project(copy, settings.user_name))
+                    window.project.adopt_opened(load_project(copy, settings.user_name))
                     _settle()
                     written.append(_capture(window, spec, shot, outdir))
         finally:
