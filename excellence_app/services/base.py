@@ -27,6 +27,7 @@ from excellence_app.storage.database import Database
 
 MAX_TEXT = 200_000  # characters in one text field; far beyond any award's limit
 MAX_NAME = 200
+MAX_COMMENT = 5_000  # a comment, a rationale
 
 
 def now() -> datetime:

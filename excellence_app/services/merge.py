@@ -15,8 +15,8 @@ from typing import Any
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import CycleSnapshot
 from excellence_app.export.xlsx_reader import Problem, check_identity, read_assessor_workbook
+from excellence_app.services.base import MAX_COMMENT
 from excellence_app.services.project import ProjectService
-from excellence_app.services.scoring import MAX_COMMENT
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from excellence_app.core.summary import Summary, summarise
 from excellence_app.services import reader
 from excellence_app.services.actions import ActionEdits
 from excellence_app.services.base import check_name, now
+from excellence_app.services.comments import CommentEdits
 from excellence_app.services.content import ContentEdits
 from excellence_app.services.cycles import CycleEdits
 from excellence_app.services.evidence import EvidenceEdits
@@ -75,7 +76,9 @@ def _refuse_damage(path: Path, found: list[Damage]) -> None:
         )
 
 
-class ProjectService(ContentEdits, ScoringEdits, EvidenceEdits, IndicatorEdits, ActionEdits, CycleEdits):
+class ProjectService(
+    ContentEdits, ScoringEdits, CommentEdits, EvidenceEdits, IndicatorEdits, ActionEdits, CycleEdits
+):
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, *, read_only: bool = False) -> ProjectService:
         """Open for editing (locked), or ``read_only``: no lock, nothing created beside the file."""

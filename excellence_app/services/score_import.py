@@ -23,8 +23,8 @@ from excellence_app.export.xlsx_reader import (
     check_identity,
     read_assessor_workbook,
 )
+from excellence_app.services.base import MAX_COMMENT
 from excellence_app.services.project import ProjectService
-from excellence_app.services.scoring import MAX_COMMENT
 
 
 @dataclass(frozen=True)

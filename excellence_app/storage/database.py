@@ -16,7 +16,6 @@ import struct
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -24,15 +23,12 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from excellence_app.core.errors import AppError
-from excellence_app.storage import failures, leftovers
+from excellence_app.storage import failures, leftovers, migration
 from excellence_app.storage.lockfile import ProjectLock
+from excellence_app.storage.migration import APPLICATION_ID, HEAD, REVISIONS
 from excellence_app.storage.models import Base
 
-APPLICATION_ID = 0x45584131  # "EXA1" in the SQLite header marks our files.
-REVISIONS = ("0001", "0002")  # Alembic revisions in order; a file's user_version is its index + 1.
-HEAD = REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 class ProjectFileError(AppError):
@@ -107,7 +103,7 @@ def required_schema(revision: str) -> dict[str, frozenset[str]]:
     engine = create_engine("sqlite://", future=True)
     try:
         with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), revision)
+            command.upgrade(migration.alembic_config(conn), revision)
             names = conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
                 "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
@@ -237,34 +233,13 @@ def make_read_only_engine(path: Path) -> Engine:
     return engine
 
 
-def _alembic_config(connection: object):
-    # Alembic is imported here, not at the top: only creating or migrating a file needs it.
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["connection"] = connection
-    return cfg
-
-
-def _upgrade(engine: Engine) -> None:
-    from alembic import command
-
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.exec_driver_sql(f"PRAGMA user_version = {len(REVISIONS)}")
-        conn.commit()
-
-
 def _upgrade_existing(engine: Engine, path: Path) -> None:
     """Upgrade a file written by an older version; one whose tables do not match its revision
     mark (edited by another tool) is refused, the migration rolled back."""
     from sqlalchemy.exc import DBAPIError
 
     try:
-        _upgrade(engine)
+        migration.upgrade(engine)
     except DBAPIError as exc:
         if isinstance(exc.orig, sqlite3.OperationalError | sqlite3.IntegrityError):
             raise _refuse(
@@ -274,23 +249,6 @@ def _upgrade_existing(engine: Engine, path: Path) -> None:
                 "(another tool may have changed it)",
             ) from None
         raise
-
-
-def backup_path(path: Path, revision: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.backup-r{revision}-{stamp}{path.suffix}")
-
-
-def _backup(path: Path, revision: str) -> Path:
-    target = backup_path(path, revision)
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
 
 
 class Database:
@@ -336,7 +294,7 @@ def create(path: Path, fill: Callable[[Session], None]) -> None:
     try:
         engine = make_engine(tmp)
         try:
-            _upgrade(engine)
+            migration.upgrade(engine)
             with sessionmaker(engine)() as session, session.begin():
                 fill(session)
             with engine.connect() as conn:
@@ -383,7 +341,7 @@ def open_database(path: Path, read_only: bool = False) -> Database:
     backup: Path | None = None
     try:
         if check.needs_migration:
-            backup = _backup(path, check.revision)
+            backup = migration.backup(path, check.revision)
         engine = make_engine(path)
         if check.needs_migration:
             # Before WAL is switched on: a refused upgrade rolls back and leaves the file as it was.

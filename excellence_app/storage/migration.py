@@ -1,0 +1,55 @@
+"""Schema revisions: which Alembic revisions a project file may carry, bringing a file to
+the head revision, and the backup copy made before a migration touches a file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+APPLICATION_ID = 0x45584131  # "EXA1" in the SQLite header marks our files.
+REVISIONS = ("0001", "0002")  # Alembic revisions in order; a file's user_version is its index + 1.
+HEAD = REVISIONS[-1]
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: object):
+    # Alembic is imported here, not at the top: only creating or migrating a file needs it.
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring a file to the head revision and mark it as ours, with its revision."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.exec_driver_sql(f"PRAGMA user_version = {len(REVISIONS)}")
+        conn.commit()
+
+
+def backup_path(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.backup-r{revision}-{stamp}{path.suffix}")
+
+
+def backup(path: Path, revision: str) -> Path:
+    """A copy of the file as it was, beside it, made before a migration touches it."""
+    target = backup_path(path, revision)
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
