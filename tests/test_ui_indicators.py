@@ -141,21 +141,22 @@ def test_bad_pastes_are_refused_with_the_cell_named(window, warnings, text: str,
 def test_two_periods_get_the_trend_warning_badge(window, warnings) -> None:
     page = paste(window, "指标\t2025\t2026\n新产品收入占比\t26.8\t29.5")
     page.ui.indicatorTable.setCurrentIndex(page.model.index(0, 1))
-    assert page.badges.states["trend"] == "warn"
-    assert page.badges.states["level"] == "ok"
-    assert page.badges.states["comparison"] == "missing" and page.badges.states["integration"] == "missing"
+    badges = page.detail.badges
+    assert badges.states["trend"] == "warn"
+    assert badges.states["level"] == "ok"
+    assert badges.states["comparison"] == "missing" and badges.states["integration"] == "missing"
     assert "只有 2 期数据" in page.ui.gapsLabel.text()
     chips = dict(page.model.index(0, FIELDS.index("badges")).data(BADGE_ROLE))
     assert chips["趋"] == "warn"
     # a third period makes the trend count
     assert page.model.setData(page.model.index(0, page.model.add_period("2024")), "24.0")
-    assert page.badges.states["trend"] == "ok"
+    assert badges.states["trend"] == "ok"
     assert "只有" not in page.ui.gapsLabel.text()
     # the link to a strategic objective makes 整合
     page.ui.linkEdit.setText("SO3 创新驱动")
     page.ui.linkEdit.editingFinished.emit()
     assert window.session.snapshot.indicators_for("4.7.2")[0].strategic_link == "SO3 创新驱动"
-    assert page.badges.states["integration"] == "ok"
+    assert badges.states["integration"] == "ok"
 
 
 def test_editing_cells_is_saved_and_undoable(window, warnings) -> None:
@@ -192,7 +193,7 @@ def test_add_period_add_indicator_and_single_value_paste(window, monkeypatch, wa
     assert page.model.periods == ["2027"]
     page.ui.indicatorTable.setCurrentIndex(page.model.index(0, column(page, "2027")))
     QApplication.clipboard().setText("88.5\n")
-    page.paste()  # Ctrl+V on a cell: one value goes into it
+    page.data_import.paste()  # Ctrl+V on a cell: one value goes into it
     (ind,) = window.session.snapshot.indicators_for("4.7.2")
     assert [(p.period, p.value) for p in ind.values] == [("2027", 88.5)]
     page.clear_cell()  # Delete
@@ -230,12 +231,12 @@ def test_moving_renumbers_figures_and_the_references_in_the_text(window, warning
 def test_chart_comparisons_and_their_sources(window, warnings) -> None:
     page = paste(window, "指标\t单位\t目标\t2024\t2025\t2026\n合格率\t%\t99.5\t98.6\t99.0\t99.3")
     page.ui.indicatorTable.setCurrentIndex(page.model.index(0, 1))
-    assert page.chart.title == "图4.7.2-1  合格率"
-    assert page.chart.series_names == ["本组织", "目标 99.5%"]
-    axis = page.chart.chart().axes()[1]
+    assert page.detail.chart.title == "图4.7.2-1  合格率"
+    assert page.detail.chart.series_names == ["本组织", "目标 99.5%"]
+    axis = page.detail.chart.chart().axes()[1]
     assert axis.titleText() == "%"
     page.ui.addSeriesButton.click()
-    comparisons = page.comparisons
+    comparisons = page.detail.comparisons
     assert comparisons.rowCount() == 1
     assert comparisons.setData(comparisons.index(0, 0), "竞争对手A")
     assert comparisons.setData(comparisons.index(0, 2), "行业协会年报 2026")
@@ -244,13 +245,13 @@ def test_chart_comparisons_and_their_sources(window, warnings) -> None:
     (series,) = ind.comparisons
     assert (series.name, series.kind, series.source) == ("竞争对手A", "competitor", "行业协会年报 2026")
     assert [(p.period, p.value) for p in series.values] == [("2026", 99.1)]
-    assert page.badges.states["comparison"] == "ok"
-    assert page.chart.series_names == ["本组织", "竞争对手A", "目标 99.5%"]  # the kind is in the name
+    assert page.detail.badges.states["comparison"] == "ok"
+    assert page.detail.chart.series_names == ["本组织", "竞争对手A", "目标 99.5%"]  # the kind is in the name
     assert "领先" in page.ui.analysisLabel.text()
     assert page.ui.detailTabs.tabText(1) == "对比数据（1）"
     assert comparisons.setData(comparisons.index(0, 1), "benchmark")
     assert window.session.snapshot.indicators_for("4.7.2")[0].comparisons[0].kind == "benchmark"
-    assert "竞争对手A（行业标杆）" in page.chart.series_names
+    assert "竞争对手A（行业标杆）" in page.detail.chart.series_names
     for _ in range(5):
         window.undo()
     assert window.session.snapshot.indicators_for("4.7.2")[0].comparisons == ()
@@ -287,7 +288,7 @@ def test_figure_reference_from_the_clause_editor_menu_and_the_page(window, warni
     window.show_page("indicators")
     page = window.current_page()
     page.ui.indicatorTable.setCurrentIndex(page.model.index(0, 1))
-    page.insert_reference("4.7.2.1", "图4.7.2-1")
+    page.refs.insert_reference("4.7.2.1", "图4.7.2-1")
     item_page = window.current_page()
     assert item_page.spec.name == "item"
     editor = item_page.card_for("4.7.2.1").ui.editor

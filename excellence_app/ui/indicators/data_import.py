@@ -4,11 +4,13 @@ with every cell named."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTableView, QWidget
 
 from excellence_app.core.errors import AppError
 from excellence_app.core.tabular import BlockError, normalise, parse_block
@@ -16,8 +18,8 @@ from excellence_app.ui.indicators.commands import ImportBlock
 from excellence_app.ui.shell import i18n
 
 if TYPE_CHECKING:
-    from excellence_app.ui.generated.ui_indicators_page import Ui_IndicatorsPage
     from excellence_app.ui.indicators.model import IndicatorTableModel
+    from excellence_app.ui.shell.commands_base import SessionCommand
     from excellence_app.ui.shell.session import ProjectSession
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -93,20 +95,35 @@ def period_label(text: str) -> str:
     return label[:-1] if len(label) == 5 and label.endswith("年") and label[:4].isdigit() else label
 
 
-class PasteAndImport:
-    """Mixed into the indicators page (before Page): it uses the page's session, item,
-    model, ui, _push, _status and select_indicator."""
+class PasteAndImport(QObject):
+    """Pastes and imports into the indicator table of the page's item: Ctrl+V in ``table``,
+    and ``paste_block`` and ``import_csv`` for the page's buttons. An import is pushed
+    through ``push``, reported through ``status`` and its first new row selected."""
 
-    session: ProjectSession | None
-    item_id: str | None
-    model: IndicatorTableModel
-    ui: Ui_IndicatorsPage
+    def __init__(
+        self,
+        owner: QWidget,
+        table: QTableView,
+        model: IndicatorTableModel,
+        *,
+        session: Callable[[], ProjectSession | None],
+        item: Callable[[], str | None],
+        push: Callable[[SessionCommand], bool],
+        status: Callable[[str], None],
+        select: Callable[[int], object],
+    ) -> None:
+        super().__init__(owner)
+        self.owner, self.table, self.model = owner, table, model
+        self.session, self.item = session, item
+        self.push, self.status, self.select = push, status, select
+        shortcut = QShortcut(QKeySequence.StandardKey.Paste, table, self.paste)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def paste(self) -> None:
         """Ctrl+V in the table: one value goes into the current cell, a block is imported."""
         text = QApplication.clipboard().text()
         value = single_value(text)
-        index = self.ui.indicatorTable.currentIndex()
+        index = self.table.currentIndex()
         if value is not None and index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
             self.model.setData(index, value)
             return
@@ -116,12 +133,13 @@ class PasteAndImport:
         self.import_text(QApplication.clipboard().text())
 
     def import_csv(self) -> None:
-        if self.session is None:
+        session = self.session()
+        if session is None:
             return
         chosen, _ = QFileDialog.getOpenFileName(
-            self,
+            self.owner,
             self.tr("导入指标数据"),
-            str(self.session.path.parent),
+            str(session.path.parent),
             self.tr("表格数据 (*.csv *.txt);;所有文件 (*)"),
         )
         if not chosen:
@@ -129,17 +147,18 @@ class PasteAndImport:
         try:
             text, delimiter = read_table_file(Path(chosen))
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("导入指标数据"), i18n.error_text(exc))
+            QMessageBox.warning(self.owner, self.tr("导入指标数据"), i18n.error_text(exc))
             return
         self.import_text(text, delimiter)
 
     def import_text(self, text: str, delimiter: str | None = None) -> bool:
         """Read a block (header row of periods, one indicator a row) and add it as one step."""
-        if self.session is None or self.item_id is None:
+        session, item_id = self.session(), self.item()
+        if session is None or item_id is None:
             return False
         if not text.strip():
             QMessageBox.information(
-                self,
+                self.owner,
                 self.tr("粘贴表格"),
                 self.tr("剪贴板中没有表格。请先在 Excel 或 WPS 中复制含表头的区域。"),
             )
@@ -147,15 +166,15 @@ class PasteAndImport:
         try:
             block = parse_block(text, delimiter)
         except BlockError as exc:
-            QMessageBox.warning(self, self.tr("表格有误，未导入"), problems_text(exc))
+            QMessageBox.warning(self.owner, self.tr("表格有误，未导入"), problems_text(exc))
             return False
-        command = ImportBlock(self.session, self.item_id, block)
-        if not self._push(command):
+        command = ImportBlock(session, item_id, block)
+        if not self.push(command):
             return False
         added, updated = command.result
-        self._status(
+        self.status(
             self.tr("已导入 {0} 个指标：新增 {1} 个，更新 {2} 个。").format(added + updated, added, updated)
         )
         if command.added_ids:
-            self.select_indicator(command.added_ids[0])
+            self.select(command.added_ids[0])
         return True

@@ -1,41 +1,30 @@
 """The 结果指标 page: the indicators of one results item (4.7.2 – 4.7.7) in a table, one
-column per period; add, edit in place, delete, reorder, paste from Excel/WPS or import a
-CSV file; for the selected indicator its chart, its LeTCI badges and what examiners would
-miss, and its comparison series with their sources. Every edit is an undo step."""
+column per period; add, edit in place, delete, reorder. Its parts: pasting from Excel/WPS
+or importing a CSV file (data_import), citing the selected indicator's figure (refs), and
+below the table the selected indicator's chart, LeTCI badges, what examiners would miss
+and comparison series (detail). Every edit is an undo step."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QHeaderView,
-    QInputDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from excellence_app.core.changes import Kind
 from excellence_app.core.snapshots import Indicator
 from excellence_app.core.summary import figure_labels
 from excellence_app.ui.generated.ui_indicators_page import Ui_IndicatorsPage
 from excellence_app.ui.indicators import letci
-from excellence_app.ui.indicators.analysis import analysis_html, gaps_html
-from excellence_app.ui.indicators.chart import IndicatorChart
 from excellence_app.ui.indicators.commands import (
     AddIndicator,
     DeleteIndicator,
     MoveIndicator,
-    SetComparisons,
     SetIndicatorValues,
     UpdateIndicator,
 )
-from excellence_app.ui.indicators.comparison_series_model import ComparisonModel, kind_choices
 from excellence_app.ui.indicators.data_import import PasteAndImport, period_label
 from excellence_app.ui.indicators.delegates import BadgeDelegate, ChoiceDelegate, chips_width
-from excellence_app.ui.indicators.letci import BadgeRow
+from excellence_app.ui.indicators.detail import PERIOD_WIDTH, IndicatorDetail
 from excellence_app.ui.indicators.model import FIELDS, IndicatorTableModel, better_choices
 from excellence_app.ui.indicators.refs import FigureReferences
 from excellence_app.ui.shell import i18n
@@ -51,12 +40,10 @@ NAME_COLUMN, BADGE_COLUMN, BETTER_COLUMN = (
     FIELDS.index("better"),
 )
 COLUMN_WIDTHS = {"figure": 84, "name": 200, "badges": 0, "unit": 56, "better": 80, "target": 64}
-PERIOD_WIDTH = 62
-COMPARISON_WIDTHS = (150, 96, 280)  # compared with, kind, source; then the periods
 TABLE_HEIGHT = 216  # the header and six rows
 
 
-class IndicatorsPage(PasteAndImport, FigureReferences, Page):
+class IndicatorsPage(Page):
     watches: tuple[Kind, ...] = ("indicators", "cycles", "settings")
 
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
@@ -68,11 +55,28 @@ class IndicatorsPage(PasteAndImport, FigureReferences, Page):
         self.model = IndicatorTableModel(self)
         self.model.editor = self._edit
         self.model.rejected.connect(self._rejected)
-        self.comparisons = ComparisonModel(self)
-        self.comparisons.editor = self._edit_comparisons
-        self.comparisons.rejected.connect(self._rejected)
-        self.chart = IndicatorChart(self)
-        self.badges = BadgeRow(self)
+        session, item = (lambda: self.session), (lambda: self.item_id)
+        self.detail = IndicatorDetail(self, self.ui, session=session, selected=self.selected, push=self._push)
+        self.detail.comparisons.rejected.connect(self._rejected)
+        self.data_import = PasteAndImport(
+            self,
+            self.ui.indicatorTable,
+            self.model,
+            session=session,
+            item=item,
+            push=self._push,
+            status=self._status,
+            select=self.select_indicator,
+        )
+        self.refs = FigureReferences(
+            self.ui.refButton,
+            self.model,
+            host=self.host,
+            session=session,
+            item=item,
+            selected=self.selected,
+            status=self._status,
+        )
         self._build()
 
     def _build(self) -> None:
@@ -90,38 +94,23 @@ class IndicatorsPage(PasteAndImport, FigureReferences, Page):
         table.setItemDelegateForColumn(BETTER_COLUMN, ChoiceDelegate(better_choices, table))
         table.setItemDelegateForColumn(BADGE_COLUMN, BadgeDelegate(table))
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
-        for keys, slot in (
-            (QKeySequence.StandardKey.Paste, self.paste),
-            (QKeySequence.StandardKey.Delete, self.clear_cell),
-        ):
-            shortcut = QShortcut(keys, table, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        comparisons = ui.comparisonTable
-        comparisons.setModel(self.comparisons)
-        comparisons.verticalHeader().setVisible(False)
-        comparisons.setItemDelegateForColumn(1, ChoiceDelegate(kind_choices, comparisons))
-        comparisons.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        ui.chartLayout.addWidget(self.chart)
-        ui.badgeLayout.addWidget(self.badges)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, table, self.clear_cell)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         for button, name, slot in (
             (ui.addButton, "add", self.add_indicator),
             (ui.deleteButton, "remove", self.delete_indicator),
             (ui.upButton, "prev", lambda: self.move(-1)),
             (ui.downButton, "next", lambda: self.move(1)),
             (ui.periodButton, "add", self.add_period),
-            (ui.pasteButton, "table", self.paste_block),
-            (ui.importButton, "open-file", self.import_csv),
-            (ui.refButton, "link", None),
-            (ui.addSeriesButton, "add", self.add_series),
-            (ui.removeSeriesButton, "remove", self.remove_series),
+            (ui.pasteButton, "table", self.data_import.paste_block),
+            (ui.importButton, "open-file", self.data_import.import_csv),
+            (ui.refButton, "link", None),  # a menu: self.refs
+            (ui.addSeriesButton, "add", self.detail.add_series),
+            (ui.removeSeriesButton, "remove", self.detail.remove_series),
         ):
             button.setIcon(icon(name))
             if slot is not None:
                 button.clicked.connect(slot)
-        menu = QMenu(ui.refButton)
-        menu.aboutToShow.connect(lambda: self.fill_reference_menu(menu))
-        ui.refButton.setMenu(menu)
-        ui.linkEdit.editingFinished.connect(self._link_edited)
         ui.itemCombo.activated.connect(lambda index: self.show_item(ui.itemCombo.itemData(index)))
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
@@ -233,22 +222,8 @@ class IndicatorsPage(PasteAndImport, FigureReferences, Page):
     def _show_detail(self) -> None:
         ind = self.selected()
         row = self.model.rows[self.model.row_of(ind.id)] if ind is not None else None
+        self.detail.show_indicator(ind, row)
         ui = self.ui
-        self.chart.show_indicator(ind, row.label if row else "")
-        self.badges.show_badges(row.badges if row else None)
-        ui.analysisLabel.setText(analysis_html(row) if row else self.tr("在上表中选择一个指标。"))
-        gaps = gaps_html(row) if row else ""
-        ui.gapsLabel.setText(gaps)
-        ui.gapsLabel.setVisible(bool(gaps))
-        if not ui.linkEdit.hasFocus():
-            ui.linkEdit.setText(ind.strategic_link if ind else "")
-        ui.linkEdit.setEnabled(ind is not None)
-        self.comparisons.set_indicator(ind)
-        header = ui.comparisonTable.horizontalHeader()
-        for column in range(self.comparisons.columnCount()):
-            width = COMPARISON_WIDTHS[column] if column < len(COMPARISON_WIDTHS) else PERIOD_WIDTH
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
-        ui.detailTabs.setTabText(1, self.tr("对比数据（{0}）").format(len(ind.comparisons) if ind else 0))
         has = ind is not None
         count = self.model.rowCount()
         for widget in (ui.deleteButton, ui.refButton, ui.addSeriesButton, ui.removeSeriesButton):
@@ -269,16 +244,6 @@ class IndicatorsPage(PasteAndImport, FigureReferences, Page):
             period = field.removeprefix("period:")
             return self._push(SetIndicatorValues(self.session, ind, {period: value}))  # type: ignore[dict-item]
         return self._push(UpdateIndicator(self.session, ind, field, value))
-
-    def _link_edited(self) -> None:
-        ind = self.selected()
-        text = self.ui.linkEdit.text().strip()
-        if self.session is not None and ind is not None and text != ind.strategic_link:
-            self._push(UpdateIndicator(self.session, ind, "strategic_link", text))
-
-    def _edit_comparisons(self, ind: Indicator, series: list[dict]) -> bool:
-        assert self.session is not None
-        return self._push(SetComparisons(self.session, ind, series))
 
     def _rejected(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("无法保存"), reason)
@@ -354,24 +319,3 @@ class IndicatorsPage(PasteAndImport, FigureReferences, Page):
         field = self.model.field(index.column()) if index.isValid() else ""
         if field == "target" or field.startswith("period:"):
             self.model.setData(index, "")
-
-    # --- comparisons -------------------------------------------------------------------------
-    def add_series(self) -> None:
-        ind = self.selected()
-        if self.session is None or ind is None:
-            return
-        names = {s["name"] for s in self.comparisons.series}
-        base = self.tr("对比对象")
-        name = next(n for n in (base, *(f"{base} {k}" for k in range(2, 100))) if n not in names)
-        if self._edit_comparisons(ind, self.comparisons.with_new_series(name)):
-            self.ui.detailTabs.setCurrentIndex(1)
-            index = self.comparisons.index(self.comparisons.rowCount() - 1, 0)
-            self.ui.comparisonTable.setCurrentIndex(index)
-            self.ui.comparisonTable.edit(index)
-
-    def remove_series(self) -> None:
-        ind = self.selected()
-        row = self.ui.comparisonTable.currentIndex().row()
-        if self.session is None or ind is None or row < 0:
-            return
-        self._edit_comparisons(ind, self.comparisons.without(row))
