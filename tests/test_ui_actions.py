@@ -57,15 +57,15 @@ def test_raised_from_an_opportunity_on_the_item_page_and_overdue_after_its_due_d
     item_page = window.current_page()
     item_page.show_tab("score")
     panel = item_page.scoring
-    view = panel.ui.commentsView
-    row = next(r for r in range(panel.comments.rowCount()) if panel.comments.comment_at(r).kind == "ofi")
+    view, comments = panel.ui.commentsView, panel.comments.model
+    row = next(r for r in range(comments.rowCount()) if comments.comment_at(r).kind == "ofi")
     select_row(view, row)
     assert panel.ui.raiseActionButton.isEnabled()
-    select_row(view, next(r for r in range(panel.comments.rowCount()) if r != row))
+    select_row(view, next(r for r in range(comments.rowCount()) if r != row))
     assert not panel.ui.raiseActionButton.isEnabled(), "a plan is raised from an opportunity, not a strength"
     select_row(view, row)
     panel.ui.raiseActionButton.click()
-    dialog = panel._dialog
+    dialog = panel.comments.dialog
     assert dialog.isVisible()
     assert not dialog.ui.sourceCombo.isEnabled() and dialog.ui.sourceText.text() == OFI
     fill(dialog, "建立双向沟通效果评价机制", "办公室 王强", date(2026, 6, 30))
@@ -107,7 +107,7 @@ def test_raised_from_the_consensus_view(qtbot, window) -> None:
     page.select_item("4.1.2")
     row = next(r for r in range(page.team.rowCount()) if page.team.comment_at(r).kind == "ofi")
     select_row(page.ui.teamView, row)
-    dialog = page.raise_action()
+    dialog = page.editing.raise_action()
     fill(dialog, "每季度评价沟通效果", "", None)
     click_ok(dialog)
     (plan,) = window.session.snapshot.actions

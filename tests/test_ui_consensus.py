@@ -145,8 +145,34 @@ def test_an_assessors_opportunity_adopted_into_the_team_list_keeps_its_author(
 
     select_row(page.ui.teamView, 0)
     assert page.ui.raiseActionButton.isEnabled()
-    page.delete_team_comment()
+    page.editing.delete_team_comment()
     assert window.session.snapshot.comments_for("4.2.3") == ()
+    close_window(window)
+
+
+def test_the_page_is_not_redrawn_from_its_own_typing(qtbot, tmp_path: Path) -> None:
+    """The rationale typed here is saved with the page as its origin: the page keeps what it
+    shows (and the cursor) instead of redrawing from its own edit."""
+    window = make_window(qtbot)
+    open_project(qtbot, window, make_team_project(tmp_path / "team.exa"))
+    page = consensus_page(window)
+    page.select_item("4.2.3")
+    combo = page.ui.consensusCombo
+    assert combo.isEnabled(), "the lead (周建华) agrees the consensus"
+    combo.setCurrentIndex(combo.findData(50))
+    combo.activated.emit(combo.currentIndex())
+    redrawn: list[int] = []
+    original = page.refresh
+    page.refresh = lambda: (redrawn.append(1), original())
+    try:
+        page.ui.consensusRationale.setFocus()
+        type_text(page.ui.consensusRationale, "讨论后一致")
+        page.flush()
+        window.session.refresh_now()
+    finally:
+        del page.refresh
+    assert redrawn == []
+    assert window.session.fresh().consensus["4.2.3"].rationale == "讨论后一致"
     close_window(window)
 
 

@@ -127,9 +127,9 @@ def test_add_assessor_through_the_dialog(qtbot, window) -> None:
 def test_comments_add_edit_delete_and_undo(window) -> None:
     p = panel(window)
     session = window.session
-    model = p.comments
+    model = p.comments.model
     assert [c.kind for c in model.comments] == ["strength", "ofi"]
-    dialog = p.edit_comment(None, "ofi")
+    dialog = p.comments.edit_comment(None, "ofi")
     dialog.ui.buttonBox.accepted.emit()
     assert dialog.isVisible() and dialog.ui.errorLabel.text() == "请写下内容。"
     dialog.ui.textEdit.setPlainText("继任计划只覆盖中层。")
@@ -142,13 +142,13 @@ def test_comments_add_edit_delete_and_undo(window) -> None:
     )
     # edit it: significance high
     p.ui.commentsView.selectRow(model.comments.index(added))
-    dialog = p.edit_comment(added)
+    dialog = p.comments.edit_comment(added)
     dialog.ui.significanceCombo.setCurrentIndex(dialog.ui.significanceCombo.findData("high"))
     dialog.ui.buttonBox.accepted.emit()
     assert next(c for c in model.comments if c.key == added.key).significance == "high"
     # delete, then undo brings it back with its key; redo deletes it again
     p.ui.commentsView.selectRow(next(i for i, c in enumerate(model.comments) if c.key == added.key))
-    p.delete_selected()
+    p.comments.delete_selected()
     assert session.summary.item("4.1.2").ofis == 1
     window.undo()
     back = next(c for c in model.comments if c.key == added.key)
@@ -176,6 +176,29 @@ def test_first_score_in_a_new_project_adds_the_user_as_lead(qtbot, tmp_path: Pat
 
 
 def test_comments_model_passes_the_qt_model_tester(qtmodeltester, window) -> None:
-    model = panel(window).comments
+    model = panel(window).comments.model
     assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_panel_is_not_redrawn_from_its_own_typing(qtbot, window) -> None:
+    """Both rationales typed in the panel are saved with the panel as their origin, so the
+    item page does not redraw it (and move the cursor) from its own edit."""
+    p = panel(window)
+    session = window.session
+    choose(p.ui.consensusCombo, 40)  # the lead agrees a consensus; its rationale opens
+    redrawn: list[int] = []
+    original = p.refresh
+    p.refresh = lambda *a, **k: (redrawn.append(1), original(*a, **k))
+    try:
+        for edit, text in ((p.ui.rationaleEdit, "证据充分"), (p.ui.consensusRationale, "讨论后一致")):
+            edit.setFocus()
+            type_text(edit, text)
+            qtbot.waitUntil(lambda: not session.pending, timeout=3000)
+            session.refresh_now()
+    finally:
+        del p.refresh
+    assert redrawn == []
+    snap = session.fresh()
+    assert "证据充分" in snap.score(session.assessor_id, "4.1.2").rationale
+    assert snap.consensus["4.1.2"].rationale == "讨论后一致"

@@ -1,13 +1,18 @@
-"""The edits of the consensus page, mixed into ConsensusPage (before Page): the consensus
+"""The edits of the consensus page, a part the page owns (``page.editing``): the consensus
 percent and rationale (the lead only), and the team's list — written, adopted from an
 assessor (keeping who wrote it), changed, deleted — and raising an action from an
-opportunity. Every edit is one undo step that stays on this page."""
+opportunity. Every edit is one undo step that stays on this page.
+
+The class keeps its name because it is the translation context of its strings."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from excellence_app.core import scoring
 from excellence_app.core.framework import Item
@@ -25,21 +30,56 @@ if TYPE_CHECKING:
     from excellence_app.ui.generated.ui_consensus_page import Ui_ConsensusPage
     from excellence_app.ui.shell.session import ProjectSession
 
+_tokens = itertools.count(1)
 
-class ConsensusEditing:
-    ui: Ui_ConsensusPage
-    session: ProjectSession | None
-    item: Item | None
-    team: TeamCommentsModel | None
-    assessor_comments: AssessorCommentsModel
-    _dialog: Any
-    _timer: QTimer
-    _token: int
-    _saved_rationale: str
+
+class ConsensusEditing(QObject):
+    """Drives the consensus box and the two comment lists of ``ui``. ``page`` parents the
+    dialogs and is the origin of the rationale typed here, so that the page is not redrawn
+    from its own typing; the session, the item shown and the team's model are the page's."""
+
+    def __init__(
+        self,
+        page: QWidget,
+        ui: Ui_ConsensusPage,
+        session: Callable[[], ProjectSession | None],
+        item: Callable[[], Item | None],
+        team: Callable[[], TeamCommentsModel | None],
+        assessor_comments: AssessorCommentsModel,
+        delay_ms: int,
+    ) -> None:
+        super().__init__(page)
+        self.page, self.ui = page, ui
+        self._session, self._item, self._team = session, item, team
+        self.assessor_comments = assessor_comments
+        self.dialog: Any = None
+        self._saved_rationale = ""
+        self._token = next(_tokens)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._save_rationale)
+        ui.consensusCombo.activated.connect(lambda n: self.set_consensus(ui.consensusCombo.itemData(n)))
+        ui.consensusRationale.textChanged.connect(self._rationale_typed)
+        ui.assessorCommentsView.selectionModel().selectionChanged.connect(self.update_buttons)
+        ui.assessorCommentsView.doubleClicked.connect(lambda _i: self.adopt_selected())
+        ui.adoptButton.clicked.connect(self.adopt_selected)
+        ui.editCommentButton.clicked.connect(lambda: self.write_comment(self.selected_team_comment()))
+        ui.deleteCommentButton.clicked.connect(self.delete_team_comment)
+        ui.raiseActionButton.clicked.connect(self.raise_action)
+        ui.teamView.doubleClicked.connect(lambda _i: self.write_comment(self.selected_team_comment()))
+
+    def start_item(self) -> None:
+        """Another item is shown: what is typed next is a new undo step."""
+        self._token = next(_tokens)
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._save_rationale()
 
     # --- the consensus -----------------------------------------------------------------------
-    def _show_consensus(self, force_text: bool) -> None:
-        session, item, ui = self.session, self.item, self.ui
+    def show_consensus(self, force_text: bool) -> None:
+        session, item, ui = self._session(), self._item(), self.ui
         assert session is not None and item is not None
         consensus = session.snapshot.consensus.get(item.id)
         select_data(ui.consensusCombo, consensus.percent if consensus else None)
@@ -77,10 +117,10 @@ class ConsensusEditing:
             self._saved_rationale = text
 
     def set_consensus(self, percent: int | None) -> None:
-        session, item = self.session, self.item
+        session, item = self._session(), self._item()
         if session is None or item is None or not session.is_lead():
             return
-        self.flush()  # type: ignore[attr-defined]
+        self.flush()
         current = session.fresh().consensus.get(item.id)
         old = (current.percent, current.rationale) if current else (None, "")
         new = (percent, old[1] if percent is not None else "")
@@ -89,36 +129,39 @@ class ConsensusEditing:
             session.refresh_now()
 
     def _rationale_typed(self) -> None:
-        if self.session is not None:
-            self.session.set_pending(f"consensus-page:{id(self)}", True)
+        session = self._session()
+        if session is not None:
+            session.set_pending(f"consensus-page:{id(self.page)}", True)
         self._timer.start()
 
     def _save_rationale(self) -> None:
         self._timer.stop()
-        session, item = self.session, self.item
+        session, item = self._session(), self._item()
         if session is None or item is None:
             return
-        session.set_pending(f"consensus-page:{id(self)}", False)
+        session.set_pending(f"consensus-page:{id(self.page)}", False)
         text = self.ui.consensusRationale.toPlainText()
         current = session.fresh().consensus.get(item.id)
         if current is None or text == current.rationale:
             return
         old, new = (current.percent, current.rationale), (current.percent, text)
-        if session.push(InPlace(SetConsensus(session, item.id, old, new, self._token)), origin=self):
+        command = InPlace(SetConsensus(session, item.id, old, new, self._token))
+        if session.push(command, origin=self.page):
             self._saved_rationale = text
 
     # --- the team's list ---------------------------------------------------------------------
     def selected_team_comment(self) -> Comment | None:
-        if self.team is None or self.ui.teamView.selectionModel() is None:
+        team = self._team()
+        if team is None or self.ui.teamView.selectionModel() is None:
             return None
         rows = self.ui.teamView.selectionModel().selectedRows()
-        return self.team.comment_at(rows[0].row()) if rows else None
+        return team.comment_at(rows[0].row()) if rows else None
 
     def selected_assessor_comment(self) -> Comment | None:
         rows = self.ui.assessorCommentsView.selectionModel().selectedRows()
         return self.assessor_comments.comment_at(rows[0].row()) if rows else None
 
-    def _update_buttons(self, *_args: object) -> None:
+    def update_buttons(self, *_args: object) -> None:
         ui = self.ui
         team = self.selected_team_comment()
         ui.editCommentButton.setEnabled(team is not None)
@@ -130,7 +173,7 @@ class ConsensusEditing:
 
     def adopt_selected(self) -> None:
         """Copy an assessor's comment into the team's list, keeping its author."""
-        session, item, comment = self.session, self.item, self.selected_assessor_comment()
+        session, item, comment = self._session(), self._item(), self.selected_assessor_comment()
         if session is None or item is None or comment is None:
             return
         fields = {k: getattr(comment, k) for k in ("kind", "text", "significance", "clause_id", "factor")}
@@ -140,19 +183,19 @@ class ConsensusEditing:
         session.refresh_now()
 
     def write_comment(self, comment: Comment | None, kind: str = "strength") -> CommentDialog | None:
-        session, item = self.session, self.item
+        session, item = self._session(), self._item()
         if session is None or item is None:
             return None
         if comment is None and kind not in ("strength", "ofi"):
             return None
-        dialog = CommentDialog(session.framework, item, comment, kind, self)  # type: ignore[arg-type]
+        dialog = CommentDialog(session.framework, item, comment, kind, self.page)
         dialog.accepted.connect(lambda: self._comment_written(dialog))
-        self._dialog = dialog
+        self.dialog = dialog
         dialog.open()
         return dialog
 
     def _comment_written(self, dialog: CommentDialog) -> None:
-        session, item = self.session, self.item
+        session, item = self._session(), self._item()
         assert session is not None and item is not None
         values = dialog.values()
         if dialog.comment is None:
@@ -164,14 +207,14 @@ class ConsensusEditing:
         session.refresh_now()
 
     def delete_team_comment(self) -> None:
-        comment = self.selected_team_comment()
-        if comment is not None and self.session is not None:
-            self.session.push(InPlace(DeleteComment(self.session, comment)))
-            self.session.refresh_now()
+        comment, session = self.selected_team_comment(), self._session()
+        if comment is not None and session is not None:
+            session.push(InPlace(DeleteComment(session, comment)))
+            session.refresh_now()
 
     def raise_action(self) -> Any:
-        comment = self.selected_team_comment()
-        if comment is None or comment.kind != "ofi" or self.session is None:
+        comment, session = self.selected_team_comment(), self._session()
+        if comment is None or comment.kind != "ofi" or session is None:
             return None
-        self._dialog = raise_action(self.session, self, comment=comment)  # type: ignore[arg-type]
-        return self._dialog
+        self.dialog = raise_action(session, self.page, comment=comment)
+        return self.dialog

@@ -1,13 +1,12 @@
 """The 共识 page, for the lead: every item × every assessor with the spread (warm where it
 reaches the threshold); for the chosen item, the assessors' judgements side by side, the
 consensus, and the team's list of strengths and opportunities built from theirs.
-Assessors' workbooks and project files are merged in here (merge.py)."""
+Assessors' workbooks and project files are merged in here (merge.py); the edits are a part
+the page owns (edit.py)."""
 
 from __future__ import annotations
 
-import itertools
-
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from excellence_app.core.changes import Kind
@@ -32,7 +31,6 @@ from excellence_app.ui.widgets.combo import fill_percent_combo
 
 SAVE_DELAY_MS = 600
 GRID_WIDTH = 450
-_tokens = itertools.count(1)
 
 
 def fit_rows(view: QTableView, max_rows: int | None = None) -> None:
@@ -45,7 +43,7 @@ def fit_rows(view: QTableView, max_rows: int | None = None) -> None:
     view.setFixedHeight(header + height + 2 * view.frameWidth() + 2)
 
 
-class ConsensusPage(ConsensusEditing, Page):
+class ConsensusPage(Page):
     watches: tuple[Kind, ...] = (
         "scores",
         "consensus",
@@ -65,13 +63,6 @@ class ConsensusPage(ConsensusEditing, Page):
         self.scores: AssessorScoresModel | None = None
         self.assessor_comments = AssessorCommentsModel(self)
         self.team: TeamCommentsModel | None = None
-        self._dialog: object = None
-        self._saved_rationale = ""
-        self._token = next(_tokens)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self._save_rationale)
         self.workbooks = MergeFlow(self, lambda: self.session)
         self.project_files = MergeFlow(self, lambda: self.session)
         self._build()
@@ -79,8 +70,6 @@ class ConsensusPage(ConsensusEditing, Page):
     def _build(self) -> None:
         ui = self.ui
         fill_percent_combo(ui.consensusCombo, self.tr("未确定"))
-        ui.consensusCombo.activated.connect(lambda n: self.set_consensus(ui.consensusCombo.itemData(n)))
-        ui.consensusRationale.textChanged.connect(self._rationale_typed)
         ui.importButton.clicked.connect(lambda: self.workbooks.choose(WORKBOOK))
         ui.mergeButton.clicked.connect(lambda: self.project_files.choose(PROJECT))
         ui.exportButton.clicked.connect(self._export_workbook)
@@ -91,12 +80,18 @@ class ConsensusPage(ConsensusEditing, Page):
         header = ui.assessorCommentsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        ui.assessorCommentsView.selectionModel().selectionChanged.connect(self._update_buttons)
-        ui.assessorCommentsView.doubleClicked.connect(lambda _i: self.adopt_selected())
-        ui.adoptButton.clicked.connect(self.adopt_selected)
+        self.editing = ConsensusEditing(
+            self,
+            ui,
+            session=lambda: self.session,
+            item=lambda: self.item,
+            team=lambda: self.team,
+            assessor_comments=self.assessor_comments,
+            delay_ms=SAVE_DELAY_MS,
+        )
         add_menu = QMenu(ui.addCommentButton)
-        add_menu.addAction(self.tr("优势…"), lambda: self.write_comment(None, "strength"))
-        add_menu.addAction(self.tr("改进机会…"), lambda: self.write_comment(None, "ofi"))
+        add_menu.addAction(self.tr("优势…"), lambda: self.editing.write_comment(None, "strength"))
+        add_menu.addAction(self.tr("改进机会…"), lambda: self.editing.write_comment(None, "ofi"))
         ui.addCommentButton.setMenu(add_menu)
         for button, name in (
             (ui.addCommentButton, "add"),
@@ -106,10 +101,6 @@ class ConsensusPage(ConsensusEditing, Page):
             (ui.adoptButton, "add"),
         ):
             button.setIcon(icon(name))
-        ui.editCommentButton.clicked.connect(lambda: self.write_comment(self.selected_team_comment()))
-        ui.deleteCommentButton.clicked.connect(self.delete_team_comment)
-        ui.raiseActionButton.clicked.connect(self.raise_action)
-        ui.teamView.doubleClicked.connect(lambda _i: self.write_comment(self.selected_team_comment()))
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([GRID_WIDTH, 1000])
@@ -133,7 +124,7 @@ class ConsensusPage(ConsensusEditing, Page):
         header = ui.teamView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        ui.teamView.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.teamView.selectionModel().selectionChanged.connect(self.editing.update_buttons)
 
     def activate(self, item_id: str | None = None) -> None:
         self.refresh()
@@ -144,8 +135,7 @@ class ConsensusPage(ConsensusEditing, Page):
         return None  # the guideline dock belongs to the item page
 
     def flush(self) -> None:
-        if self._timer.isActive():
-            self._save_rationale()
+        self.editing.flush()
 
     def prepare_shot(self, shot: Shot) -> None:
         if shot.item_id:
@@ -216,7 +206,7 @@ class ConsensusPage(ConsensusEditing, Page):
             return
         if (self.item.id if self.item else None) != item_id:
             self.flush()
-            self._token = next(_tokens)
+            self.editing.start_item()
             force = True
         else:
             force = False
@@ -261,8 +251,8 @@ class ConsensusPage(ConsensusEditing, Page):
         self.assessor_comments.set_item(item.id, snap)
         fit_rows(ui.assessorCommentsView)
         ui.assessorCommentsBox.setVisible(self.assessor_comments.rowCount() > 0)
-        self._show_consensus(force)
-        self._update_buttons()
+        self.editing.show_consensus(force)
+        self.editing.update_buttons()
         if force:
             ui.detailScroll.verticalScrollBar().setValue(0)
 

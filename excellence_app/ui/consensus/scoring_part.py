@@ -4,9 +4,12 @@ the threshold, and the consensus the lead agrees (percent and rationale)."""
 from __future__ import annotations
 
 import html
+import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from excellence_app.core import scoring
 from excellence_app.ui.consensus.commands import SetConsensus
@@ -18,19 +21,45 @@ if TYPE_CHECKING:
     from excellence_app.ui.generated.ui_scoring_panel import Ui_ScoringPanel
     from excellence_app.ui.shell.session import ProjectSession
 
+_tokens = itertools.count(1)
 
-class ConsensusPart:
-    """Mixed into ScoringPanel (before QWidget)."""
 
-    ui: Ui_ScoringPanel
-    session: ProjectSession | None
-    item: Item | None
-    _consensus_timer: QTimer
-    _consensus_token: int
-    _saved_consensus_rationale: str
+class ConsensusPart(QObject):
+    """A part the scoring panel owns (``panel.consensus``); it drives the consensus widgets
+    of ``ui``. ``panel`` is the origin of the rationale typed here, so that the panel is not
+    redrawn from its own typing. (The class keeps its name: it is the translation context
+    of its strings.)"""
 
-    def _refresh_consensus(self, force_text: bool) -> None:
-        session, item, ui = self.session, self.item, self.ui
+    def __init__(
+        self,
+        panel: QWidget,
+        ui: Ui_ScoringPanel,
+        session: Callable[[], ProjectSession | None],
+        item: Callable[[], Item | None],
+        delay_ms: int,
+    ) -> None:
+        super().__init__(panel)
+        self.panel, self.ui = panel, ui
+        self._session, self._item = session, item
+        self._saved_rationale = ""
+        self._token = next(_tokens)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._save_rationale)
+        ui.consensusCombo.activated.connect(self._chosen)
+        ui.consensusRationale.textChanged.connect(self._typed)
+
+    def start_item(self) -> None:
+        """Another item is shown: what is typed next is a new undo step."""
+        self._token = next(_tokens)
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._save_rationale()
+
+    def refresh(self, force_text: bool) -> None:
+        session, item, ui = self._session(), self._item(), self.ui
         assert session is not None and item is not None
         summary = session.item_summary(item.id)
         rows = "".join(
@@ -88,14 +117,14 @@ class ConsensusPart:
                 )
             )
         text = consensus.rationale if consensus else ""
-        if force_text or (not self._consensus_timer.isActive() and text != self._saved_consensus_rationale):
+        if force_text or (not self._timer.isActive() and text != self._saved_rationale):
             ui.consensusRationale.blockSignals(True)
             ui.consensusRationale.setPlainText(text)
             ui.consensusRationale.blockSignals(False)
-            self._saved_consensus_rationale = text
+            self._saved_rationale = text
 
     def set_consensus(self, percent: int | None) -> None:
-        session, item = self.session, self.item
+        session, item = self._session(), self._item()
         if session is None or item is None or not session.is_lead():
             return
         current = session.fresh().consensus.get(item.id)
@@ -105,20 +134,21 @@ class ConsensusPart:
             session.push(SetConsensus(session, item.id, old, new))
             session.refresh_now()
 
-    def _consensus_chosen(self, index: int) -> None:
+    def _chosen(self, index: int) -> None:
         self.set_consensus(self.ui.consensusCombo.itemData(index))
 
-    def _consensus_typed(self) -> None:
-        if self.session is not None:
-            self.session.set_pending(f"consensus:{id(self)}", True)
-        self._consensus_timer.start()
+    def _typed(self) -> None:
+        session = self._session()
+        if session is not None:
+            session.set_pending(f"consensus:{id(self.panel)}", True)
+        self._timer.start()
 
-    def _save_consensus_rationale(self) -> None:
-        self._consensus_timer.stop()
-        session, item = self.session, self.item
+    def _save_rationale(self) -> None:
+        self._timer.stop()
+        session, item = self._session(), self._item()
         if session is None or item is None:
             return
-        session.set_pending(f"consensus:{id(self)}", False)
+        session.set_pending(f"consensus:{id(self.panel)}", False)
         text = self.ui.consensusRationale.toPlainText()
         current = session.fresh().consensus.get(item.id)
         if current is None or text == current.rationale:
@@ -128,7 +158,7 @@ class ConsensusPart:
             item.id,
             (current.percent, current.rationale),
             (current.percent, text),
-            self._consensus_token,
+            self._token,
         )
-        if session.push(command, origin=self):
-            self._saved_consensus_rationale = text
+        if session.push(command, origin=self.panel):
+            self._saved_rationale = text

@@ -1,12 +1,14 @@
 """Strengths and opportunities for improvement of one item (the team's agreed list),
-the dialog that writes one, and the dialog that adds an assessor."""
+the part of the 评分 tab that edits them, the dialog that writes one, and the dialog
+that adds an assessor."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from excellence_app.core.framework import Framework, Item
 from excellence_app.core.snapshots import COMMENT_KINDS, ROLES, SIGNIFICANCE, Comment
@@ -166,27 +168,77 @@ class AssessorDialog(QDialog):
         self.accept()
 
 
-class CommentsPart:
-    """The strengths-and-opportunities part of the 评分 tab, mixed into ScoringPanel
-    (before QWidget): the table, and add, edit and delete through undo commands."""
+class CommentsEditor(QObject):
+    """The strengths-and-opportunities part of the 评分 tab, owned by the scoring panel
+    (``panel.comments``): the table of ``ui.commentsView`` and its model, and add, edit,
+    delete and raising an action through undo commands. ``panel`` parents the dialogs."""
 
-    ui: Ui_ScoringPanel
-    session: ProjectSession | None
-    item: Item | None
-    comments: CommentsModel | None
-    _dialog: Any
+    def __init__(
+        self,
+        panel: QWidget,
+        ui: Ui_ScoringPanel,
+        session: Callable[[], ProjectSession | None],
+        item: Callable[[], Item | None],
+    ) -> None:
+        super().__init__(panel)
+        self.panel, self.ui = panel, ui
+        self._session, self._item = session, item
+        self.model: CommentsModel | None = None
+        self.dialog: Any = None
+        self._rows_sized = False
+        for button, name in (
+            (ui.addStrengthButton, "add"),
+            (ui.addOfiButton, "add"),
+            (ui.editCommentButton, "edit"),
+            (ui.deleteCommentButton, "remove"),
+            (ui.raiseActionButton, "actions"),
+        ):
+            button.setIcon(icon(name))
+        ui.addStrengthButton.clicked.connect(lambda: self.edit_comment(None, "strength"))
+        ui.addOfiButton.clicked.connect(lambda: self.edit_comment(None, "ofi"))
+        ui.editCommentButton.clicked.connect(self._edit_selected)
+        ui.deleteCommentButton.clicked.connect(self.delete_selected)
+        ui.raiseActionButton.clicked.connect(self.raise_action)
+        ui.commentsView.doubleClicked.connect(lambda _i: self._edit_selected())
+        ui.commentsView.verticalHeader().setVisible(False)
+
+    def set_framework(self, framework: Framework) -> None:
+        """A project was opened: a model for its framework."""
+        self.model = CommentsModel(framework, self.panel)
+        view = self.ui.commentsView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 2, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        view.selectionModel().selectionChanged.connect(self.update_buttons)
+
+    def set_comments(self, comments: tuple[Comment, ...]) -> None:
+        if self.model is not None:
+            self.model.set_comments(comments)
+            self._rows_sized = False
+            if self.panel.isVisible():
+                self.size_rows()
+        self.update_buttons()
+
+    def size_rows(self) -> None:
+        # Sizing word-wrapped rows is slow; it waits until the tab is shown.
+        if not self._rows_sized:
+            self.ui.commentsView.resizeRowsToContents()
+            self._rows_sized = True
 
     def _selected_comment(self) -> Any:
-        if self.comments is None:
+        if self.model is None:
             return None
         rows = (
             self.ui.commentsView.selectionModel().selectedRows()
             if self.ui.commentsView.selectionModel()
             else []
         )
-        return self.comments.comment_at(rows[0].row()) if rows else None
+        return self.model.comment_at(rows[0].row()) if rows else None
 
-    def _update_comment_buttons(self, *_args: object) -> None:
+    def update_buttons(self, *_args: object) -> None:
         comment = self._selected_comment()
         self.ui.editCommentButton.setEnabled(comment is not None)
         self.ui.deleteCommentButton.setEnabled(comment is not None)
@@ -198,16 +250,17 @@ class CommentsPart:
             self.edit_comment(comment)
 
     def edit_comment(self, comment: Any, kind: str = "strength") -> CommentDialog | None:
-        if self.session is None or self.item is None:
+        session, item = self._session(), self._item()
+        if session is None or item is None:
             return None
-        dialog = CommentDialog(self.session.framework, self.item, comment, kind, self)
+        dialog = CommentDialog(session.framework, item, comment, kind, self.panel)
         dialog.accepted.connect(lambda: self._comment_written(dialog))
-        self._dialog = dialog
+        self.dialog = dialog
         dialog.open()
         return dialog
 
     def _comment_written(self, dialog: CommentDialog) -> None:
-        session, item = self.session, self.item
+        session, item = self._session(), self._item()
         assert session is not None and item is not None
         values = dialog.values()
         if dialog.comment is None:
@@ -222,14 +275,14 @@ class CommentsPart:
         """Raise an action plan from the selected opportunity (the dialog of the 改进计划 page)."""
         from excellence_app.ui.actions.dialog import raise_action
 
-        comment = self._selected_comment()
-        if comment is None or comment.kind != "ofi" or self.session is None:
+        comment, session = self._selected_comment(), self._session()
+        if comment is None or comment.kind != "ofi" or session is None:
             return None
-        self._dialog = raise_action(self.session, self, comment=comment)  # type: ignore[arg-type]
-        return self._dialog
+        self.dialog = raise_action(session, self.panel, comment=comment)
+        return self.dialog
 
     def delete_selected(self) -> None:
-        comment = self._selected_comment()
-        if comment is not None and self.session is not None:
-            self.session.push(DeleteComment(self.session, comment))
-            self.session.refresh_now()
+        comment, session = self._selected_comment(), self._session()
+        if comment is not None and session is not None:
+            session.push(DeleteComment(session, comment))
+            session.refresh_now()

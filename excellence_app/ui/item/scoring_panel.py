@@ -19,7 +19,7 @@ from excellence_app.core.framework import Item
 from excellence_app.ui.consensus.scoring_part import ConsensusPart
 from excellence_app.ui.generated.ui_scoring_panel import Ui_ScoringPanel
 from excellence_app.ui.item.commands import AddAssessor, SetScore
-from excellence_app.ui.item.comments import AssessorDialog, CommentsModel, CommentsPart
+from excellence_app.ui.item.comments import AssessorDialog, CommentsEditor
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.resources import icon
 from excellence_app.ui.shell.session import ProjectSession
@@ -29,7 +29,7 @@ SAVE_DELAY_MS = 600
 _tokens = itertools.count(1)
 
 
-class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
+class ScoringPanel(QWidget):
     bandChanged = Signal()  # the guideline dock follows the current band
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -40,48 +40,28 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
         self.ui.scroll.widget().setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.session: ProjectSession | None = None
         self.item: Item | None = None
-        self.comments: CommentsModel | None = None
         self.factor_rows: list[tuple[QLabel, QComboBox, QLabel]] = []
         self._saved_rationale = ""
-        self._saved_consensus_rationale = ""
         self._rationale_token = next(_tokens)
-        self._consensus_token = next(_tokens)
         self._dialog: Any = None
-        self._rows_sized = False
-        self._rationale_timer = self._timer(self._save_rationale)
-        self._consensus_timer = self._timer(self._save_consensus_rationale)
+        self._rationale_timer = QTimer(self)
+        self._rationale_timer.setSingleShot(True)
+        self._rationale_timer.setInterval(SAVE_DELAY_MS)
+        self._rationale_timer.timeout.connect(self._save_rationale)
+        session, item = (lambda: self.session), (lambda: self.item)
+        self.consensus = ConsensusPart(self, self.ui, session, item, delay_ms=SAVE_DELAY_MS)
+        self.comments = CommentsEditor(self, self.ui, session, item)
         self._build()
-
-    def _timer(self, slot: Any) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(SAVE_DELAY_MS)
-        timer.timeout.connect(slot)
-        return timer
 
     def _build(self) -> None:
         ui = self.ui
         fill_percent_combo(ui.percentCombo, self.tr("未评分"))
         fill_percent_combo(ui.consensusCombo, self.tr("未确定"))
         ui.percentCombo.activated.connect(self._percent_chosen)
-        ui.consensusCombo.activated.connect(self._consensus_chosen)
         ui.assessorCombo.activated.connect(self._assessor_chosen)
         ui.addAssessorButton.setIcon(icon("add"))
         ui.addAssessorButton.clicked.connect(self.add_assessor)
         ui.rationaleEdit.textChanged.connect(self._rationale_typed)
-        ui.consensusRationale.textChanged.connect(self._consensus_typed)
-        ui.addStrengthButton.setIcon(icon("add"))
-        ui.addOfiButton.setIcon(icon("add"))
-        ui.editCommentButton.setIcon(icon("edit"))
-        ui.deleteCommentButton.setIcon(icon("remove"))
-        ui.addStrengthButton.clicked.connect(lambda: self.edit_comment(None, "strength"))
-        ui.addOfiButton.clicked.connect(lambda: self.edit_comment(None, "ofi"))
-        ui.editCommentButton.clicked.connect(self._edit_selected)
-        ui.deleteCommentButton.clicked.connect(self.delete_selected)
-        ui.raiseActionButton.setIcon(icon("actions"))
-        ui.raiseActionButton.clicked.connect(self.raise_action)
-        ui.commentsView.doubleClicked.connect(lambda _i: self._edit_selected())
-        ui.commentsView.verticalHeader().setVisible(False)
         for _ in range(4):
             name = QLabel()
             name.setMinimumWidth(64)
@@ -105,16 +85,7 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
         self.item = None
         if session is None:
             return
-        self.comments = CommentsModel(session.framework, self)
-        self.ui.commentsView.setModel(self.comments)
-        header = self.ui.commentsView.horizontalHeader()
-        header.setStretchLastSection(False)
-        from PySide6.QtWidgets import QHeaderView
-
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in (0, 2, 3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.commentsView.selectionModel().selectionChanged.connect(self._update_comment_buttons)
+        self.comments.set_framework(session.framework)
         bands = session.framework.bands
         for _name, combo, _desc in self.factor_rows:
             combo.clear()
@@ -127,7 +98,7 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
         self.flush()
         self.item = self.session.item(item_id)
         self._rationale_token = next(_tokens)
-        self._consensus_token = next(_tokens)
+        self.consensus.start_item()
         self.refresh(force_text=True)
 
     def refresh(self, force_text: bool = False) -> None:
@@ -211,25 +182,13 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
             ui.rationaleEdit.setPlainText(rationale)
             ui.rationaleEdit.blockSignals(False)
             self._saved_rationale = rationale
-        # comments
-        if self.comments is not None:
-            self.comments.set_comments(snap.comments_for(item.id))
-            self._rows_sized = False
-            if self.isVisible():
-                self._size_rows()
-        self._update_comment_buttons()
-        self._refresh_consensus(force_text)
+        self.comments.set_comments(snap.comments_for(item.id))
+        self.consensus.refresh(force_text)
         self.bandChanged.emit()
-
-    def _size_rows(self) -> None:
-        # Sizing word-wrapped rows is slow; it waits until the tab is shown.
-        if not self._rows_sized:
-            self.ui.commentsView.resizeRowsToContents()
-            self._rows_sized = True
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)
-        self._size_rows()
+        self.comments.size_rows()
 
     def current_band(self) -> int | None:
         session, item = self.session, self.item
@@ -321,8 +280,7 @@ class ScoringPanel(ConsensusPart, CommentsPart, QWidget):
     def flush(self) -> None:
         if self._rationale_timer.isActive():
             self._save_rationale()
-        if self._consensus_timer.isActive():
-            self._save_consensus_rationale()
+        self.consensus.flush()
 
     # --- assessors ---------------------------------------------------------------------------
     def _assessor_chosen(self, index: int) -> None:
