@@ -752,7 +752,7 @@ Process {1} · Results {2}</translation>
     </message>
 </context>
 <context>
-    <name>ConsensusEditing</name>
+    <name>ConsensusBox</name>
     <message>
         <source>{0}% × {1} = {2} 分 · {3} 于 {4} 确定</source>
         <translation>{0}% × {1} = {2} points · agreed by {3} on {4}</translation>
@@ -773,6 +773,9 @@ Process {1} · Results {2}</translation>
         <source>只有评审组长可以确定共识；当前评分人 {0} 是{1}。</source>
         <translation>Only the team lead can agree the consensus; the current assessor {0} is a {1}.</translation>
     </message>
+</context>
+<context>
+    <name>ConsensusEditing</name>
     <message>
         <source>选中团队清单中的一条改进机会，为它制定改进计划。</source>
         <translation>Select an opportunity in the team&apos;s list to plan an action for it.</translation>
@@ -921,26 +924,6 @@ Process {1} · Results {2}</translation>
     <message>
         <source>评审员评分的极差为 {0} 个百分点，达到分歧阈值 {1}，建议小组讨论后再确定共识。</source>
         <translation>The assessors&apos; scores spread {0} points, at or above the threshold of {1}; discuss as a team before agreeing the consensus.</translation>
-    </message>
-    <message>
-        <source>{0}% × {1} = {2} 分 · {3} 于 {4} 确定</source>
-        <translation>{0}% × {1} = {2} points · agreed by {3} on {4}</translation>
-    </message>
-    <message>
-        <source>未确定共识时，总分暂按评审员评分的中位数计算。</source>
-        <translation>Until a consensus is agreed, the total uses the median of the assessors&apos; scores.</translation>
-    </message>
-    <message>
-        <source>你以组长身份确定共识；共识分数计入总分。</source>
-        <translation>As the lead you agree the consensus; it counts in the total.</translation>
-    </message>
-    <message>
-        <source>只有评审组长可以确定共识。</source>
-        <translation>Only the lead assessor can agree the consensus.</translation>
-    </message>
-    <message>
-        <source>只有评审组长可以确定共识；当前评分人 {0} 是{1}。</source>
-        <translation>Only the lead assessor can agree the consensus; {0} is a {1}.</translation>
     </message>
 </context>
 <context>

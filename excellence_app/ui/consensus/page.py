@@ -135,7 +135,7 @@ class ConsensusPage(Page):
         return None  # the guideline dock belongs to the item page
 
     def flush(self) -> None:
-        self.editing.flush()
+        self.editing.box.flush()
 
     def prepare_shot(self, shot: Shot) -> None:
         if shot.item_id:
@@ -206,7 +206,7 @@ class ConsensusPage(Page):
             return
         if (self.item.id if self.item else None) != item_id:
             self.flush()
-            self.editing.start_item()
+            self.editing.box.start_item()
             force = True
         else:
             force = False
@@ -251,7 +251,7 @@ class ConsensusPage(Page):
         self.assessor_comments.set_item(item.id, snap)
         fit_rows(ui.assessorCommentsView)
         ui.assessorCommentsBox.setVisible(self.assessor_comments.rowCount() > 0)
-        self.editing.show_consensus(force)
+        self.editing.box.show(force)
         self.editing.update_buttons()
         if force:
             ui.detailScroll.verticalScrollBar().setValue(0)

@@ -1,27 +1,22 @@
 """The consensus part of the 评分 tab: every assessor's percent, the spread against
-the threshold, and the consensus the lead agrees (percent and rationale)."""
+the threshold, and the consensus box the lead agrees the item in (shared with the page)."""
 
 from __future__ import annotations
 
 import html
-import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from excellence_app.core import scoring
-from excellence_app.ui.consensus.commands import SetConsensus
+from excellence_app.ui.consensus.box import ConsensusBox
 from excellence_app.ui.shell import i18n
-from excellence_app.ui.widgets.combo import select_data
 
 if TYPE_CHECKING:
     from excellence_app.core.framework import Item
     from excellence_app.ui.generated.ui_scoring_panel import Ui_ScoringPanel
     from excellence_app.ui.shell.session import ProjectSession
-
-_tokens = itertools.count(1)
 
 
 class ConsensusPart(QObject):
@@ -41,22 +36,7 @@ class ConsensusPart(QObject):
         super().__init__(panel)
         self.panel, self.ui = panel, ui
         self._session, self._item = session, item
-        self._saved_rationale = ""
-        self._token = next(_tokens)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._save_rationale)
-        ui.consensusCombo.activated.connect(self._chosen)
-        ui.consensusRationale.textChanged.connect(self._typed)
-
-    def start_item(self) -> None:
-        """Another item is shown: what is typed next is a new undo step."""
-        self._token = next(_tokens)
-
-    def flush(self) -> None:
-        if self._timer.isActive():
-            self._save_rationale()
+        self.box = ConsensusBox(panel, ui, session, item, delay_ms, in_place=False)
 
     def refresh(self, force_text: bool) -> None:
         session, item, ui = self._session(), self._item(), self.ui
@@ -85,80 +65,4 @@ class ConsensusPart(QObject):
                 summary.spread, threshold
             )
         )
-        consensus = session.snapshot.consensus.get(item.id)
-        select_data(ui.consensusCombo, consensus.percent if consensus else None)
-        if consensus is not None:
-            points = scoring.item_score(consensus.percent, item.points)
-            ui.consensusPoints.setText(
-                self.tr("{0}% × {1} = {2} 分 · {3} 于 {4} 确定").format(
-                    consensus.percent,
-                    item.points,
-                    i18n.number(points, 2),
-                    consensus.agreed_by,
-                    consensus.agreed_at.strftime("%Y-%m-%d"),
-                )
-            )
-        else:
-            ui.consensusPoints.setText(
-                self.tr("未确定共识时，总分暂按评审员评分的中位数计算。") if summary.assessor_percents else ""
-            )
-        lead = session.is_lead()
-        ui.consensusCombo.setEnabled(lead)
-        ui.consensusRationale.setEnabled(lead and consensus is not None)
-        current = session.assessor()
-        if lead:
-            ui.leadHint.setText(self.tr("你以组长身份确定共识；共识分数计入总分。"))
-        elif current is None:
-            ui.leadHint.setText(self.tr("只有评审组长可以确定共识。"))
-        else:
-            ui.leadHint.setText(
-                self.tr("只有评审组长可以确定共识；当前评分人 {0} 是{1}。").format(
-                    current.name, i18n.label(i18n.ROLE, current.role)
-                )
-            )
-        text = consensus.rationale if consensus else ""
-        if force_text or (not self._timer.isActive() and text != self._saved_rationale):
-            ui.consensusRationale.blockSignals(True)
-            ui.consensusRationale.setPlainText(text)
-            ui.consensusRationale.blockSignals(False)
-            self._saved_rationale = text
-
-    def set_consensus(self, percent: int | None) -> None:
-        session, item = self._session(), self._item()
-        if session is None or item is None or not session.is_lead():
-            return
-        current = session.fresh().consensus.get(item.id)
-        old = (current.percent, current.rationale) if current else (None, "")
-        new = (percent, old[1] if percent is not None else "")
-        if new != old:
-            session.push(SetConsensus(session, item.id, old, new))
-            session.refresh_now()
-
-    def _chosen(self, index: int) -> None:
-        self.set_consensus(self.ui.consensusCombo.itemData(index))
-
-    def _typed(self) -> None:
-        session = self._session()
-        if session is not None:
-            session.set_pending(f"consensus:{id(self.panel)}", True)
-        self._timer.start()
-
-    def _save_rationale(self) -> None:
-        self._timer.stop()
-        session, item = self._session(), self._item()
-        if session is None or item is None:
-            return
-        session.set_pending(f"consensus:{id(self.panel)}", False)
-        text = self.ui.consensusRationale.toPlainText()
-        current = session.fresh().consensus.get(item.id)
-        if current is None or text == current.rationale:
-            return
-        command = SetConsensus(
-            session,
-            item.id,
-            (current.percent, current.rationale),
-            (current.percent, text),
-            self._token,
-        )
-        if session.push(command, origin=self.panel):
-            self._saved_rationale = text
+        self.box.show(force_text)

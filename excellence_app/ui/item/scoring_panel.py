@@ -98,7 +98,7 @@ class ScoringPanel(QWidget):
         self.flush()
         self.item = self.session.item(item_id)
         self._rationale_token = next(_tokens)
-        self.consensus.start_item()
+        self.consensus.box.start_item()
         self.refresh(force_text=True)
 
     def refresh(self, force_text: bool = False) -> None:
@@ -280,7 +280,7 @@ class ScoringPanel(QWidget):
     def flush(self) -> None:
         if self._rationale_timer.isActive():
             self._save_rationale()
-        self.consensus.flush()
+        self.consensus.box.flush()
 
     # --- assessors ---------------------------------------------------------------------------
     def _assessor_chosen(self, index: int) -> None:
