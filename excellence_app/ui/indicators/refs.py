@@ -69,7 +69,7 @@ class FigureReferences(QObject):
         if item_id is None:
             return
         self.host.show_item(item_id, clause_id)
-        page = getattr(self.host, "current_page", lambda: None)()
+        page = self.host.current_page()
         card = page.card_for(clause_id) if page is not None and hasattr(page, "card_for") else None
         if card is not None:
             figure_refs.insert_reference(card.ui.editor, label, at_end=True)
