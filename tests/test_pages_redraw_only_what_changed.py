@@ -63,7 +63,7 @@ CASES: dict[str, tuple[Edit, Edit | None]] = {
     "actions": (write_response, add_action),
     "present": (add_action, write_response),
     "calibration": (write_response, agree),
-    "cycles": (write_response, rename_cycle),
+    "cycles": (add_action, rename_cycle),
     "settings": (write_response, set_threshold),
 }
 

@@ -51,7 +51,7 @@ def _table_style(table: QTableWidget) -> None:
 
 
 class CyclesPage(Page):
-    watches: tuple[Kind, ...] = ("cycles", "settings")
+    watches: tuple[Kind, ...] = ("responses", "profile", "cycles", "settings")  # the 字数 against the limits
 
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
