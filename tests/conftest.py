@@ -11,6 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from builders import new_project
+
 from excellence_app.services.project import ProjectService
 
 
@@ -24,7 +26,7 @@ def _user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[ProjectService]:
     """A new, empty project with one cycle."""
-    svc = ProjectService.create(tmp_path / "p.exa", "测试企业", cycle_name="2026年度自评", actor="tester")
+    svc = new_project(tmp_path / "p.exa")
     yield svc
     svc.close()
 

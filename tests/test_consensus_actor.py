@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from test_ui_consensus_support import make_team_project
-from test_ui_support import close_window, make_window, open_project, type_text
+from builders import team_project
+from gui import close_window, make_window, open_project, type_text
 
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import Consensus
@@ -77,7 +77,7 @@ def test_restore_puts_back_every_field_exactly(project: ProjectService, clock) -
 # --- the GUI --------------------------------------------------------------------------------
 @pytest.fixture
 def team(tmp_path: Path) -> Path:
-    path = make_team_project(tmp_path / "team.exa")
+    path = team_project(tmp_path / "team.exa")
     with ProjectService.open(path, actor="tester") as svc:
         cycle = svc.cycles()[0].id
         people = {a.name: a.id for a in svc.snapshot(cycle).assessors}

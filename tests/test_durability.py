@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from builders import new_project_file
+
 from excellence_app.services.project import ProjectService
 
 WRITER = r"""
@@ -28,7 +30,7 @@ while True:
 
 def test_sigkill_loses_no_returned_edit(tmp_path: Path) -> None:
     path = tmp_path / "k.exa"
-    ProjectService.create(path, "甲").close()
+    new_project_file(path, org="甲")
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True)
     last = -1
     for line in proc.stdout:

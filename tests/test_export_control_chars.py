@@ -9,6 +9,7 @@ from xml.dom import minidom
 
 import openpyxl
 import pytest
+from builders import new_project
 
 from excellence_app.core.textclean import clean_text
 from excellence_app.export.xlsx import assessor_layout as L
@@ -26,7 +27,7 @@ RATIONALE = "理由\x02充分"
 @pytest.fixture
 def dirty(tmp_path: Path) -> tuple[Path, int, str]:
     path = tmp_path / "脏.exa"
-    with ProjectService.create(path, ORG, cycle_name="2026年度自评", actor="t") as svc:
+    with new_project(path, org=ORG, actor="t") as svc:
         cycle = svc.cycles()[0].id
         clause = next(c.id for _, c in svc.framework.clauses())
         svc.set_response(cycle, clause, RESPONSE)

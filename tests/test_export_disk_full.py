@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from excellence_app.services.project import ProjectService
+from builders import new_project
 
 LIMIT = 64 * 1024  # bytes any file of the child may reach; the project is only read
 
@@ -31,7 +30,7 @@ def big_project(tmp_path: Path) -> Path:
     """Comments of varied text, so the workbook stays well above LIMIT after compression."""
     path = tmp_path / "大.exa"
     rng = random.Random(7)
-    with ProjectService.create(path, "测试企业", cycle_name="2026年度自评") as svc:
+    with new_project(path) as svc:
         cycle = svc.cycles()[0].id
         for item in list(svc.framework.items())[:8]:
             for _ in range(3):

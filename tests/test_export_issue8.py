@@ -12,95 +12,18 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from builders import CLOSED_OFI, OPEN_OFI, RATIONALES, RERAISED_OFI, two_team_cycles_project
 from openpyxl.utils import get_column_letter
-from test_pdf_sample import Readback, read_back
-from test_xlsx_helpers import find_row, header_columns
-from test_xlsx_workbook import recalculate
+from pdfs import Readback, read_back
+from workbooks import find_row, header_columns, recalculate
 
 from excellence_app.core import analyses
 from excellence_app.core.report import ReportInput
-from excellence_app.core.scoring import band_of
 from excellence_app.export.pdf import write_pdf
 from excellence_app.export.xlsx import write_workbook
 from excellence_app.services.exports import report_input
-from excellence_app.services.project import ProjectService
 
 TODAY = date(2026, 11, 21)
-TEAM = (("张伟", "lead"), ("李娜", "member"), ("陈刚", "member"))
-TRAINEES = ("学员甲", "学员乙")
-# item → (the team's percents, consensus or None), per cycle
-FIRST = {"4.1.2": ((40, 45, 45), 45), "4.2.2": ((40, 40, 45), 40), "4.3.2": ((45, 45, 50), 45)}
-SECOND = {
-    "4.1.2": ((50, 55, 60), 55),
-    "4.2.2": ((30, 55, 45), 45),  # the team's spread is 25: at or above the threshold of 20
-    "4.3.2": ((40, 45, 40), 40),
-    "4.7.2": ((35, 40, 40), None),
-}
-TRAINEE_SCORES = {
-    "学员甲": {"4.1.2": 65, "4.2.2": 70, "4.3.2": 40, "4.7.2": 40},
-    "学员乙": {"4.1.2": 50, "4.2.2": 40},
-}
-RATIONALES = (
-    "战略目标缺少量化指标，方法尚不系统。",
-    "已建立完整的战略制定流程并每年评审。",
-    "流程已建立，但展开到部门不足。",
-)
-CLOSED_OFI = "战略目标未分解到各部门的年度计划"
-OPEN_OFI = "顾客投诉处理缺少原因分析与闭环跟踪"
-RERAISED_OFI = "知识共享平台使用率低，隐性知识未系统提炼"
-
-
-def build_project(path: Path) -> tuple[ProjectService, int]:
-    """Two cycles of a team of three, with consensus, opportunities and actions; the second
-    cycle (cloned from the first) adds two trainees. Returns the service and the second cycle."""
-    svc = ProjectService.create(path, "测试精密机械有限公司", cycle_name="2025年度自评", actor="tester")
-    first = svc.cycles()[0].id
-    team = [svc.add_assessor(first, name, role) for name, role in TEAM]
-    _score(svc, first, team, FIRST)
-    closed = svc.add_comment(first, "4.2.2", "ofi", CLOSED_OFI, significance="high")
-    still = svc.add_comment(first, "4.3.2", "ofi", OPEN_OFI)
-    svc.add_comment(first, "4.4.4", "ofi", RERAISED_OFI)
-    svc.add_action(
-        first, "4.2.2", "建立战略目标分解机制", owner="战略部", status="done", comment_id=closed.id
-    )
-    svc.add_action(
-        first,
-        "4.3.2",
-        "建立投诉闭环管理流程",
-        owner="客服部",
-        due=date(2026, 6, 30),
-        status="in_progress",
-        comment_id=still.id,
-    )
-    second = svc.create_cycle("2026年度自评", clone_from=first).id
-    team = list(svc.snapshot(second).assessors)
-    _score(svc, second, team, SECOND)
-    fw = svc.framework
-    for a, rationale in zip(team, RATIONALES, strict=True):
-        percent = svc.snapshot(second).score(a.id, "4.2.2").percent
-        bands = {f.key: band_of(percent, fw.bands).number for f in fw.factors_for("process")}
-        svc.set_score(a.id, "4.2.2", factors=bands, rationale=rationale)
-    for name, scores in TRAINEE_SCORES.items():
-        trainee = svc.add_assessor(second, name, "trainee")
-        for item_id, percent in scores.items():
-            svc.set_score(trainee.id, item_id, percent=percent)
-    svc.add_comment(second, "4.4.4", "ofi", "知识共享平台使用率仍然偏低，隐性知识未系统提炼")
-    svc.add_action(
-        second, "4.2.2", "完善战略分析的数据来源", owner="战略部", due=date(2026, 6, 30), status="done"
-    )
-    svc.add_action(second, "4.3.3", "建立顾客满意度季度测量", owner="市场部", due=date(2026, 3, 31))
-    svc.add_action(
-        second, "4.4.4", "上线知识地图", owner="信息部", due=date(2027, 6, 30), status="in_progress"
-    )
-    return svc, second
-
-
-def _score(svc: ProjectService, cycle: int, team: list, plan: dict) -> None:
-    for item_id, (percents, agreed) in plan.items():
-        for a, percent in zip(team, percents, strict=True):
-            svc.set_score(a.id, item_id, percent=percent)
-        if agreed is not None:
-            svc.set_consensus(cycle, item_id, agreed, "经讨论形成共识。", "张伟")
 
 
 @dataclass
@@ -117,7 +40,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
     work = tmp_path_factory.mktemp("issue8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EXCELLENCE_APP_HOME", str(work / "home"))
-        svc, second = build_project(work / "p.exa")
+        svc, second = two_team_cycles_project(work / "p.exa")
         with svc:
             data = report_input(svc, second, today=TODAY)
     pdf_warnings = write_pdf(data, work / "report.pdf", kind="report")

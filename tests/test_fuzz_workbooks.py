@@ -29,7 +29,7 @@ from fuzz_support import (
     run_cli,
     truncate,
 )
-from test_import_scores import fill_in
+from workbooks import fill_in
 
 from excellence_app.export.xlsx import assessor_layout as L
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_xlsx_helpers import fill_project, find_row
+from builders import fill_team_assessment, new_project
+from workbooks import fill_in, find_row
 
 from excellence_app.export.xlsx import assessor_layout as L
 from excellence_app.services import exports
@@ -16,46 +17,10 @@ from excellence_app.services.score_import import import_scores
 from excellence_app.services.scoring import MAX_COMMENT
 
 
-def type_into(cell, value: object) -> None:
-    """As typed in Excel: a leading apostrophe keeps a text that starts with = as text."""
-    cell.value = value
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-
-
-def fill_in(
-    path: Path,
-    percents: dict[str, int],
-    bands: dict[str, list[str]] | None = None,
-    rationale: dict[str, str] | None = None,
-    comments: list[tuple[str, str, str, str, str, str]] = (),
-) -> None:
-    """Type into the workbook as an assessor does: percents, bands, rationale, comment rows."""
-    wb = openpyxl.load_workbook(path)
-    ws = wb[L.SCORE_SHEET]
-    for item_id, percent in percents.items():
-        ws.cell(find_row(ws, 1, item_id), L.COL_PERCENT).value = percent
-    for item_id, labels in (bands or {}).items():
-        for n, label in enumerate(labels):
-            ws.cell(find_row(ws, 1, item_id), L.COL_FIRST_FACTOR + n).value = label
-    for item_id, text in (rationale or {}).items():
-        type_into(ws.cell(find_row(ws, 1, item_id), L.COL_RATIONALE), text)
-    cs = wb[L.COMMENT_SHEET]
-    row = L.COMMENT_FIRST_ROW
-    for values in comments:
-        while cs.cell(row, L.C_ITEM).value or cs.cell(row, L.C_KEY).value:
-            row += 1
-        for n, value in enumerate(values):
-            type_into(cs.cell(row, L.C_ITEM + n), value)
-        row += 1
-    wb.save(path)
-
-
 def test_a_filled_in_workbook_lands_in_the_summary(tmp_path: Path, cli) -> None:
     project = tmp_path / "企业.exa"
-    with ProjectService.create(project, "测试企业", cycle_name="2026年度自评", actor="t") as svc:
-        fill_project(svc)
+    with new_project(project, actor="t") as svc:
+        fill_team_assessment(svc)
     book = tmp_path / "赵新.xlsx"
     rc, _, err = cli("export", str(project), "--xlsx-template", str(book), "--assessor", "赵新")
     assert rc == 0, err
@@ -98,7 +63,7 @@ def _state(svc: ProjectService, cycle: int) -> tuple:
 
 
 def test_importing_twice_changes_nothing_the_second_time(project, tmp_path) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     book = tmp_path / "book.xlsx"
     exports.export_assessor_workbook(project, cycle, book, "李娜")
     fill_in(book, {"4.1.3": 45}, comments=[("4.3.2", "优势", "顾客细分清楚", "", "", "中")])
@@ -113,7 +78,7 @@ def test_importing_twice_changes_nothing_the_second_time(project, tmp_path) -> N
 
 def test_an_untouched_workbook_changes_nothing(project, tmp_path) -> None:
     """What the app already holds comes back identical: the workbook is a true round trip."""
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     before = _state(project, cycle)
     for name in ("张伟", "李娜"):
         book = tmp_path / f"{name}.xlsx"
@@ -124,7 +89,7 @@ def test_an_untouched_workbook_changes_nothing(project, tmp_path) -> None:
 
 
 def test_clearing_a_comment_deletes_it_and_editing_updates_it(project, tmp_path) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     book = tmp_path / "li.xlsx"
     exports.export_assessor_workbook(project, cycle, book, "李娜")
     wb = openpyxl.load_workbook(book)
@@ -142,7 +107,7 @@ def test_a_workbook_made_with_the_limit_of_the_services() -> None:
 
 
 def test_the_workbook_is_protected_except_for_its_input_cells(project, tmp_path) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     book = tmp_path / "t.xlsx"
     exports.export_assessor_workbook(project, cycle, book, "李娜")
     wb = openpyxl.load_workbook(book)
@@ -164,7 +129,7 @@ def test_the_workbook_is_protected_except_for_its_input_cells(project, tmp_path)
 
 
 def test_an_assessor_new_to_the_cycle_gets_an_empty_workbook(project, tmp_path) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     book = tmp_path / "new.xlsx"
     exports.export_assessor_workbook(project, cycle, book, "新评审员")
     ws = openpyxl.load_workbook(book)[L.SCORE_SHEET]
@@ -176,7 +141,7 @@ def test_an_assessor_new_to_the_cycle_gets_an_empty_workbook(project, tmp_path) 
 
 @pytest.mark.parametrize("partial", [False, True])
 def test_partial_applies_the_valid_rows_only_when_asked(project, tmp_path, partial) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     book = tmp_path / "p.xlsx"
     exports.export_assessor_workbook(project, cycle, book, "李娜")
     fill_in(book, {"4.1.2": 37, "4.1.3": 90})

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_import_scores import fill_in
-from test_xlsx_helpers import fill_project, find_row
+from builders import fill_team_assessment, new_project
+from workbooks import fill_in, find_row
 
 from excellence_app.export.xlsx import assessor_layout as L
 from excellence_app.services import exports
@@ -24,10 +24,8 @@ def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     folder = tmp_path_factory.mktemp("seed")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EXCELLENCE_APP_HOME", str(tmp_path_factory.mktemp("home")))
-        with ProjectService.create(
-            folder / "p.exa", "测试企业", cycle_name="2026年度自评", actor="tester"
-        ) as svc:
-            cycle = fill_project(svc)
+        with new_project(folder / "p.exa") as svc:
+            cycle = fill_team_assessment(svc)
             exports.export_assessor_workbook(svc, cycle, folder / "book.xlsx", "李娜")
     return folder, cycle
 
@@ -153,7 +151,7 @@ def test_partial_never_applies_a_workbook_of_another_cycle(setup, name, reason) 
 
 def test_a_workbook_of_another_project_is_refused(setup, tmp_path) -> None:
     svc, cycle, _ = setup
-    with ProjectService.create(tmp_path / "other.exa", "另一家企业", cycle_name="2026年度自评") as other:
+    with new_project(tmp_path / "other.exa", org="另一家企业") as other:
         foreign = tmp_path / "foreign.xlsx"
         exports.export_assessor_workbook(other, other.cycles()[0].id, foreign, "李娜")
     lines = _refused(svc, cycle, foreign, partial=True)

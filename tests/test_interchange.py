@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
+from builders import every_table_project, new_project
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from excellence_app.core import interchange as ix
 from excellence_app.core.errors import AppError
-from excellence_app.core.snapshots import EvidenceLink
 from excellence_app.services.interchange import (
     export_project,
     export_project_folder,
@@ -25,71 +24,9 @@ from excellence_app.services.project import ProjectService
 SHA = "0" * 64
 
 
-def _fill(svc: ProjectService) -> None:
-    """A project that touches every table, including the awkward corners."""
-    first = svc.cycles()[0].id
-    svc.rename_organisation("测试企业（集团）")
-    svc.set_spread_threshold(25)
-    svc.set_profile_text(first, "B.1.1", "第一段\n\n- 列表项  \n- 第二项\n")
-    svc.set_profile_text(first, "B.2.1", "")
-    svc.set_response(
-        first, "4.1.2.1", "回答 **粗体**\n\n| 指标 | 2025 |\n| --- | --- |\n| 合格率 | 99% |", "done"
-    )
-    svc.set_response(first, "4.1.2.2", "  以空格开头\r\n含回车与\u2028行分隔符\t制表符")
-    svc.set_response_status(first, "4.7.2.1", "draft")
-    lead = svc.add_assessor(first, "周建华", "lead")
-    trainee = svc.add_assessor(first, "学员甲", "trainee")
-    svc.set_score(
-        lead.id, "4.1.2", percent=55, factors={"approach": 4, "learning": 3}, rationale="理由：'引号'"
-    )
-    svc.set_score(trainee.id, "4.7.2", factors={"level": 2})  # factors without a percentage
-    svc.set_consensus(first, "4.1.2", 55, "共识", agreed_by="周建华")
-    ofi = svc.add_comment(
-        first, "4.1.2", "ofi", "改进机会", clause_id="4.1.2.1", factor="learning", significance="high"
-    )
-    svc.add_comment(first, "4.1.2", "strength", "个人看法", assessor_id=trainee.id)
-    gone = svc.add_comment(first, "4.1.3", "ofi", "将被删除")
-    svc.delete_comment(gone.id)
-    svc.attach_evidence(
-        first,
-        "手册.pdf",
-        b"%PDF-1.4 handbook",
-        "说明",
-        [EvidenceLink("4.1.2", "4.1.2.1"), EvidenceLink("4.2.2", None)],
-    )
-    svc.attach_evidence(first, "副本.txt", b"%PDF-1.4 handbook", "同一份文件的第二个名字")
-    svc.add_indicator(
-        first,
-        "4.7.3",
-        "满意度",
-        unit="分",
-        better="up",
-        target=87.5,
-        strategic_link="SO2",
-        values={"2024": 85.9, "2025": 86.0, "2023": 1e-7},
-        comparisons=[{"kind": "best", "name": "标杆", "source": "报告", "values": {"2025": 90}}],
-    )
-    svc.add_indicator(first, "4.7.2", "故障率", unit="ppm", better="down", values={"2025": 410})
-    svc.add_indicator(first, "4.7.2", "合格率", position=0)
-    svc.add_action(
-        first,
-        "4.1.2",
-        "建立机制",
-        owner="刘洋",
-        due=date(2026, 12, 31),
-        comment_id=ofi.id,
-        status="in_progress",
-        expected_effect="效果",
-    )
-    svc.add_action(first, "4.2.2", "无来源的计划")
-    second = svc.create_cycle("2026年度自评", clone_from=first)
-    svc.set_cycle_award(second.id, "national")
-
-
 @pytest.fixture
 def full(tmp_path: Path):
-    svc = ProjectService.create(tmp_path / "src.exa", "测试企业", cycle_name="2025年度自评", actor="tester")
-    _fill(svc)
+    svc = every_table_project(tmp_path / "src.exa")
     yield svc
     svc.close()
 
@@ -218,7 +155,7 @@ def test_folder_export_matches_the_zip(full: ProjectService, tmp_path: Path) -> 
 
 
 def test_imported_comment_keys_do_not_block_new_comments(tmp_path: Path) -> None:
-    with ProjectService.create(tmp_path / "s.exa", "甲", actor="t") as svc:
+    with new_project(tmp_path / "s.exa", org="甲", actor="t") as svc:
         cid = svc.cycles()[0].id
         gone = svc.add_comment(cid, "4.1.2", "ofi", "一")
         svc.add_comment(cid, "4.1.2", "ofi", "二")  # key c2 is kept while its row id becomes 1

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from archives import BASE, EVIDENCE, SHA, refusal, write_archive, write_zip
 from fuzz_support import classify, run_cli
-from test_interchange_refusals import BASE, EVIDENCE, SHA, _archive, _refused, _zip
 
 HEAD = b"format: excellence-app-project\nformat_version: 1\n"
 
 
 def _yaml_archive(path: Path, text: bytes) -> Path:
-    return _zip(path, {"project.yaml": text, f"evidence/{SHA}": EVIDENCE})
+    return write_zip(path, {"project.yaml": text, f"evidence/{SHA}": EVIDENCE})
 
 
 def _base_text() -> bytes:
@@ -37,14 +37,14 @@ def _base_text() -> bytes:
     ids=["open brackets", "closed brackets", "flow mappings", "indented keys"],
 )
 def test_deep_nesting_is_refused_by_our_limit_with_its_line(tmp_path: Path, depth: int, shape) -> None:
-    message = _refused(_yaml_archive(tmp_path / "a.zip", HEAD + shape(depth)), tmp_path)
+    message = refusal(_yaml_archive(tmp_path / "a.zip", HEAD + shape(depth)), tmp_path)
     assert "嵌套层次超过 32 层" in message and "nested deeper than 32 levels" in message
     assert "第 3 行" in message or "第 35 行" in message
 
 
 def test_nesting_within_the_limit_is_judged_on_its_content(tmp_path: Path) -> None:
     text = _base_text() + b"x: " + b"[" * 30 + b"]" * 30 + b"\n"
-    message = _refused(_yaml_archive(tmp_path / "a.zip", text), tmp_path)
+    message = refusal(_yaml_archive(tmp_path / "a.zip", text), tmp_path)
     assert "嵌套" not in message and "project.yaml 的 x）：不认识的键" in message
 
 
@@ -80,13 +80,13 @@ def test_nesting_within_the_limit_is_judged_on_its_content(tmp_path: Path) -> No
 def test_what_our_documents_never_hold_is_refused_with_place(
     tmp_path: Path, text: bytes, place: str, reason: str
 ) -> None:
-    message = _refused(_yaml_archive(tmp_path / "a.zip", HEAD + text), tmp_path)
+    message = refusal(_yaml_archive(tmp_path / "a.zip", HEAD + text), tmp_path)
     assert place in message and reason in message
 
 
 def test_a_duplicate_key_deep_in_the_real_document_names_its_path(tmp_path: Path) -> None:
     text = _base_text().replace(b"    role: lead\n", b"    role: lead\n    role: member\n", 1)
-    message = _refused(_yaml_archive(tmp_path / "a.zip", text), tmp_path)
+    message = refusal(_yaml_archive(tmp_path / "a.zip", text), tmp_path)
     assert "cycles[0].assessors[0].role）" in message and "键 role 重复" in message
 
 
@@ -108,7 +108,7 @@ def test_blank_names_are_refused_with_their_place(
     for part in where[:-1]:
         node = node[part]
     node[where[-1]] = blank
-    message = _refused(_archive(tmp_path / "a.zip", doc), tmp_path)
+    message = refusal(write_archive(tmp_path / "a.zip", doc), tmp_path)
     assert f"project.yaml 的 {path}）" in message and "不能只有空白字符" in message
 
 
@@ -141,13 +141,13 @@ def test_a_symbolic_link_member_is_refused(tmp_path: Path) -> None:
         link.create_system = 3
         link.external_attr = 0o120777 << 16
         zf.writestr(link, b"/etc/passwd")
-    assert "evidence/" + SHA + " 是符号链接" in _refused(archive, tmp_path)
+    assert "evidence/" + SHA + " 是符号链接" in refusal(archive, tmp_path)
 
 
 def test_messages_stay_on_one_line_when_the_document_holds_line_breaks(tmp_path: Path) -> None:
     doc = copy.deepcopy(BASE)
     doc["cycles"][0]["profile"]["B.9\nforged line"] = "x"
-    archive = _archive(tmp_path / "a.zip", doc)
+    archive = write_archive(tmp_path / "a.zip", doc)
     code, _, err = run_cli("import-project", str(archive), str(tmp_path / "out.exa"))
     assert classify(code, err) == "refusal" and "B.9\\nforged line" in err
 

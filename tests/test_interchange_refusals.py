@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 import io
 import os
 import zipfile
@@ -12,130 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from archives import BASE, EVIDENCE, SHA, refusal, write_archive, write_zip
 
-from excellence_app.core.interchange import InterchangeError
 from excellence_app.services.interchange import import_project
-
-EVIDENCE = b"%PDF-1.4 a small evidence file\n"
-SHA = hashlib.sha256(EVIDENCE).hexdigest()
-
-
-def _cycle(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "award_profile": "provincial",
-        "created_at": "2026-03-02T09:00:00",
-        "profile": {"B.1.1": "概述"},
-        "responses": {"4.1.2.1": {"status": "done", "updated_at": None, "text": "回答"}},
-        "assessors": [
-            {
-                "name": "周建华",
-                "role": "lead",
-                "scores": {
-                    "4.1.2": {"percent": 55, "factors": {"approach": 4}, "rationale": "理由"},
-                    "4.7.2": {"percent": 40, "factors": {"level": 3}, "rationale": ""},
-                },
-            }
-        ],
-        "consensus": {
-            "4.1.2": {
-                "percent": 55,
-                "rationale": "",
-                "agreed_by": "周建华",
-                "agreed_at": "2026-04-01T10:00:00",
-            }
-        },
-        "comments": [
-            {
-                "key": "k1",
-                "item": "4.1.2",
-                "kind": "ofi",
-                "significance": "high",
-                "clause": "4.1.2.1",
-                "factor": "learning",
-                "author": "周建华",
-                "assessor": None,
-                "text": "改进机会",
-            }
-        ],
-        "evidence": [
-            {
-                "sha256": SHA,
-                "name": "手册.pdf",
-                "media_type": "application/pdf",
-                "description": "",
-                "added_at": "2026-03-10T10:00:00",
-                "links": [{"item": "4.1.2", "clause": "4.1.2.1"}],
-            }
-        ],
-        "indicators": [
-            {
-                "item": "4.7.2",
-                "name": "合格率",
-                "unit": "%",
-                "better": "up",
-                "target": 99.5,
-                "strategic_link": "",
-                "values": {"2025": 99.1, "2026": 99.3},
-                "comparisons": [],
-            }
-        ],
-        "actions": [
-            {
-                "title": "改进",
-                "item": "4.1.2",
-                "comment": "k1",
-                "owner": "",
-                "due": "2026-12-31",
-                "status": "open",
-                "expected_effect": "",
-                "created_at": "2026-05-06T09:00:00",
-            }
-        ],
-        "audit": [
-            {
-                "at": "2026-03-02T09:00:00",
-                "actor": "顾晓岚",
-                "action": "cycle.create",
-                "target": name,
-                "detail": "",
-            }
-        ],
-    }
-
-
-BASE: dict[str, Any] = {
-    "format": "excellence-app-project",
-    "format_version": 1,
-    "organisation": {
-        "name": "测试企业",
-        "framework": "gbt19580-2012",
-        "spread_threshold": 20,
-        "created_at": "2025-03-01T09:00:00",
-    },
-    "award_profiles": [],
-    "evidence_files": [
-        {"sha256": SHA, "name": "手册.pdf", "media_type": "application/pdf", "size": len(EVIDENCE)}
-    ],
-    "cycles": [_cycle("2025年度自评"), _cycle("2026年度自评")],
-    "audit": [],
-}
-
-
-def _zip(path: Path, members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> Path:
-    with zipfile.ZipFile(path, "w", compression=method) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return path
-
-
-def _archive(path: Path, doc: dict[str, Any] | None = None, evidence: dict[str, bytes] | None = None) -> Path:
-    text = yaml.dump(
-        BASE if doc is None else doc, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False
-    ).encode()
-    files = {SHA: EVIDENCE} if evidence is None else evidence
-    return _zip(path, {"project.yaml": text, **{f"evidence/{k}": v for k, v in files.items()}})
 
 
 def _changed(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
@@ -144,16 +22,8 @@ def _changed(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     return doc
 
 
-def _refused(archive: Path, tmp_path: Path) -> str:
-    target = tmp_path / "out" / "p.exa"
-    with pytest.raises(InterchangeError) as info:
-        import_project(archive, target)
-    assert not target.parent.exists() or not os.listdir(target.parent)  # nothing left behind
-    return info.value.zh + " / " + info.value.en
-
-
 def test_the_base_archive_is_accepted(tmp_path: Path) -> None:
-    with import_project(_archive(tmp_path / "a.zip"), tmp_path / "p.exa") as svc:
+    with import_project(write_archive(tmp_path / "a.zip"), tmp_path / "p.exa") as svc:
         assert [c.name for c in svc.cycles()] == ["2025年度自评", "2026年度自评"]
 
 
@@ -266,67 +136,71 @@ DOCUMENT_CASES = [
     ("change", "path", "reason"), [c[1:] for c in DOCUMENT_CASES], ids=[c[0] for c in DOCUMENT_CASES]
 )
 def test_document_problems_name_the_place(tmp_path: Path, change: Callable, path: str, reason: str) -> None:
-    message = _refused(_archive(tmp_path / "a.zip", _changed(change)), tmp_path)
+    message = refusal(write_archive(tmp_path / "a.zip", _changed(change)), tmp_path)
     assert f"project.yaml 的 {path}）" in message and reason in message
 
 
 def test_a_ten_megabyte_string_is_refused_with_its_path(tmp_path: Path) -> None:
     huge = os.urandom(5 * 1024 * 1024).hex()  # incompressible, so the ratio check does not catch it first
     doc = _changed(_set("cycles/1/responses/4.1.2.1/text", huge))
-    message = _refused(_archive(tmp_path / "a.zip", doc), tmp_path)
+    message = refusal(write_archive(tmp_path / "a.zip", doc), tmp_path)
     assert "cycles[1].responses.4.1.2.1.text" in message and "1 MB" in message
 
 
 ARCHIVE_CASES: list[tuple[str, Callable[[Path], Path], str]] = [
     ("not a zip", lambda p: (p.write_bytes(b"hello, not a zip" * 100), p)[1], "不是有效的 zip"),
-    ("truncated", lambda p: _truncate(_archive(p)), "截断"),
-    ("no project.yaml", lambda p: _zip(p, {"evidence/" + SHA: EVIDENCE}), "缺少 project.yaml"),
+    ("truncated", lambda p: _truncate(write_archive(p)), "截断"),
+    ("no project.yaml", lambda p: write_zip(p, {"evidence/" + SHA: EVIDENCE}), "缺少 project.yaml"),
     (
         "foreign yaml",
-        lambda p: _zip(p, {"project.yaml": b"format: something-else\n"}),
+        lambda p: write_zip(p, {"project.yaml": b"format: something-else\n"}),
         "不是本程序的项目交换文件",
     ),
-    ("newer version", lambda p: _archive(p, _changed(_set("format_version", 2))), "更新版本"),
+    ("newer version", lambda p: write_archive(p, _changed(_set("format_version", 2))), "更新版本"),
     (
         "path outside",
-        lambda p: _zip(p, {"project.yaml": b"x", "../../x": b"x"}),
+        lambda p: write_zip(p, {"project.yaml": b"x", "../../x": b"x"}),
         "../../x 的路径指向归档之外",
     ),
-    ("absolute path", lambda p: _zip(p, {"/etc/passwd": b"x"}), "/etc/passwd 的路径指向归档之外"),
-    ("unexpected member", lambda p: _zip(p, {"project.yaml": b"x", "run.exe": b"x"}), "不认识的文件 run.exe"),
-    ("zip bomb", lambda p: _zip(p, {"project.yaml": b" " * (30 * 1024 * 1024)}), "压缩炸弹"),
+    ("absolute path", lambda p: write_zip(p, {"/etc/passwd": b"x"}), "/etc/passwd 的路径指向归档之外"),
+    (
+        "unexpected member",
+        lambda p: write_zip(p, {"project.yaml": b"x", "run.exe": b"x"}),
+        "不认识的文件 run.exe",
+    ),
+    ("zip bomb", lambda p: write_zip(p, {"project.yaml": b" " * (30 * 1024 * 1024)}), "压缩炸弹"),
     (
         "too large",
-        lambda p: _zip(p, {"project.yaml": os.urandom(51 * 1024 * 1024)}, zipfile.ZIP_STORED),
+        lambda p: write_zip(p, {"project.yaml": os.urandom(51 * 1024 * 1024)}, zipfile.ZIP_STORED),
         "上限 50 MB",
     ),
-    ("lying size", lambda p: _lie_about_size(_archive(p)), "已损坏"),
-    ("evidence missing", lambda p: _archive(p, evidence={}), "缺少证据文件"),
+    ("lying size", lambda p: _lie_about_size(write_archive(p)), "已损坏"),
+    ("evidence missing", lambda p: write_archive(p, evidence={}), "缺少证据文件"),
     (
         "evidence extra",
-        lambda p: _archive(p, evidence={SHA: EVIDENCE, "a" * 64: b"x"}),
+        lambda p: write_archive(p, evidence={SHA: EVIDENCE, "a" * 64: b"x"}),
         "未列入 evidence_files",
     ),
-    ("evidence changed", lambda p: _archive(p, evidence={SHA: EVIDENCE.upper()}), "与其 SHA-256 不符"),
+    ("evidence changed", lambda p: write_archive(p, evidence={SHA: EVIDENCE.upper()}), "与其 SHA-256 不符"),
     (
         "evidence resized",
-        lambda p: _archive(p, evidence={SHA: EVIDENCE + b"!"}),
+        lambda p: write_archive(p, evidence={SHA: EVIDENCE + b"!"}),
         "大小与 evidence_files[0].size 不符",
     ),
-    ("yaml alias bomb", lambda p: _zip(p, {"project.yaml": _alias_bomb()}), "别名"),
+    ("yaml alias bomb", lambda p: write_zip(p, {"project.yaml": _alias_bomb()}), "别名"),
     (
         "deep nesting",
-        lambda p: _zip(p, {"project.yaml": b"format: excellence-app-project\nx: " + b"[" * 100_000}),
+        lambda p: write_zip(p, {"project.yaml": b"format: excellence-app-project\nx: " + b"[" * 100_000}),
         "嵌套层次超过 32 层",  # our limit and our words, before any of PyYAML's
     ),
     (
         "not utf-8",
-        lambda p: _zip(p, {"project.yaml": "format: excellence-app-project\n名: 甲".encode("gb18030")}),
+        lambda p: write_zip(p, {"project.yaml": "format: excellence-app-project\n名: 甲".encode("gb18030")}),
         "UTF-8",
     ),
     (
         "yaml syntax",
-        lambda p: _zip(p, {"project.yaml": b"format: excellence-app-project\n  - : ]["}),
+        lambda p: write_zip(p, {"project.yaml": b"format: excellence-app-project\n  - : ]["}),
         "YAML 语法错误",
     ),
 ]
@@ -360,7 +234,7 @@ def _alias_bomb() -> bytes:
 )
 def test_broken_archives_are_refused(tmp_path: Path, make: Callable[[Path], Path], reason: str) -> None:
     archive = make(tmp_path / "a.zip")
-    message = _refused(archive, tmp_path)
+    message = refusal(archive, tmp_path)
     assert reason in message and "未写出任何文件" in message
 
 
@@ -368,7 +242,7 @@ def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
     target = tmp_path / "p.exa"
     target.write_bytes(b"precious")
     with pytest.raises(Exception, match="已存在"):
-        import_project(_archive(tmp_path / "a.zip"), target)
+        import_project(write_archive(tmp_path / "a.zip"), target)
     assert target.read_bytes() == b"precious"
 
 
@@ -383,8 +257,8 @@ def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
 )
 def test_cli_refuses_with_exit_1_and_one_line(tmp_path: Path, cli, case: str, reason: str) -> None:
     archives = {
-        "truncated": lambda p: _truncate(_archive(p)),
-        "unknown item": lambda p: _archive(p, _changed(DOCUMENT_CASES[0][1])),
+        "truncated": lambda p: _truncate(write_archive(p)),
+        "unknown item": lambda p: write_archive(p, _changed(DOCUMENT_CASES[0][1])),
         "path outside": dict((c[0], c[1]) for c in ARCHIVE_CASES)["path outside"],
         "zip bomb": dict((c[0], c[1]) for c in ARCHIVE_CASES)["zip bomb"],
     }
@@ -397,5 +271,5 @@ def test_cli_refuses_with_exit_1_and_one_line(tmp_path: Path, cli, case: str, re
 
 def test_an_unknown_framework_is_refused(tmp_path: Path) -> None:
     doc = _changed(_set("organisation/framework", "iso-9999"))
-    message = _refused(_archive(tmp_path / "a.zip", doc), tmp_path)
+    message = refusal(write_archive(tmp_path / "a.zip", doc), tmp_path)
     assert "找不到评价框架 iso-9999" in message

@@ -22,8 +22,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from test_import_scores import fill_in
-from test_xlsx_helpers import fill_project
+from builders import fill_team_assessment, new_project
+from workbooks import fill_in
 
 from excellence_app.services import exports, interchange
 from excellence_app.services.project import ProjectService
@@ -105,8 +105,8 @@ def assessor_state(path: Path) -> tuple:
 def test_import_scores_killed_at_random_applies_all_or_nothing(tmp_path: Path) -> None:
     pristine = tmp_path / "pristine.exa"
     book = tmp_path / "zhao.xlsx"
-    with ProjectService.create(pristine, "测试企业", cycle_name="2026年度自评", actor="t") as svc:
-        cycle = fill_project(svc)
+    with new_project(pristine, actor="t") as svc:
+        cycle = fill_team_assessment(svc)
         exports.export_assessor_workbook(svc, cycle, book, NAME)
         items = [i.id for i in svc.framework.items()]
     fill_in(
@@ -157,8 +157,8 @@ def test_import_scores_killed_at_random_applies_all_or_nothing(tmp_path: Path) -
 
 
 def test_import_project_killed_at_random_leaves_the_whole_file_or_none(tmp_path: Path) -> None:
-    with ProjectService.create(tmp_path / "p.exa", "测试企业", cycle_name="2026年度自评", actor="t") as svc:
-        fill_project(svc)
+    with new_project(tmp_path / "p.exa", actor="t") as svc:
+        fill_team_assessment(svc)
         archive = interchange.export_project(svc, tmp_path / "p.zip")
     expected = archive.read_bytes()
     out = tmp_path / "out"

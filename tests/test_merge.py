@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from builders import new_project
+
 from excellence_app.services import merge
 from excellence_app.services.project import ProjectService
 
@@ -15,7 +17,7 @@ def test_an_assessors_project_file_is_merged_with_a_preview(project: ProjectServ
     here_lin = project.add_assessor(c, "林芳", "member")
     project.set_score(here_lin.id, "4.1.3", percent=40)
 
-    with ProjectService.create(tmp_path / "lin.exa", "测试企业", cycle_name="2026年度自评") as theirs:
+    with new_project(tmp_path / "lin.exa") as theirs:
         tc = theirs.cycles()[0].id
         lin = theirs.add_assessor(tc, "林芳", "member")
         theirs.set_score(lin.id, "4.1.2", percent=40, factors={"approach": 3}, rationale="方法尚未系统化")

@@ -10,8 +10,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from test_import_scores import fill_in
-from test_xlsx_helpers import fill_project
+from builders import fill_team_assessment, new_project
+from workbooks import fill_in
 
 from excellence_app.core.errors import AppError
 from excellence_app.services import cycles, exports, interchange, merge
@@ -118,7 +118,7 @@ def _workbook(svc: ProjectService, cycle: int, path: Path, name: str) -> Path:
 
 @pytest.mark.parametrize("inner", ["add_assessor", "set_score", "add_comment"])
 def test_import_scores_applies_all_of_a_workbook_or_nothing(project, tmp_path, monkeypatch, inner) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     book = _workbook(project, cycle, tmp_path / "zhao.xlsx", "赵新")
     before = state(project)
     fail_on_call(project, monkeypatch, inner, 1 if inner != "set_score" else 12)
@@ -133,7 +133,7 @@ def test_import_scores_applies_all_of_a_workbook_or_nothing(project, tmp_path, m
 def test_a_row_the_services_refuse_stops_the_whole_workbook_unless_partial(
     project, tmp_path, monkeypatch
 ) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     book = _workbook(project, cycle, tmp_path / "zhao.xlsx", "赵新")
     before = state(project)
     real = project.set_score
@@ -154,7 +154,7 @@ def test_a_row_the_services_refuse_stops_the_whole_workbook_unless_partial(
 
 def test_a_merge_applies_all_of_its_changes_or_nothing(project, tmp_path, monkeypatch) -> None:
     cycle = project.cycles()[0].id
-    with ProjectService.create(tmp_path / "lin.exa", "测试企业", cycle_name="2026年度自评") as theirs:
+    with new_project(tmp_path / "lin.exa") as theirs:
         tc = theirs.cycles()[0].id
         lin = theirs.add_assessor(tc, "林芳")
         for item in ("4.1.2", "4.1.3", "4.2.2", "4.2.3"):
@@ -171,7 +171,7 @@ def test_a_merge_applies_all_of_its_changes_or_nothing(project, tmp_path, monkey
 
 
 def test_copying_a_cycle_copies_everything_or_nothing(project, monkeypatch) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     before = state(project)
     real = cycles._copy_content
 
@@ -189,7 +189,7 @@ def test_copying_a_cycle_copies_everything_or_nothing(project, monkeypatch) -> N
 def test_a_calibration_import_makes_each_trainee_with_their_whole_workbook_or_not_at_all(
     project, tmp_path, monkeypatch
 ) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     books = [_workbook(project, cycle, tmp_path / f"{n}.xlsx", n) for n in ("王磊", "陈静")]
     prepared = prepare(project, cycle, WORKBOOK, books)
 
@@ -215,7 +215,7 @@ def test_a_calibration_import_makes_each_trainee_with_their_whole_workbook_or_no
 
 
 def test_a_trainee_workbook_not_imported_leaves_no_trainee(project, tmp_path) -> None:
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     book = _workbook(project, cycle, tmp_path / "chen.xlsx", "陈静")
     fill_in(book, {"4.1.2": 37})  # not a step of 5: the workbook is refused
     prepared = prepare(project, cycle, WORKBOOK, [book])
@@ -235,7 +235,7 @@ def test_a_trainee_workbook_not_imported_leaves_no_trainee(project, tmp_path) ->
 
 
 def test_import_project_builds_the_whole_file_or_none(project, tmp_path, monkeypatch) -> None:
-    fill_project(project)
+    fill_team_assessment(project)
     archive = interchange.export_project(project, tmp_path / "p.zip")
     folder = tmp_path / "out"
     folder.mkdir()

@@ -12,9 +12,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 import yaml
-from test_pdf_sample import read_back
-from test_xlsx_helpers import fill_project, find_row
-from test_xlsx_workbook import recalculate
+from builders import fill_team_assessment, new_project
+from pdfs import read_back
+from workbooks import find_row, recalculate
 
 from excellence_app import paths
 from excellence_app.core import analyses
@@ -52,8 +52,8 @@ def tripled(_user_home: Path, tmp_path: Path) -> Path:
     """Two cycles on the tripled pack: last year filled as a team would, this year re-scored."""
     write_tripled_pack(_user_home)
     path = tmp_path / "tripled.exa"
-    with ProjectService.create(path, "三倍企业", cycle_name=OLD, framework_id=PACK, actor="tester") as svc:
-        old = fill_project(svc)
+    with new_project(path, org="三倍企业", cycle=OLD, framework_id=PACK) as svc:
+        old = fill_team_assessment(svc)
         new = svc.create_cycle(NEW, clone_from=old).id
         for n, item in enumerate(svc.framework.items()):
             if n % 2 == 0:
@@ -164,7 +164,7 @@ def test_fates_are_counted_once_for_every_fate(tripled: Path) -> None:
 
 def test_screen_shows_the_same_figures_as_cli_pdf_and_workbook(qtbot, tripled: Path, cli) -> None:
     """The dashboard and the 年度对比 page read the same Summary and comparison the documents do."""
-    from test_ui_support import close_window, make_window, open_project
+    from gui import close_window, make_window, open_project
 
     from excellence_app.ui.shell import i18n
 

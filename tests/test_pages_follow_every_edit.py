@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from builders import answered_project
+from gui import close_window, make_window, open_project
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from test_ui_support import close_window, make_project, make_window, open_project
 
 from excellence_app.core.snapshots import EvidenceLink
 from excellence_app.services.project import ProjectService
@@ -87,7 +88,7 @@ def shown(page: QWidget) -> list[tuple[str, object]]:
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     w = make_window(qtbot)
-    open_project(qtbot, w, make_project(tmp_path / "follow.exa"))
+    open_project(qtbot, w, answered_project(tmp_path / "follow.exa"))
     yield w
     close_window(w)
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_ui_support import close_window, make_project, make_window, open_project, type_text
+from builders import answered_project
+from gui import close_window, make_window, open_project, type_text
 
 from excellence_app.services.project import ProjectService
 from excellence_app.ui.shell.main_window import MainWindow
@@ -70,7 +71,7 @@ CASES: dict[str, tuple[Edit, Edit | None]] = {
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
-    path = make_project(tmp_path / "redraw.exa")
+    path = answered_project(tmp_path / "redraw.exa")
     w = make_window(qtbot)
     open_project(qtbot, w, path)
     yield w

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from builders import new_project
+from pdfs import Readback, read_back
 from reportlab.pdfbase import pdfmetrics
-from test_pdf_sample import Readback, read_back
 
 from excellence_app.core.errors import AppError, InvalidValue
 from excellence_app.core.report import ExportCancelled, ReportInput
@@ -36,7 +37,7 @@ def empty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Empty]:
     work = tmp_path_factory.mktemp("empty")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EXCELLENCE_APP_HOME", str(work / "home"))
-        with ProjectService.create(work / "e.exa", "空白企业", cycle_name="2026年度自评") as svc:
+        with new_project(work / "e.exa", org="空白企业") as svc:
             data = report_input(svc, svc.cycles()[0].id)
     calls: list[tuple[int, int]] = []
     warnings = write_pdf(data, work / "package.pdf", progress=lambda d, t: calls.append((d, t)))

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import COMPLETE_ORG, complete_project
+from pdfs import read_back
 from reportlab.lib.styles import ParagraphStyle
 
 from bench.pdf import FEW_CHARS, long_text
@@ -15,7 +17,6 @@ from excellence_app.export.pdf import linebreak, write_pdf
 from excellence_app.export.pdf.fonts import load_fonts
 from excellence_app.export.pdf.linebreak import CJKParagraph
 from excellence_app.services.exports import report_input
-from tests.test_pdf_sample import ORG, read_back, sample_project
 
 WIDTH = 300.0
 PAGE = 160.0  # room for ten lines of 16 pt
@@ -111,12 +112,14 @@ def test_bench_texts_have_the_length_and_the_distinct_characters_asked_for() -> 
 
 def test_a_long_text_of_many_characters_comes_out_whole(tmp_path: Path) -> None:
     text = TEXTS["several fonts"] * 3
-    with sample_project(tmp_path / "s.exa") as svc:
+    with complete_project(tmp_path / "s.exa") as svc:
         cycle = svc.cycles()[0].id
         svc.set_response(cycle, next(svc.framework.clauses())[1].id, text)
         data = report_input(svc, cycle)
     write_pdf(data, tmp_path / "p.pdf")
     flat = "".join(read_back(tmp_path / "p.pdf").text.split())
     # the running header and footer come between the pages of the long paragraph
-    flat = re.sub(r"第\d+页共\d+页", "", flat.replace(ORG, "").replace(f"{data.award.name}申报材料", ""))
+    flat = re.sub(
+        r"第\d+页共\d+页", "", flat.replace(COMPLETE_ORG, "").replace(f"{data.award.name}申报材料", "")
+    )
     assert text in flat

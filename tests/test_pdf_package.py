@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_pdf_sample import EMPTY_CLAUSE, EVIDENCE, Readback, read_back, sample_project
+from builders import COMPLETE_EVIDENCE, EMPTY_CLAUSE, complete_project
+from pdfs import Readback, read_back
 
 from excellence_app.core.markdown import plain_text
 from excellence_app.core.summary import figure_labels
@@ -24,7 +25,7 @@ RARE = "罕见字\U0002a6d8与私用区字符\ue000不应消失。"
 CHART_NAME = "𠮷野家满意度"  # Ext. B and ordinary characters in one chart label
 LONG_CELL_CLAUSE = "4.1.4.1"
 LONG_CELL = "很长的单元格内容，" * 400  # taller than a page
-TAMPERED, LOST = EVIDENCE[1][0], EVIDENCE[2][0]
+TAMPERED, LOST = COMPLETE_EVIDENCE[1][0], COMPLETE_EVIDENCE[2][0]
 
 
 def coverage_text() -> str:
@@ -45,7 +46,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
     coverage = coverage_text()
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EXCELLENCE_APP_HOME", str(work / "home"))
-        with sample_project(work / "s.exa") as svc:
+        with complete_project(work / "s.exa") as svc:
             cycle = svc.cycles()[0].id
             svc.set_response(cycle, COVERAGE_CLAUSE, coverage)
             svc.set_response(cycle, RARE_CLAUSE, RARE)
@@ -171,9 +172,9 @@ def test_the_evidence_index_lists_name_clause_size_and_checksum(package: Exporte
     index = "\n".join(pdf.layout[pdf.page_of("三、证实性材料目录") - 1 :])
     for e in package.data.snapshot.evidence:
         assert e.name in index and e.sha256[:12] in index
-    rows = [index.index(name) for name, _ in EVIDENCE] + [len(index)]
+    rows = [index.index(name) for name, _ in COMPLETE_EVIDENCE] + [len(index)]
     assert rows == sorted(rows)  # in the order they were registered, one row each
-    for n, (_, clause) in enumerate(EVIDENCE):
+    for n, (_, clause) in enumerate(COMPLETE_EVIDENCE):
         assert clause in index[rows[n] - 80 : rows[n + 1]]  # the clause sits in the name's row
     assert "KB" in index
 
@@ -213,7 +214,7 @@ def test_evidence_that_no_longer_matches_its_checksum_is_reported(package: Expor
     zh = [w[0] for w in package.warnings]
     assert any(TAMPERED in w and "校验值不一致" in w for w in zh)
     assert any(LOST in w and "无法读取" in w for w in zh)
-    assert not any(name in w for w in zh for name, _ in (EVIDENCE[0], EVIDENCE[3]))
+    assert not any(name in w for w in zh for name, _ in (COMPLETE_EVIDENCE[0], COMPLETE_EVIDENCE[3]))
 
 
 def test_a_table_cell_longer_than_a_page_comes_out_whole(package: Exported) -> None:

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_pdf_sample import Readback, export, read_back, sample_project
+from builders import complete_project
+from pdfs import Readback, export, read_back
 
 from excellence_app.core.report import ReportInput
 from excellence_app.export.pdf.context import BuildContext, Where
@@ -27,7 +28,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
     work = tmp_path_factory.mktemp("report")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EXCELLENCE_APP_HOME", str(work / "home"))
-        with sample_project(work / "s.exa") as svc:
+        with complete_project(work / "s.exa") as svc:
             report, _ = export(svc, work / "report.pdf", kind="report")
             scored, _ = export(svc, work / "scored.pdf", include_scores=True)
             data = report_input(svc, svc.cycles()[0].id)

@@ -12,19 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_project_file_refusals import one_error_line, state
+from builders import one_score_project
+from files import one_error_line, state
 
 from excellence_app.services.project import ProjectService
 from excellence_app.storage.failures import ProjectReadOnly
-
-
-def _project(path: Path) -> Path:
-    with ProjectService.create(path, "甲", actor="tester") as svc:
-        cycle = svc.cycles()[0].id
-        svc.set_response(cycle, "4.1.2.1", "高层领导确定组织的使命、愿景和价值观。")
-        lead = svc.add_assessor(cycle, "张三", "lead")
-        svc.set_score(lead.id, "4.1.2", percent=45)
-    return path
 
 
 @pytest.fixture
@@ -32,7 +24,7 @@ def locked_down(tmp_path: Path) -> Iterator[Path]:
     """A project in a folder where the file is 0444 and the folder 0555."""
     folder = tmp_path / "ro"
     folder.mkdir()
-    path = _project(folder / "p.exa")
+    path = one_score_project(folder / "p.exa")
     path.chmod(0o444)
     folder.chmod(0o555)
     try:
@@ -112,7 +104,7 @@ def test_opening_a_read_only_file_for_editing_says_read_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str
 ) -> None:
     # Tests run as root, where a 0444 file is still writable; the check is the same os.access call.
-    path = _project(tmp_path / "p.exa")
+    path = one_score_project(tmp_path / "p.exa")
     _deny_writes(monkeypatch, path if what == "file" else tmp_path)
     before = state(tmp_path)
     with pytest.raises(ProjectReadOnly) as info:
@@ -125,7 +117,7 @@ def test_opening_a_read_only_file_for_editing_says_read_only(
 
 
 def test_a_write_on_a_read_only_connection_says_read_only(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.exa")
+    path = one_score_project(tmp_path / "p.exa")
     before = state(tmp_path)
     with ProjectService.open(path, read_only=True) as svc, pytest.raises(ProjectReadOnly) as info:
         svc.rename_organisation("乙")
@@ -160,7 +152,7 @@ def _leave(folder: Path, names: list[str], age: float = 3600) -> None:
 
 @pytest.mark.parametrize("how", ["open", "create", "export"])
 def test_leftovers_of_a_killed_run_are_removed_and_nothing_else(tmp_path: Path, how: str) -> None:
-    path = _project(tmp_path / "p.exa")
+    path = one_score_project(tmp_path / "p.exa")
     _leave(tmp_path, OURS + NOT_OURS)
     _leave(tmp_path, [".s.pdf.fresh123.part"], age=-5)  # newer than this process: not abandoned
     if how == "open":
@@ -178,7 +170,7 @@ def test_leftovers_of_a_killed_run_are_removed_and_nothing_else(tmp_path: Path, 
 
 
 def test_a_temporary_file_held_by_a_live_run_is_kept(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.exa")
+    path = one_score_project(tmp_path / "p.exa")
     _leave(tmp_path, [".r.pdf.live1234.part"])
     fd = os.open(tmp_path / ".r.pdf.live1234.part", os.O_RDWR)
     fcntl.flock(fd, fcntl.LOCK_EX)  # what a live export holds while it writes
@@ -192,7 +184,7 @@ def test_a_temporary_file_held_by_a_live_run_is_kept(tmp_path: Path) -> None:
 
 
 def test_an_export_killed_midway_leaves_a_file_the_next_export_removes(tmp_path: Path, cli) -> None:
-    path = _project(tmp_path / "p.exa")
+    path = one_score_project(tmp_path / "p.exa")
     out = tmp_path / "out"
     out.mkdir()
     # A process that is writing an export's temporary file, the way an export does, and then is killed.

@@ -10,23 +10,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from builders import two_agreed_items_project
+from files import edit, one_error_line, state
 from sqlalchemy import event
-from test_project_file_refusals import edit, one_error_line, state
 
 from excellence_app.services.project import ProjectService
 from excellence_app.storage.failures import DiskFull, FileBusy
-
-
-def _project(path: Path) -> Path:
-    with ProjectService.create(path, "甲", actor="tester") as svc:
-        cycle = svc.cycles()[0].id
-        svc.set_response(cycle, "4.1.2.1", "高层领导确定组织的使命。")
-        lead = svc.add_assessor(cycle, "张三", "lead")
-        svc.set_score(lead.id, "4.1.2", percent=45)
-        svc.set_score(lead.id, "4.1.3", percent=50)
-        svc.set_consensus(cycle, "4.1.2", 45)
-        svc.set_consensus(cycle, "4.1.3", 50)
-    return path
 
 
 def _no_crash(stdout: str, stderr: str) -> None:
@@ -54,19 +43,19 @@ def _refused_everywhere(cli, tmp_path: Path, path: Path, words: str) -> None:
 
 
 def test_undecodable_text_is_named_not_dumped(tmp_path: Path, cli) -> None:
-    path = _project(tmp_path / "p.exa")
+    path = two_agreed_items_project(tmp_path / "p.exa")
     edit(path, "UPDATE clause_response SET text = CAST(X'E9AB98FF41' AS TEXT) WHERE clause_id = '4.1.2.1'")
     _refused_everywhere(cli, tmp_path, path, "条款 4.1.2.1 的回答中有无法识别的文字")
 
 
 def test_a_string_in_an_integer_column_is_named(tmp_path: Path, cli) -> None:
-    path = _project(tmp_path / "p.exa")
+    path = two_agreed_items_project(tmp_path / "p.exa")
     edit(path, "UPDATE assessor_score SET percent = 'abc' WHERE item_id = '4.1.2'")
     _refused_everywhere(cli, tmp_path, path, "评分项 4.1.2 的评审员评分取值无效：'abc'")
 
 
 def test_impossible_percentages_and_broken_references_are_listed_one_line_each(tmp_path: Path, cli) -> None:
-    path = _project(tmp_path / "p.exa")
+    path = two_agreed_items_project(tmp_path / "p.exa")
     edit(
         path,
         "UPDATE consensus SET percent = 37 WHERE item_id = '4.1.2'",
@@ -92,7 +81,7 @@ def test_impossible_percentages_and_broken_references_are_listed_one_line_each(t
 
 def test_check_runs_the_full_integrity_check(tmp_path: Path, cli) -> None:
     # An index that no longer matches its table: the quick check at opening passes, the full one does not.
-    path = _project(tmp_path / "p.exa")
+    path = two_agreed_items_project(tmp_path / "p.exa")
     edit(
         path,
         "PRAGMA writable_schema = ON",
@@ -106,7 +95,7 @@ def test_check_runs_the_full_integrity_check(tmp_path: Path, cli) -> None:
 
 
 def test_a_file_another_program_is_writing_is_busy_not_broken(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.exa")
+    path = two_agreed_items_project(tmp_path / "p.exa")
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -136,7 +125,7 @@ def test_a_file_another_program_is_writing_is_busy_not_broken(tmp_path: Path) ->
 
 
 def test_a_full_disk_says_how_much_to_free_and_changes_nothing(tmp_path: Path) -> None:
-    path = _project(tmp_path / "p.exa")
+    path = two_agreed_items_project(tmp_path / "p.exa")
     with ProjectService.open(path) as svc:
         cycle = svc.cycles()[0].id
         engine = svc.db.engine

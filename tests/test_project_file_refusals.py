@@ -6,48 +6,16 @@ the command line says one line, exits 1 and shows no traceback.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from builders import new_project, new_project_file
+from files import edit, one_error_line, state
 
 from excellence_app.services.project import ProjectService
 from excellence_app.storage.database import APPLICATION_ID, ProjectFileError
-
-
-def state(folder: Path) -> dict[str, str]:
-    """Every name in the folder with its content's digest (folders as '<dir>')."""
-    return {
-        p.name: "<dir>" if p.is_dir() else hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_dir() or p.is_file()
-    }
-
-
-def one_error_line(code: int, err: str) -> str:
-    assert code == 1, err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert "Traceback" not in err and "unexpected" not in err and "意外" not in err, err
-    return lines[0]
-
-
-def edit(path: Path, *sql: str) -> None:
-    """Change a file as another tool would: raw SQLite, foreign keys off, journals closed."""
-    conn = sqlite3.connect(path)
-    for statement in sql:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
-    assert not [p for p in path.parent.iterdir() if p.name.startswith(path.name + "-")]
-
-
-def real_project(path: Path) -> Path:
-    ProjectService.create(path, "甲").close()
-    return path
 
 
 def _empty(path: Path) -> None:
@@ -59,7 +27,7 @@ def _random(path: Path) -> None:
 
 
 def _truncated(path: Path) -> None:
-    with ProjectService.create(path, "甲") as svc:
+    with new_project(path, org="甲") as svc:
         cycle = svc.cycles()[0].id
         for n in range(30):
             svc.set_profile_text(cycle, "B.1.1", "很长的文字" * (300 + n))
@@ -80,7 +48,7 @@ def _ours_without_tables(path: Path) -> None:
 
 
 def _version_as_view(path: Path) -> None:
-    real_project(path)
+    new_project_file(path, org="甲")
     edit(
         path,
         "DROP TABLE alembic_version",
@@ -89,22 +57,22 @@ def _version_as_view(path: Path) -> None:
 
 
 def _missing_column(path: Path) -> None:
-    real_project(path)
+    new_project_file(path, org="甲")
     edit(path, "ALTER TABLE consensus DROP COLUMN rationale")
 
 
 def _missing_table(path: Path) -> None:
-    real_project(path)
+    new_project_file(path, org="甲")
     edit(path, "DROP TABLE comparison_point")
 
 
 def _newer_revision(path: Path) -> None:
-    real_project(path)
+    new_project_file(path, org="甲")
     edit(path, "UPDATE alembic_version SET version_num = '9999'")
 
 
 def _newer_user_version(path: Path) -> None:
-    real_project(path)
+    new_project_file(path, org="甲")
     edit(path, "PRAGMA user_version = 99")
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from builders import new_project, new_project_file
 
 from excellence_app.services.project import ProjectService
 from excellence_app.storage.database import APPLICATION_ID, ProjectFileError
@@ -61,7 +62,7 @@ def _stamp(path: Path, sql: str) -> None:
 
 def test_file_from_a_newer_version_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "newer.exa"
-    ProjectService.create(path, "甲").close()
+    new_project_file(path, org="甲")
     _stamp(path, "UPDATE alembic_version SET version_num = '9999'")
     _refused(path, "更新版本")
     _stamp(path, "PRAGMA user_version = 99")
@@ -70,7 +71,7 @@ def test_file_from_a_newer_version_is_refused_and_untouched(tmp_path: Path) -> N
 
 def test_corrupt_project_file_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "corrupt.exa"
-    with ProjectService.create(path, "甲") as svc:
+    with new_project(path, org="甲") as svc:
         cycle = svc.cycles()[0].id
         for n in range(40):
             svc.set_profile_text(cycle, "B.1.1", "很长的文字" * (200 + n))
@@ -84,7 +85,7 @@ def test_corrupt_project_file_is_refused_and_untouched(tmp_path: Path) -> None:
 
 def test_a_file_open_elsewhere_is_refused_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "busy.exa"
-    ProjectService.create(path, "甲").close()
+    new_project_file(path, org="甲")
     holder = subprocess.Popen(
         [
             sys.executable,

@@ -8,21 +8,21 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import answered_project
+from gui import click_ok, close_window, make_window, open_project
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
-from test_ui_consensus_support import click_ok
-from test_ui_support import close_window, make_project, make_window, open_project
 
 from excellence_app.services.project import ProjectService
 from excellence_app.ui.actions.model import OVERDUE_ROLE, STATUS_COL
 from excellence_app.ui.actions.page import ActionsPage
 
-OFI = "双向沟通的效果缺少评价。"  # the opportunity make_project writes for 4.1.2
+OFI = "双向沟通的效果缺少评价。"  # the opportunity answered_project writes for 4.1.2
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     win = make_window(qtbot)
-    open_project(qtbot, win, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, win, answered_project(tmp_path / "p.exa"))
     yield win
     close_window(win)
 
@@ -115,7 +115,7 @@ def test_raised_from_the_consensus_view(qtbot, window) -> None:
 
 
 def test_filter_edit_and_delete_with_undo(qtbot, tmp_path: Path) -> None:
-    path = make_project(tmp_path / "p.exa")
+    path = answered_project(tmp_path / "p.exa")
     with ProjectService.open(path) as svc:
         c = svc.cycles()[0].id
         svc.add_action(c, "4.1.2", "修订沟通制度", owner="办公室 王强", due=date(2026, 3, 31), status="done")
@@ -174,7 +174,7 @@ def test_a_plan_needs_a_title(window) -> None:
 
 
 def test_actions_model_passes_the_qt_model_tester(qtmodeltester, tmp_path: Path, qtbot) -> None:
-    path = make_project(tmp_path / "p.exa")
+    path = answered_project(tmp_path / "p.exa")
     with ProjectService.open(path) as svc:
         c = svc.cycles()[0].id
         svc.add_action(c, "4.1.2", "修订沟通制度", owner="办公室", due=date(2020, 1, 1))

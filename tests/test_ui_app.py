@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from builders import answered_project
 from PySide6.QtGui import QImage
-from test_ui_support import make_project
 
 from excellence_app.services.project import ProjectService
 from excellence_app.ui.shell.pages import PAGES
@@ -23,7 +23,7 @@ def _env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def test_excellence_app_file_opens_that_file(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "p.exa")
+    project = answered_project(tmp_path / "p.exa")
     home = tmp_path / "home"
     proc = subprocess.run(
         [sys.executable, "-m", "excellence_app", str(project)],
@@ -38,7 +38,7 @@ def test_excellence_app_file_opens_that_file(tmp_path: Path) -> None:
 
 
 def test_screenshots_of_every_registered_page(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "p.exa")
+    project = answered_project(tmp_path / "p.exa")
     out = tmp_path / "shots"
     proc = subprocess.run(
         [sys.executable, "-m", "excellence_app", "screenshot", str(project), str(out)],
@@ -59,7 +59,7 @@ def test_screenshots_of_every_registered_page(tmp_path: Path) -> None:
 
 
 def test_screenshot_of_one_page_in_english_and_a_bad_page(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "p.exa")
+    project = answered_project(tmp_path / "p.exa")
     out = tmp_path / "en"
     proc = subprocess.run(
         [
@@ -123,7 +123,7 @@ app.exec()
 
 
 def test_killed_after_saved_loses_nothing(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "p.exa")
+    project = answered_project(tmp_path / "p.exa")
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD, str(project)],
         stdout=subprocess.PIPE,

@@ -3,46 +3,24 @@ totals of every cycle charted, and what became of last cycle's opportunities."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import CYCLE, LAST_CYCLE, new_project_file, year_on_year_project
+from gui import close_window, make_window, open_project
 from PySide6.QtCore import Qt
-from test_ui_support import close_window, make_window, open_project
 
-from excellence_app.services.project import ProjectService
 from excellence_app.ui.compare.models import DOWN, UP
 from excellence_app.ui.compare.page import ComparePage
 
-OLD, NEW = "2025年度自评", "2026年度自评"
+OLD, NEW = LAST_CYCLE, CYCLE
 
 
 @pytest.fixture
 def two_cycles(tmp_path: Path) -> Path:
     """2025: 4.1.2 at 50 %, 4.2.3 at 60 %; 2026: 60 % and 50 %. Three opportunities in 2025:
     one closed by a finished action, one raised again in 2026, one left open."""
-    path = tmp_path / "two.exa"
-    with ProjectService.create(path, "测试精密机械有限公司", cycle_name=OLD, actor="tester") as svc:
-        old = svc.cycles()[0].id
-        svc.set_consensus(old, "4.1.2", 50)
-        svc.set_consensus(old, "4.2.3", 60)
-        closed = svc.add_comment(old, "4.1.2", "ofi", "双向沟通的效果缺少评价。")
-        svc.add_comment(old, "4.2.3", "ofi", "战略目标尚未分解到班组，一线员工不清楚本岗位指标。")
-        svc.add_comment(old, "4.3.2", "ofi", "顾客细分没有考虑潜在顾客。")
-        svc.add_action(
-            old,
-            "4.1.2",
-            "建立沟通效果评价机制",
-            owner="办公室",
-            status="done",
-            due=date(2025, 12, 31),
-            comment_id=closed.id,
-        )
-        new = svc.create_cycle(NEW, clone_from=old).id
-        svc.set_consensus(new, "4.1.2", 60)
-        svc.set_consensus(new, "4.2.3", 50)
-        svc.add_comment(new, "4.2.3", "ofi", "战略目标尚未分解到班组，一线员工仍不清楚本岗位指标。")
-    return path
+    return year_on_year_project(tmp_path / "two.exa")
 
 
 @pytest.fixture
@@ -134,7 +112,7 @@ def test_opening_an_item_from_the_table(window) -> None:
 
 def test_one_cycle_only_says_how_to_get_a_comparison(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "one.exa"
-    ProjectService.create(path, "测试企业", cycle_name=NEW).close()
+    new_project_file(path, cycle=NEW)
     win = make_window(qtbot)
     open_project(qtbot, win, path)
     win.show_page("compare")

@@ -8,10 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
+from builders import TEAM_ORG, new_project, team_project
+from gui import JOB_TIMEOUT_MS, click_ok, close_window, make_window, open_project, shown, type_text
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog
-from test_ui_consensus_support import JOB_TIMEOUT_MS, click_ok, make_team_project, make_workbook, shown
-from test_ui_support import close_window, make_window, open_project, type_text
+from workbooks import make_workbook
 
 from excellence_app.ui.consensus.model import FLAGGED_ROLE, ID_ROLE
 from excellence_app.ui.consensus.page import ConsensusPage
@@ -26,7 +27,7 @@ LIN_OFI = "战略目标尚未分解到班组，一线员工说不清本岗位的
 
 @pytest.fixture
 def books(tmp_path: Path) -> tuple[Path, list[Path]]:
-    project = make_team_project(tmp_path / "team.exa")
+    project = team_project(tmp_path / "team.exa")
     paths = []
     for name, percents in GIVEN.items():
         comments = (("4.2.3", "改进机会", LIN_OFI),) if name == "林芳" else ()
@@ -154,7 +155,7 @@ def test_the_page_is_not_redrawn_from_its_own_typing(qtbot, tmp_path: Path) -> N
     """The rationale typed here is saved with the page as its origin: the page keeps what it
     shows (and the cursor) instead of redrawing from its own edit."""
     window = make_window(qtbot)
-    open_project(qtbot, window, make_team_project(tmp_path / "team.exa"))
+    open_project(qtbot, window, team_project(tmp_path / "team.exa"))
     page = consensus_page(window)
     page.select_item("4.2.3")
     combo = page.ui.consensusCombo
@@ -177,7 +178,7 @@ def test_the_page_is_not_redrawn_from_its_own_typing(qtbot, tmp_path: Path) -> N
 
 
 def test_a_workbook_with_a_bad_cell_is_reported_by_sheet_and_cell(qtbot, tmp_path: Path, monkeypatch) -> None:
-    project = make_team_project(tmp_path / "team.exa")
+    project = team_project(tmp_path / "team.exa")
     book = make_workbook(project, tmp_path / "林芳.xlsx", "林芳", {"4.1.2": 33, "4.1.3": 45})
     window = make_window(qtbot)
     open_project(qtbot, window, project)
@@ -208,13 +209,13 @@ def test_an_assessors_project_file_merges_with_its_conflict_marked(
 ) -> None:
     from excellence_app.services.project import ProjectService
 
-    project = make_team_project(tmp_path / "team.exa")
+    project = team_project(tmp_path / "team.exa")
     with ProjectService.open(project) as svc:
         cycle = svc.cycles()[0]
         lin = next(a for a in svc.snapshot(cycle.id).assessors if a.name == "林芳")
         svc.set_score(lin.id, "4.1.3", percent=40)
     theirs = tmp_path / "lin.exa"
-    with ProjectService.create(theirs, "测试精密机械有限公司", cycle_name=cycle.name) as other:
+    with new_project(theirs, org=TEAM_ORG, cycle=cycle.name) as other:
         oc = other.cycles()[0].id
         me = other.add_assessor(oc, "林芳", "member")
         other.set_score(me.id, "4.1.2", percent=45)
@@ -259,7 +260,7 @@ def test_consensus_models_pass_the_qt_model_tester(qtmodeltester, qtbot, books, 
 
 
 def test_a_file_that_is_not_a_project_is_refused_clearly(qtbot, tmp_path: Path, monkeypatch) -> None:
-    project = make_team_project(tmp_path / "team.exa")
+    project = team_project(tmp_path / "team.exa")
     bogus = tmp_path / "note.exa"
     bogus.write_text("这不是项目文件", encoding="utf-8")
     window = make_window(qtbot)

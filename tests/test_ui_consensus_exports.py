@@ -7,9 +7,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from builders import answered_project
+from gui import JOB_TIMEOUT_MS, close_window, make_window, open_project, shown
 from PySide6.QtWidgets import QFileDialog, QInputDialog
-from test_ui_consensus_support import JOB_TIMEOUT_MS, shown
-from test_ui_support import close_window, make_project, make_window, open_project
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def test_the_export_menu_follows_the_project(qtbot, window, tmp_path: Path) -> N
         "评分工作簿（Excel）…",
         "评审员评分工作簿（Excel）…",
     ]
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     assert window.exporter.menu.isEnabled()
     window.close_project()
     assert not window.exporter.menu.isEnabled()
@@ -46,7 +46,7 @@ def test_the_export_menu_follows_the_project(qtbot, window, tmp_path: Path) -> N
 def test_scoring_workbook_and_report_are_written_in_a_worker(
     qtbot, window, tmp_path: Path, monkeypatch
 ) -> None:
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     exporter = window.exporter
     (tmp_path / "out").mkdir()
     book = tmp_path / "out" / "评分.xlsx"
@@ -66,7 +66,7 @@ def test_scoring_workbook_and_report_are_written_in_a_worker(
 
 
 def test_a_cancelled_export_writes_nothing(qtbot, window, tmp_path: Path, monkeypatch) -> None:
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     exporter = window.exporter
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "申报材料.pdf"
@@ -79,7 +79,7 @@ def test_a_cancelled_export_writes_nothing(qtbot, window, tmp_path: Path, monkey
 
 
 def test_an_assessors_workbook_from_the_consensus_page(qtbot, window, tmp_path: Path, monkeypatch) -> None:
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_page("consensus")
     page = window.current_page()
     asked = []

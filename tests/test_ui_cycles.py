@@ -7,14 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import answered_project
+from gui import close_window, make_window, open_project
 from PySide6.QtWidgets import QInputDialog, QMessageBox
-from test_ui_support import close_window, make_project, make_window, open_project
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     window = make_window(qtbot)
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_page("cycles")
     yield window
     close_window(window)

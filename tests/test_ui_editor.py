@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import answered_project
+from gui import close_window, make_window, open_project, type_text
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
-from test_ui_support import close_window, make_project, make_window, open_project, type_text
 
 from excellence_app.core.markdown import count_markdown_chars, parse
 from excellence_app.services.project import ProjectService
@@ -27,7 +28,7 @@ SAMPLES = [
 @pytest.fixture
 def project_window(qtbot, tmp_path: Path):
     window = make_window(qtbot)
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_item("4.1.2")
     yield window
     close_window(window)
@@ -182,7 +183,7 @@ def test_a_text_too_long_is_refused_and_kept_in_the_editor(qtbot, project_window
 
 
 def test_closing_the_window_saves_pending_typing_without_asking(qtbot, tmp_path: Path) -> None:
-    path = make_project(tmp_path / "close.exa")
+    path = answered_project(tmp_path / "close.exa")
     window = make_window(qtbot)
     open_project(qtbot, window, path)
     window.show_item("4.2.2")

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import answered_project
+from gui import close_window, make_window, open_project
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
-from test_ui_support import close_window, make_project, make_window, open_project
 
 from excellence_app.core.snapshots import ComparisonSeries, DataPoint, Indicator
 from excellence_app.core.summary import figure_labels
@@ -31,7 +32,7 @@ BLOCK = "\n".join(
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     window = make_window(qtbot)
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_page("indicators", "4.7.2")
     yield window
     close_window(window)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gui import OPEN_TIMEOUT_MS, close_window, make_window, open_project, type_text
 from PySide6.QtWidgets import QWizard
-from test_ui_support import OPEN_TIMEOUT_MS, close_window, make_window, open_project, type_text
 
 from excellence_app.services.project import ProjectService
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import answered_project
+from gui import close_window, make_window, open_project, type_text
 from PySide6.QtGui import QTextCursor
-from test_ui_support import close_window, make_project, make_window, open_project, type_text
 
 from excellence_app.core.markdown import count_markdown_chars
 
@@ -15,7 +16,7 @@ from excellence_app.core.markdown import count_markdown_chars
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     window = make_window(qtbot)
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_page("profile")
     yield window
     close_window(window)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_ui_support import close_window, make_project, make_window, open_project, type_text
+from builders import answered_project, blank_project
+from gui import close_window, make_window, open_project, type_text
 
 from excellence_app.ui.item.scoring_panel import ScoringPanel
 
@@ -14,7 +15,7 @@ from excellence_app.ui.item.scoring_panel import ScoringPanel
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     win = make_window(qtbot)
-    open_project(qtbot, win, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, win, answered_project(tmp_path / "p.exa"))
     win.show_item("4.1.2")
     win.current_page().show_tab("score")
     yield win
@@ -162,7 +163,7 @@ def test_comments_add_edit_delete_and_undo(window) -> None:
 
 def test_first_score_in_a_new_project_adds_the_user_as_lead(qtbot, tmp_path: Path) -> None:
     win = make_window(qtbot)
-    open_project(qtbot, win, make_project(tmp_path / "empty.exa", filled=False))
+    open_project(qtbot, win, blank_project(tmp_path / "empty.exa"))
     win.show_item("4.2.2")
     p = win.current_page().scoring
     assert "第一次评分时" in p.ui.assessorHint.text()

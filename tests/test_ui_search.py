@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from builders import answered_project
+from gui import close_window, make_window, open_project, type_text
 from PySide6.QtCore import Qt
-from test_ui_support import close_window, make_project, make_window, open_project, type_text
 
 from excellence_app.services.project import ProjectService
 from excellence_app.ui.search.dialog import find
 
 
 def test_find_looks_in_guidance_and_responses(tmp_path: Path) -> None:
-    with ProjectService.open(make_project(tmp_path / "p.exa")) as svc:
+    with ProjectService.open(answered_project(tmp_path / "p.exa")) as svc:
         snap = svc.snapshot(svc.cycles()[0].id)
         hits = find(svc.framework, snap, "战略研讨会")
         assert [(h.clause_id, h.source) for h in hits] == [("4.1.2.1", "response")]
@@ -26,7 +27,7 @@ def test_find_looks_in_guidance_and_responses(tmp_path: Path) -> None:
 
 def test_ctrl_f_dialog_enter_jumps_to_the_clause(qtbot, tmp_path: Path) -> None:
     window = make_window(qtbot)
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_page("dashboard")
     window.ui.actionFind.trigger()
     dialog = window.search

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_ui_support import close_window, make_project, make_window, open_project
+from builders import answered_project
+from gui import close_window, make_window, open_project
 
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.app_settings import AppSettings
@@ -19,7 +20,7 @@ def test_switching_to_english_keeps_the_open_project(qtbot, tmp_path: Path) -> N
     window = launcher.window
     qtbot.addWidget(window)
     window.show()
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_item("4.1.2")
     service = window.session.service
     window.show_page("settings")
@@ -59,7 +60,7 @@ def test_switching_to_english_keeps_the_open_project(qtbot, tmp_path: Path) -> N
 
 def test_user_name_award_profile_and_threshold(qtbot, tmp_path: Path) -> None:
     window = make_window(qtbot)
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_page("settings")
     page = window.current_page()
     ui = page.ui

@@ -9,20 +9,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from builders import scored_team_project
+from gui import click_ok, close_window, make_window, open_project
 from PySide6.QtCore import Qt
-from test_ui_consensus_support import click_ok, make_team_project
-from test_ui_support import close_window, make_window, open_project
 
 from excellence_app.services import exports
 from excellence_app.services.project import ProjectService
 from excellence_app.ui.calibration.page import CalibrationPage
 from excellence_app.ui.consensus.page import ConsensusPage
 
-GIVEN = {
-    "周建华": {"4.1.2": 60, "4.2.3": 50, "4.3.2": 40},
-    "林芳": {"4.1.2": 55, "4.2.3": 40, "4.3.2": 40},
-    "许志强": {"4.1.2": 60, "4.2.3": 60, "4.3.2": 45},
-}
 TRAINEE = "王磊"
 TRAINEE_OFI = "学员认为战略目标没有量化。"
 
@@ -30,15 +25,7 @@ TRAINEE_OFI = "学员认为战略目标没有量化。"
 @pytest.fixture
 def team(tmp_path: Path) -> Path:
     """Three assessors' scores; 4.1.2 agreed, so the calibration has a reference."""
-    path = make_team_project(tmp_path / "team.exa")
-    with ProjectService.open(path, actor="tester") as svc:
-        cycle = svc.cycles()[0].id
-        people = {a.name: a.id for a in svc.snapshot(cycle).assessors}
-        for name, percents in GIVEN.items():
-            for item_id, percent in percents.items():
-                svc.set_score(people[name], item_id, percent=percent)
-        svc.set_consensus(cycle, "4.1.2", 60, "讨论后一致", agreed_by="周建华")
-    return path
+    return scored_team_project(tmp_path / "team.exa")
 
 
 def summary_json(cli, path: Path) -> dict:

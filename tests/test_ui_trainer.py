@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import REFERENCE, trainer_project
+from gui import JOB_TIMEOUT_MS, click_ok, close_window, make_window, open_project, shown
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -18,15 +20,12 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from test_ui_consensus_support import JOB_TIMEOUT_MS, click_ok, shown
-from test_ui_support import close_window, make_window, open_project
 
 from excellence_app.services import exports
 from excellence_app.services.project import ProjectService
 from excellence_app.ui.calibration.page import CalibrationPage
 from excellence_app.ui.present.page import PresentPage
 
-REFERENCE = {"4.1.2": 50, "4.2.3": 60, "4.3.2": 40}
 TRAINEES = {
     "王磊": {"4.1.2": 60, "4.2.3": 70, "4.3.2": 45},
     "陈静": {"4.1.2": 50, "4.2.3": 55, "4.3.2": 40},
@@ -37,14 +36,7 @@ TRAINEES = {
 @pytest.fixture
 def sample(tmp_path: Path) -> Path:
     """A sample organisation whose team agreed three items; no trainees yet."""
-    path = tmp_path / "sample.exa"
-    with ProjectService.create(path, "示例企业", cycle_name="培训", actor="trainer") as svc:
-        cycle = svc.cycles()[0].id
-        lead = svc.add_assessor(cycle, "周建华", "lead")
-        for item_id, percent in REFERENCE.items():
-            svc.set_score(lead.id, item_id, percent=percent)
-            svc.set_consensus(cycle, item_id, percent, "评价组共识")
-    return path
+    return trainer_project(tmp_path / "sample.exa")
 
 
 # --- presentation ---------------------------------------------------------------------------
@@ -219,7 +211,7 @@ def test_three_trainees_workbooks_calibrated_against_the_hidden_reference(
 
 def _fill_all(books: list[Path]) -> None:
     import openpyxl
-    from test_xlsx_helpers import find_row
+    from workbooks import find_row
 
     from excellence_app.export.xlsx import assessor_layout as L
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import answered_project
+from gui import close_window, make_window, open_project
 from PySide6.QtCore import Qt
-from test_ui_support import close_window, make_project, make_window, open_project
 
 from excellence_app.services.project import ProjectService
 from excellence_app.ui.shell.tree_model import ID_ROLE, KIND_ROLE, CriteriaModel
@@ -14,7 +15,7 @@ from excellence_app.ui.shell.tree_model import ID_ROLE, KIND_ROLE, CriteriaModel
 
 @pytest.fixture
 def model(tmp_path: Path):
-    with ProjectService.open(make_project(tmp_path / "p.exa")) as svc:
+    with ProjectService.open(answered_project(tmp_path / "p.exa")) as svc:
         cycle = svc.cycles()[0].id
         snap = svc.snapshot(cycle)
         m = CriteriaModel(svc.framework)
@@ -46,7 +47,7 @@ def test_structure_and_figures(model) -> None:
 
 def test_clicking_the_tree_opens_items_and_clauses(qtbot, tmp_path: Path) -> None:
     window = make_window(qtbot)
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_page("dashboard")
     tree_model = window.nav.model
     strategy = tree_model.index_of("4.2.3")

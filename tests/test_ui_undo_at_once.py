@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import answered_project
+from gui import close_window, make_window, open_project
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_ui_support import close_window, make_project, make_window, open_project
 
 BLOCK = "指标\t2024\t2025\n合格率\t98.1\t98.6\n失效率\t860\t740\n满意度\t82.5\t83.7"
 
@@ -16,7 +17,7 @@ BLOCK = "指标\t2024\t2025\n合格率\t98.1\t98.6\n失效率\t860\t740\n满意�
 def window(qtbot, tmp_path: Path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
     window = make_window(qtbot)
-    open_project(qtbot, window, make_project(tmp_path / "p.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_page("indicators", "4.7.2")
     yield window
     close_window(window)

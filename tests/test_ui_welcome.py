@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from builders import answered_project
+from gui import OPEN_TIMEOUT_MS, close_window, make_window, open_project
 from PySide6.QtWidgets import QFileDialog
-from test_ui_support import OPEN_TIMEOUT_MS, close_window, make_project, make_window, open_project
 
 from excellence_app import paths
 from excellence_app.services.project import ProjectService
@@ -29,7 +30,7 @@ def test_first_start_offers_the_sample_once_and_settings_live_in_an_ini(qtbot) -
 
 
 def test_open_by_dialog_then_recent_files(qtbot, tmp_path: Path, monkeypatch) -> None:
-    project = make_project(tmp_path / "测试.exa")
+    project = answered_project(tmp_path / "测试.exa")
     window = make_window(qtbot)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(project), ""))
     with qtbot.waitSignal(window.projectOpened, timeout=OPEN_TIMEOUT_MS):
@@ -70,7 +71,7 @@ def test_not_a_project_and_a_file_in_use_are_refused_clearly(qtbot, tmp_path: Pa
         window.open_project(notes)
     assert "不是本程序的项目文件" in window.message.text()
     assert notes.read_text(encoding="utf-8") == "not a project"
-    project = make_project(tmp_path / "p.exa")
+    project = answered_project(tmp_path / "p.exa")
     with ProjectService.open(project):
         with qtbot.waitSignal(window.project.opener.failed, timeout=OPEN_TIMEOUT_MS):
             window.open_project(project)
@@ -100,7 +101,7 @@ def test_open_the_sample_writes_it_once_into_the_user_folder(qtbot) -> None:
 
 
 def test_switching_cycles_shows_the_other_cycle(qtbot, tmp_path: Path) -> None:
-    project = make_project(tmp_path / "p.exa")
+    project = answered_project(tmp_path / "p.exa")
     with ProjectService.open(project) as svc:
         svc.create_cycle("2027年度自评", clone_from=svc.cycles()[0].id)
     window = make_window(qtbot)

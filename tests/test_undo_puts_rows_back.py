@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_ui_support import close_window, make_project, make_window, open_project
+from builders import answered_project
+from gui import close_window, make_window, open_project
 
 from excellence_app.core.tabular import parse_block
 from excellence_app.ui.actions.commands import AddAction, DeleteAction, UpdateAction
@@ -17,7 +18,7 @@ from excellence_app.ui.item.commands import AddComment, DeleteComment, UpdateCom
 @pytest.fixture
 def session(qtbot, tmp_path: Path):
     window = make_window(qtbot)
-    open_project(qtbot, window, make_project(tmp_path / "undo.exa"))
+    open_project(qtbot, window, answered_project(tmp_path / "undo.exa"))
     yield window.session
     close_window(window)
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_import_scores import fill_in
-from test_xlsx_helpers import fill_project, find_row
+from builders import fill_team_assessment, new_project
+from workbooks import fill_in, find_row
 
 from excellence_app.export.xlsx import assessor_layout as L
 from excellence_app.services import exports
@@ -29,8 +29,8 @@ def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     folder = tmp_path_factory.mktemp("seed")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EXCELLENCE_APP_HOME", str(tmp_path_factory.mktemp("home")))
-        with ProjectService.create(folder / "p.exa", "测试企业", cycle_name="2026年度自评") as svc:
-            cycle = fill_project(svc)
+        with new_project(folder / "p.exa") as svc:
+            cycle = fill_team_assessment(svc)
             exports.export_assessor_workbook(svc, cycle, folder / "book.xlsx", "李娜")
     return folder, cycle
 

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import zipfile
-from pathlib import Path
 
-import formulas
 import openpyxl
 import pytest
-from test_xlsx_helpers import HOSTILE, fill_project, find_row, header_columns
+from builders import HOSTILE, fill_team_assessment
+from workbooks import find_row, header_columns, recalculate
 
 from bench.xlsx import bench_xlsx
 from excellence_app.core.errors import AppError
 from excellence_app.export.xlsx import SCORING_SHEETS, SheetSpec, write_workbook
 from excellence_app.services import exports
 
-# fill_project has a trainee and some consensus (培训校准); its team agrees within the threshold
+# fill_team_assessment has a trainee and some consensus (培训校准); its team agrees within the threshold
 # (no 分歧详情: a trainee's practice score never counts as a spread); one cycle: no 年度对比
 SHEETS = [
     "评分汇总",
@@ -27,24 +25,11 @@ SHEETS = [
     "改进计划",
     "培训校准",
 ]
-_KEY = re.compile(r"^'?\[[^\]]+\](.+?)'?!([A-Z]+[0-9]+)$")
-
-
-def recalculate(path: Path) -> dict[tuple[str, str], object]:
-    """Every formula evaluated as Excel would: (SHEET, A1) → value."""
-    solution = formulas.ExcelModel().loads(str(path)).finish().calculate()
-    out: dict[tuple[str, str], object] = {}
-    for key, ranges in solution.items():
-        match = _KEY.match(key)
-        if match:
-            value = ranges.value[0, 0]
-            out[(match[1].upper(), match[2])] = "" if isinstance(value, formulas.XlError) else value
-    return out
 
 
 @pytest.fixture
 def exported(project, tmp_path):
-    cycle = fill_project(project)
+    cycle = fill_team_assessment(project)
     out = tmp_path / "评分.xlsx"
     result = exports.export_xlsx(project, cycle, out)
     assert result.warnings == ()
@@ -203,7 +188,7 @@ def test_progress_is_reported_to_the_end(project, tmp_path) -> None:
 
 
 def test_the_bench_times_the_export_against_raw_openpyxl(project) -> None:
-    fill_project(project)
+    fill_team_assessment(project)
     figures = bench_xlsx(exports.report_input(project, project.cycles()[0].id), repeat=1)
     assert figures["xlsx_export_s"] > 0 and figures["raw_openpyxl_s"] > 0
     assert figures["ratio"] == pytest.approx(figures["xlsx_export_s"] / figures["raw_openpyxl_s"], rel=0.05)
