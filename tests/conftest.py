@@ -1,8 +1,19 @@
-"""Shared test set-up: Qt offscreen, a private user-data folder, ready-made projects."""
+"""Shared test set-up: Qt offscreen, a private user-data folder, and the fixtures many test
+files use (the projects themselves are built in builders.py).
+
+- ``project``: a new, empty project, open for editing.
+- ``filled_seed`` / ``filled_with_book``: a project filled as a team fills it and 李娜's
+  workbook, made once per test module; each test gets its own copies, the project open.
+- ``answered_file``: the GUI's project file (answers, scores, comments, evidence).
+- ``window``: the main window with ``answered_file`` open; closed as the user closes it.
+  A test file that wants a page shown overrides it: ``def window(window): window.show_page(...)``.
+- ``cli``: the command line, run in a subprocess as a user runs it.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,8 +22,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from builders import new_project
+from builders import answered_project, fill_team_assessment, new_project
 
+from excellence_app.services import exports
 from excellence_app.services.project import ProjectService
 
 
@@ -29,6 +41,48 @@ def project(tmp_path: Path) -> Iterator[ProjectService]:
     svc = new_project(tmp_path / "p.exa")
     yield svc
     svc.close()
+
+
+@pytest.fixture(scope="module")
+def filled_seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """A filled project and 李娜's workbook, made once; each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("seed")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("EXCELLENCE_APP_HOME", str(tmp_path_factory.mktemp("home")))
+        with new_project(folder / "p.exa") as svc:
+            cycle = fill_team_assessment(svc)
+            exports.export_assessor_workbook(svc, cycle, folder / "book.xlsx", "李娜")
+    return folder, cycle
+
+
+@pytest.fixture
+def filled_with_book(
+    filled_seed: tuple[Path, int], tmp_path: Path
+) -> Iterator[tuple[ProjectService, int, Path]]:
+    """Copies of ``filled_seed``'s project (open, as ``tester``) and workbook: (svc, cycle, book)."""
+    folder, cycle = filled_seed
+    for name in ("p.exa", "book.xlsx"):
+        shutil.copy(folder / name, tmp_path / name)
+    svc = ProjectService.open(tmp_path / "p.exa", actor="tester")
+    yield svc, cycle, tmp_path / "book.xlsx"
+    svc.close()
+
+
+@pytest.fixture
+def answered_file(tmp_path: Path) -> Path:
+    """The GUI's project (builders.answered_project) as ``p.exa`` in the test's folder."""
+    return answered_project(tmp_path / "p.exa")
+
+
+@pytest.fixture
+def window(qtbot, answered_file: Path):
+    """The main window with ``answered_file`` open."""
+    from gui import close_window, make_window, open_project
+
+    win = make_window(qtbot)
+    open_project(qtbot, win, answered_file)
+    yield win
+    close_window(win)
 
 
 def run_cli(*args: str) -> tuple[int, str, str]:

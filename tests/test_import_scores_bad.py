@@ -2,42 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import fill_team_assessment, new_project
+from builders import new_project
 from workbooks import fill_in, find_row
 
 from excellence_app.export.xlsx import assessor_layout as L
 from excellence_app.services import exports
 from excellence_app.services.project import ProjectService
 from excellence_app.services.score_import import import_scores
-
-
-@pytest.fixture(scope="module")
-def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
-    """A filled project and 李娜's workbook, made once; each test works on its own copy."""
-    folder = tmp_path_factory.mktemp("seed")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("EXCELLENCE_APP_HOME", str(tmp_path_factory.mktemp("home")))
-        with new_project(folder / "p.exa") as svc:
-            cycle = fill_team_assessment(svc)
-            exports.export_assessor_workbook(svc, cycle, folder / "book.xlsx", "李娜")
-    return folder, cycle
-
-
-@pytest.fixture
-def setup(seed, tmp_path):
-    folder, cycle = seed
-    for name in ("p.exa", "book.xlsx"):
-        shutil.copy(folder / name, tmp_path / name)
-    svc = ProjectService.open(tmp_path / "p.exa", actor="tester")
-    yield svc, cycle, tmp_path / "book.xlsx"
-    svc.close()
 
 
 def _state(svc: ProjectService, cycle: int) -> tuple:
@@ -69,8 +46,8 @@ def _score_row(book: Path, item_id: str) -> int:
     ("value", "reason"),
     [(37, "5 的整数倍"), (105, "0–100"), (-5, "0–100"), ("很好", "应为数字"), (52.5, "5 的整数倍")],
 )
-def test_a_bad_percent_is_named_by_its_cell(setup, value, reason) -> None:
-    svc, cycle, book = setup
+def test_a_bad_percent_is_named_by_its_cell(filled_with_book, value, reason) -> None:
+    svc, cycle, book = filled_with_book
     fill_in(book, {"4.2.3": value, "4.1.3": 40})
     lines = _refused(svc, cycle, book)
     assert len(lines) == 1
@@ -79,9 +56,9 @@ def test_a_bad_percent_is_named_by_its_cell(setup, value, reason) -> None:
 
 
 @pytest.mark.parametrize("value", [True, 7, 0, "六"])
-def test_a_bad_band_is_named_by_its_cell(setup, value) -> None:
+def test_a_bad_band_is_named_by_its_cell(filled_with_book, value) -> None:
     """TRUE is a number to Python; in a band cell it is a mistake like any other."""
-    svc, cycle, book = setup
+    svc, cycle, book = filled_with_book
     fill_in(book, {"4.1.3": 40})
     row = _score_row(book, "4.1.2")
     _edit(book, lambda wb: wb[L.SCORE_SHEET].cell(row, L.COL_FIRST_FACTOR, value))
@@ -89,8 +66,8 @@ def test_a_bad_band_is_named_by_its_cell(setup, value) -> None:
     assert len(lines) == 1 and lines[0].startswith(f"评分!{chr(64 + L.COL_FIRST_FACTOR)}{row}：")
 
 
-def test_every_problem_is_listed_at_once(setup) -> None:
-    svc, cycle, book = setup
+def test_every_problem_is_listed_at_once(filled_with_book) -> None:
+    svc, cycle, book = filled_with_book
 
     def change(wb: openpyxl.Workbook) -> None:
         ws = wb[L.SCORE_SHEET]
@@ -135,8 +112,8 @@ def test_every_problem_is_listed_at_once(setup) -> None:
         ("2027年度自评", "工作簿中的评价周期“2027年度自评”与本项目中的同名周期不是同一个"),
     ],
 )
-def test_partial_never_applies_a_workbook_of_another_cycle(setup, name, reason) -> None:
-    svc, cycle, book = setup
+def test_partial_never_applies_a_workbook_of_another_cycle(filled_with_book, name, reason) -> None:
+    svc, cycle, book = filled_with_book
     svc.create_cycle("2027年度自评")
 
     def change(wb: openpyxl.Workbook) -> None:
@@ -149,8 +126,8 @@ def test_partial_never_applies_a_workbook_of_another_cycle(setup, name, reason) 
     assert lines[0].startswith(f"{L.META_SHEET}!B{L.META_KEYS.index('cycle_name') + 1}：{reason}")
 
 
-def test_a_workbook_of_another_project_is_refused(setup, tmp_path) -> None:
-    svc, cycle, _ = setup
+def test_a_workbook_of_another_project_is_refused(filled_with_book, tmp_path) -> None:
+    svc, cycle, _ = filled_with_book
     with new_project(tmp_path / "other.exa", org="另一家企业") as other:
         foreign = tmp_path / "foreign.xlsx"
         exports.export_assessor_workbook(other, other.cycles()[0].id, foreign, "李娜")
@@ -158,8 +135,8 @@ def test_a_workbook_of_another_project_is_refused(setup, tmp_path) -> None:
     assert len(lines) == 1 and "工作簿属于另一个项目（“另一家企业”）" in lines[0]
 
 
-def test_a_renamed_sheet_is_named(setup) -> None:
-    svc, cycle, book = setup
+def test_a_renamed_sheet_is_named(filled_with_book) -> None:
+    svc, cycle, book = filled_with_book
     _edit(book, lambda wb: setattr(wb[L.SCORE_SHEET], "title", "评分表"))
     lines = _refused(svc, cycle, book, partial=True)
     assert lines == [
@@ -168,8 +145,8 @@ def test_a_renamed_sheet_is_named(setup) -> None:
     ]
 
 
-def test_a_missing_hidden_sheet_is_named(setup) -> None:
-    svc, cycle, book = setup
+def test_a_missing_hidden_sheet_is_named(filled_with_book) -> None:
+    svc, cycle, book = filled_with_book
     _edit(book, lambda wb: wb.remove(wb[L.META_SHEET]))
     lines = _refused(svc, cycle, book, partial=True)
     assert len(lines) == 1 and "缺少隐藏的标识工作表“_meta”" in lines[0]
@@ -183,8 +160,8 @@ def _rezip(source: Path, target: Path, extra: dict[str, bytes]) -> None:
             out.writestr(name, data)
 
 
-def test_a_zip_bomb_is_refused_before_it_is_unpacked(setup, tmp_path) -> None:
-    svc, cycle, book = setup
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(filled_with_book, tmp_path) -> None:
+    svc, cycle, book = filled_with_book
     bomb = tmp_path / "bomb.xlsx"
     _rezip(book, bomb, {"xl/media/image1.png": b"\0" * (4 * 1024 * 1024)})
     lines = _refused(svc, cycle, bomb, partial=True)
@@ -203,8 +180,8 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(setup, tmp_path) -> None:
         ),
     ],
 )
-def test_foreign_parts_are_refused(setup, tmp_path, extra, reason) -> None:
-    svc, cycle, book = setup
+def test_foreign_parts_are_refused(filled_with_book, tmp_path, extra, reason) -> None:
+    svc, cycle, book = filled_with_book
     bad = tmp_path / "bad.xlsx"
     _rezip(book, bad, extra)
     lines = _refused(svc, cycle, bad, partial=True)
@@ -219,16 +196,16 @@ def test_foreign_parts_are_refused(setup, tmp_path, extra, reason) -> None:
         (b"PK\x03\x04 broken", "不是 Excel 工作簿"),
     ],
 )
-def test_a_file_that_is_not_a_workbook_is_refused(setup, tmp_path, content, reason) -> None:
-    svc, cycle, _ = setup
+def test_a_file_that_is_not_a_workbook_is_refused(filled_with_book, tmp_path, content, reason) -> None:
+    svc, cycle, _ = filled_with_book
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(content)
     lines = _refused(svc, cycle, bad)
     assert len(lines) == 1 and reason in lines[0]
 
 
-def test_an_oversized_file_is_refused_unread(setup, tmp_path) -> None:
-    svc, cycle, _ = setup
+def test_an_oversized_file_is_refused_unread(filled_with_book, tmp_path) -> None:
+    svc, cycle, _ = filled_with_book
     big = tmp_path / "big.xlsx"
     with big.open("wb") as f:
         f.truncate(21 * 1024 * 1024)  # sparse: costs no time or disk
@@ -236,8 +213,8 @@ def test_an_oversized_file_is_refused_unread(setup, tmp_path) -> None:
     assert len(lines) == 1 and "文件过大" in lines[0]
 
 
-def test_the_cli_lists_problems_and_fails_with_one_line(setup, cli, tmp_path) -> None:
-    svc, _, book = setup
+def test_the_cli_lists_problems_and_fails_with_one_line(filled_with_book, cli, tmp_path) -> None:
+    svc, _, book = filled_with_book
     fill_in(book, {"4.2.3": 37})
     path = svc.path
     svc.close()
@@ -248,8 +225,8 @@ def test_the_cli_lists_problems_and_fails_with_one_line(setup, cli, tmp_path) ->
     assert err.startswith("错误：未导入：工作簿 book.xlsx 中有 1 处问题")
 
 
-def test_a_sheet_stretched_to_a_million_rows_is_refused(setup) -> None:
-    svc, cycle, book = setup
+def test_a_sheet_stretched_to_a_million_rows_is_refused(filled_with_book) -> None:
+    svc, cycle, book = filled_with_book
     _edit(book, lambda wb: wb[L.COMMENT_SHEET].cell(1_000_000, 3, "远处的一条意见"))
     lines = _refused(svc, cycle, book, partial=True)
     assert lines == [
@@ -258,8 +235,8 @@ def test_a_sheet_stretched_to_a_million_rows_is_refused(setup) -> None:
     ]
 
 
-def test_an_assessor_name_the_project_cannot_take_is_refused(setup) -> None:
-    svc, cycle, book = setup
+def test_an_assessor_name_the_project_cannot_take_is_refused(filled_with_book) -> None:
+    svc, cycle, book = filled_with_book
     # Exported so by the lead (an assessor's own edit would break the identity's signature).
     exports.export_assessor_workbook(svc, cycle, book, "名" * 300)
     lines = _refused(svc, cycle, book, partial=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from builders import answered_project
 from gui import click_ok, close_window, make_window, open_project
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
@@ -17,14 +16,6 @@ from excellence_app.ui.actions.model import OVERDUE_ROLE, STATUS_COL
 from excellence_app.ui.actions.page import ActionsPage
 
 OFI = "双向沟通的效果缺少评价。"  # the opportunity answered_project writes for 4.1.2
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path):
-    win = make_window(qtbot)
-    open_project(qtbot, win, answered_project(tmp_path / "p.exa"))
-    yield win
-    close_window(win)
 
 
 def actions_page(window) -> ActionsPage:

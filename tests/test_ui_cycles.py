@@ -4,21 +4,15 @@ switching, renaming (undoable), deleting with confirmation, the cycle's award wi
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from builders import answered_project
-from gui import close_window, make_window, open_project
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):
-    window = make_window(qtbot)
-    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
+def window(window):
+    """The window of conftest, on the 周期与评奖 page."""
     window.show_page("cycles")
-    yield window
-    close_window(window)
+    return window
 
 
 def new_cycle(page, name: str | None = None, copy: bool = True) -> None:

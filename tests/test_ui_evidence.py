@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from builders import answered_project
-from gui import close_window, make_window, open_project
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QFileDialog
@@ -15,13 +13,11 @@ from excellence_app.core.snapshots import EvidenceLink
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):
-    win = make_window(qtbot)
-    open_project(qtbot, win, answered_project(tmp_path / "p.exa"))
-    win.show_item("4.1.2")
-    win.current_page().show_tab("evidence")
-    yield win
-    close_window(win)
+def window(window):
+    """The window of conftest, on 4.1.2's 证据 tab."""
+    window.show_item("4.1.2")
+    window.current_page().show_tab("evidence")
+    return window
 
 
 def panel(window):

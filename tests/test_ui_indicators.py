@@ -7,8 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from builders import answered_project
-from gui import close_window, make_window, open_project
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from excellence_app.core.snapshots import ComparisonSeries, DataPoint, Indicator
@@ -30,12 +28,10 @@ BLOCK = "\n".join(
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):
-    window = make_window(qtbot)
-    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
+def window(window):
+    """The window of conftest, on the 结果指标 page at 4.7.2."""
     window.show_page("indicators", "4.7.2")
-    yield window
-    close_window(window)
+    return window
 
 
 @pytest.fixture

@@ -3,23 +3,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from builders import answered_project
-from gui import close_window, make_window, open_project, type_text
+from gui import type_text
 from PySide6.QtGui import QTextCursor
 
 from excellence_app.core.markdown import count_markdown_chars
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):
-    window = make_window(qtbot)
-    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
+def window(window):
+    """The window of conftest, on the 组织概述 page."""
     window.show_page("profile")
-    yield window
-    close_window(window)
+    return window
 
 
 def test_every_profile_section_has_its_editor_and_guidance(window) -> None:

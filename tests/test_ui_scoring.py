@@ -6,20 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from builders import answered_project, blank_project
+from builders import blank_project
 from gui import close_window, make_window, open_project, type_text
 
 from excellence_app.ui.item.scoring_panel import ScoringPanel
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):
-    win = make_window(qtbot)
-    open_project(qtbot, win, answered_project(tmp_path / "p.exa"))
-    win.show_item("4.1.2")
-    win.current_page().show_tab("score")
-    yield win
-    close_window(win)
+def window(window):
+    """The window of conftest, on 4.1.2's 评分 tab."""
+    window.show_item("4.1.2")
+    window.current_page().show_tab("score")
+    return window
 
 
 def choose(combo, value) -> None:

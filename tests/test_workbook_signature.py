@@ -11,38 +11,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import fill_team_assessment, new_project
 from workbooks import fill_in, find_row
 
 from excellence_app.export.xlsx import assessor_layout as L
-from excellence_app.services import exports
 from excellence_app.services.interchange import export_project, import_project
 from excellence_app.services.project import ProjectService
 from excellence_app.services.score_import import import_scores
 
 DATA = Path(__file__).parent / "data"
 SIGNATURE_ROW = len(L.META_KEYS) + 1
-
-
-@pytest.fixture(scope="module")
-def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
-    folder = tmp_path_factory.mktemp("seed")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("EXCELLENCE_APP_HOME", str(tmp_path_factory.mktemp("home")))
-        with new_project(folder / "p.exa") as svc:
-            cycle = fill_team_assessment(svc)
-            exports.export_assessor_workbook(svc, cycle, folder / "book.xlsx", "李娜")
-    return folder, cycle
-
-
-@pytest.fixture
-def setup(seed, tmp_path):
-    folder, cycle = seed
-    for name in ("p.exa", "book.xlsx"):
-        shutil.copy(folder / name, tmp_path / name)
-    svc = ProjectService.open(tmp_path / "p.exa", actor="tester")
-    yield svc, cycle, tmp_path / "book.xlsx"
-    svc.close()
 
 
 def _edit(book: Path, change: Callable[[openpyxl.Workbook], None]) -> None:
@@ -62,8 +39,8 @@ def _refused(svc: ProjectService, book: Path) -> list[str]:
     return [p.line() for p in report.problems]
 
 
-def test_an_unchanged_signed_workbook_imports(setup) -> None:
-    svc, _, book = setup
+def test_an_unchanged_signed_workbook_imports(filled_with_book) -> None:
+    svc, _, book = filled_with_book
     fill_in(book, {"4.1.2": 45})
     report = import_scores(svc, book)
     assert report.ok and report.scores_changed == 1
@@ -73,31 +50,31 @@ def test_an_unchanged_signed_workbook_imports(setup) -> None:
     ("key", "value"),
     [("assessor", "张伟"), ("token", "000000000000"), ("exported_at", "2020-01-01T00:00:00")],
 )
-def test_an_edited_identity_is_refused_naming_the_sheet(setup, key, value) -> None:
-    svc, _, book = setup
+def test_an_edited_identity_is_refused_naming_the_sheet(filled_with_book, key, value) -> None:
+    svc, _, book = filled_with_book
     _edit(book, _set_meta(key, value))
     lines = _refused(svc, book)
     assert len(lines) == 1
     assert lines[0].startswith(f"{L.META_SHEET}!B{SIGNATURE_ROW}：隐藏的标识工作表“{L.META_SHEET}”被改动过")
 
 
-def test_a_removed_signature_is_refused(setup) -> None:
-    svc, _, book = setup
+def test_a_removed_signature_is_refused(filled_with_book) -> None:
+    svc, _, book = filled_with_book
     _edit(book, lambda wb: setattr(wb[L.META_SHEET].cell(SIGNATURE_ROW, 2), "value", None))
     assert "被改动过" in _refused(svc, book)[0]
 
 
-def test_a_workbook_from_an_imported_copy_is_refused_there(setup, tmp_path) -> None:
+def test_a_workbook_from_an_imported_copy_is_refused_there(filled_with_book, tmp_path) -> None:
     # The key stays in the project file; the interchange archive does not carry it.
-    svc, _, book = setup
+    svc, _, book = filled_with_book
     archive = export_project(svc, tmp_path / "p.zip")
     with import_project(archive, tmp_path / "copy.exa") as copy:
         lines = _refused(copy, book)
     assert len(lines) == 1 and "另一份项目文件导出" in lines[0]
 
 
-def test_merged_input_cells_are_refused_with_their_range(setup) -> None:
-    svc, _, book = setup
+def test_merged_input_cells_are_refused_with_their_range(filled_with_book) -> None:
+    svc, _, book = filled_with_book
     row = find_row(openpyxl.load_workbook(book)[L.SCORE_SHEET], 1, "4.1.2")
     _edit(book, lambda wb: wb[L.SCORE_SHEET].merge_cells(f"D{row}:E{row}"))
     assert _refused(svc, book) == [
@@ -107,24 +84,24 @@ def test_merged_input_cells_are_refused_with_their_range(setup) -> None:
 
 
 @pytest.mark.parametrize("digits", ["५०", "٥٠", "۵۰"])
-def test_digits_of_other_scripts_are_refused(setup, digits) -> None:
-    svc, _, book = setup
+def test_digits_of_other_scripts_are_refused(filled_with_book, digits) -> None:
+    svc, _, book = filled_with_book
     fill_in(book, {"4.1.2": digits})
     row = find_row(openpyxl.load_workbook(book)[L.SCORE_SHEET], 1, "4.1.2")
     lines = _refused(svc, book)
     assert len(lines) == 1 and lines[0].startswith(f"评分!D{row}：百分比应为数字，收到“{digits}”")
 
 
-def test_full_width_digits_are_taken(setup) -> None:
-    svc, cycle, book = setup
+def test_full_width_digits_are_taken(filled_with_book) -> None:
+    svc, cycle, book = filled_with_book
     fill_in(book, {"4.1.2": "５０％"})
     assert import_scores(svc, book).ok
     lina = next(a for a in svc.snapshot(cycle).assessors if a.name == "李娜")
     assert svc.snapshot(cycle).score(lina.id, "4.1.2").percent == 50
 
 
-def test_a_damaged_compressed_part_is_named_in_one_line(setup, tmp_path, cli) -> None:
-    svc, _, book = setup
+def test_a_damaged_compressed_part_is_named_in_one_line(filled_with_book, tmp_path, cli) -> None:
+    svc, _, book = filled_with_book
     member = "xl/worksheets/sheet2.xml"
     with zipfile.ZipFile(book) as z:
         info = z.getinfo(member)
