@@ -93,7 +93,7 @@ class Update:
         """What changed that ``widget`` did not change itself (it already shows its own edits)."""
         merged = NOTHING
         for changes, origin in self.parts:
-            if origin is None or origin is not widget:
+            if origin is not widget:
                 merged |= changes
         return merged
 
