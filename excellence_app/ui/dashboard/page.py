@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from excellence_app.core.changes import Kind
+from excellence_app.core.changes import KINDS, Kind
 from excellence_app.core.summary import Summary
 from excellence_app.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from excellence_app.ui.shell import i18n
@@ -74,18 +74,7 @@ def _axis_font(axis: object) -> None:
 
 
 class DashboardPage(Page):
-    watches: tuple[Kind, ...] = (
-        "responses",
-        "profile",
-        "scores",
-        "consensus",
-        "comments",
-        "evidence",
-        "indicators",
-        "assessors",
-        "cycles",
-        "settings",
-    )
+    watches: tuple[Kind, ...] = tuple(k for k in KINDS if k != "actions")  # all but action plans
 
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
-from excellence_app.core.changes import Kind
+from excellence_app.core.changes import KINDS, Kind
 from excellence_app.ui.generated.ui_present_page import Ui_PresentPage
 from excellence_app.ui.present.slides import Slide, build_slides
 from excellence_app.ui.shell import i18n
@@ -24,18 +24,7 @@ NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_
 
 
 class PresentPage(Page):
-    watches: tuple[Kind, ...] = (
-        "responses",
-        "profile",
-        "scores",
-        "consensus",
-        "comments",
-        "evidence",
-        "indicators",
-        "assessors",
-        "cycles",
-        "settings",
-    )
+    watches: tuple[Kind, ...] = tuple(k for k in KINDS if k != "actions")  # all but action plans
 
     def __init__(self, spec: PageSpec, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(spec, host, parent)
