@@ -27,17 +27,15 @@ class SessionCommand(QUndoCommand):
     do: Callable[[], None]
     undo_it: Callable[[], None]
 
-    def __init__(
-        self, session: ProjectSession, text: str, item_id: str = "", origin: object | None = None
-    ) -> None:
+    def __init__(self, session: ProjectSession, text: str, item_id: str = "") -> None:
         super().__init__(text)
         self.session = session
         self.service = session.service
         self.cycle_id = session.cycle_id
         self.item_id = item_id
-        # The widget that made the edit already shows it: the first redo does not redraw it;
-        # an undo or a later redo redraws every widget.
-        self.origin = origin
+        # The widget that made the edit (set by ProjectSession.push) already shows it: the
+        # first redo does not redraw it; an undo or a later redo redraws every widget.
+        self.origin: object | None = None
         self.outcome = Outcome()
 
     def redo(self) -> None:
