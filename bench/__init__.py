@@ -75,10 +75,12 @@ def bench_storage(work: Path) -> None:
     )
 
     with ProjectService.open(path) as svc:
-        cycle = svc.cycles()[0].id
-        assessor = svc.add_assessor(cycle, "基准", "lead").id
+        cycle = svc.cycles.all()[0].id
+        assessor = svc.scoring.add_assessor(cycle, "基准", "lead").id
         items = [i.id for i in svc.framework.items()]
-        edits = _timed(1000, lambda n: svc.set_score(assessor, items[n % len(items)], percent=(n * 5) % 105))
+        edits = _timed(
+            1000, lambda n: svc.scoring.set_score(assessor, items[n % len(items)], percent=(n * 5) % 105)
+        )
 
     raw = sqlite3.connect(work / "raw.db")
     raw.execute("PRAGMA journal_mode = WAL")
@@ -132,13 +134,13 @@ def bench_sample(work: Path) -> Path:
         svc = ProjectService.open(path)
         opens.append(time.perf_counter() - start)
         start = time.perf_counter()
-        svc.summary(svc.cycles()[-1].id)
+        svc.summary(svc.cycles.all()[-1].id)
         summaries.append(time.perf_counter() - start)
         svc.close()
     print(f"{'open the sample (median)':<34} {statistics.median(opens) * 1000:9.2f} ms")
     print(f"{'snapshot + summary of a cycle':<34} {statistics.median(summaries) * 1000:9.2f} ms")
     with ProjectService.open(path) as svc:
-        data = report_input(svc, svc.cycles()[-1].id)
+        data = report_input(svc, svc.cycles.all()[-1].id)
     pdf = bench_pdf(data)
     _line(
         "PDF package of the sample",
@@ -172,14 +174,14 @@ def bench_long_texts(sample: Path, work: Path) -> None:
     path = work / "long.exa"
     shutil.copyfile(sample, path)
     with ProjectService.open(path) as svc:
-        cycle = svc.cycles()[-1].id
+        cycle = svc.cycles.all()[-1].id
         clause = next(svc.framework.clauses())[1].id
         data = report_input(svc, cycle)
         base = min(package_cpu_seconds(data) for _ in range(3))
         for few in (True, False):
             for length in LONG_LENGTHS:
                 distinct = len(FEW_CHARS) if few else length // 10
-                svc.set_response(cycle, clause, long_text(length, distinct))
+                svc.content.set_response(cycle, clause, long_text(length, distinct))
                 seconds = package_cpu_seconds(report_input(svc, cycle))
                 per_10k = (seconds - base) / (length / 10_000)
                 _line(

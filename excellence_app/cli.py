@@ -147,7 +147,7 @@ def cmd_new(a: argparse.Namespace) -> int:
     with ProjectService.create(
         a.file, a.org, cycle_name=a.cycle, framework_id=a.framework, award_profile=a.award
     ) as svc:
-        print(f"已创建 {a.file}（{svc.cycles()[0].name}）")
+        print(f"已创建 {a.file}（{svc.cycles.all()[0].name}）")
     return 0
 
 
@@ -167,7 +167,7 @@ def _open(path: Path, read_only: bool = False):
 
 def cmd_summary(a: argparse.Namespace) -> int:
     with _open(a.file, read_only=True) as svc:
-        summary = svc.summary(svc.cycle_by_name(a.cycle).id)
+        summary = svc.summary(svc.cycles.by_name(a.cycle).id)
     if a.json:
         _print_json(summary.to_json())
         return 0
@@ -205,7 +205,7 @@ def cmd_check(a: argparse.Namespace) -> int:
     findings = damage_findings(a.file)
     if not findings:
         with ProjectService.open(a.file, read_only=True) as svc:
-            findings = run_checks(svc, svc.cycle_by_name(a.cycle).id)
+            findings = run_checks(svc, svc.cycles.by_name(a.cycle).id)
     for f in findings:
         print(f.line())
     count = {level: sum(1 for f in findings if f.level == level) for level in ("error", "warning", "info")}
@@ -222,7 +222,7 @@ def cmd_export(a: argparse.Namespace) -> int:
     if a.with_scores and (not a.pdf or a.kind != "package"):
         raise UsageError("--with-scores goes with --pdf --kind package (the report always has the scores)")
     with _open(a.file, read_only=True) as svc:
-        cycle_id = svc.cycle_by_name(a.cycle).id
+        cycle_id = svc.cycles.by_name(a.cycle).id
         if a.pdf:
             result = exports.export_pdf(svc, cycle_id, a.pdf, kind=a.kind, include_scores=a.with_scores)
             out = a.pdf

@@ -79,28 +79,30 @@ def _template(filled: bool) -> Path:
     path = folder / "template.exa"
     with new_project(path, org=TEAM_ORG) as svc:
         if filled:
-            cycle = svc.cycles()[0].id
-            svc.set_response(
+            cycle = svc.cycles.all()[0].id
+            svc.content.set_response(
                 cycle, "4.1.2.1", "高层领导每年组织**战略研讨会**。\n\n- 每季度评审\n- 每月例会\n"
             )
-            svc.set_response(cycle, "4.1.2.2", "总经理每月召开员工座谈会，听取意见。", status="done")
-            svc.set_response(
+            svc.content.set_response(cycle, "4.1.2.2", "总经理每月召开员工座谈会，听取意见。", status="done")
+            svc.content.set_response(
                 cycle, "4.7.2.1", "| 指标 | 2024 | 2025 |\n| --- | --- | --- |\n| 合格率 | 98.6 | 99.1 |\n"
             )
-            lead = svc.add_assessor(cycle, "周建华", "lead")
-            member = svc.add_assessor(cycle, "林芳", "member")
-            svc.set_score(
+            lead = svc.scoring.add_assessor(cycle, "周建华", "lead")
+            member = svc.scoring.add_assessor(cycle, "林芳", "member")
+            svc.scoring.set_score(
                 lead.id,
                 "4.1.2",
                 percent=50,
                 factors={"approach": 4, "deployment": 3},
                 rationale="做法系统，展开尚不完整。",
             )
-            svc.set_score(member.id, "4.1.2", percent=25, factors={"approach": 2})
-            svc.set_score(lead.id, "4.7.2", percent=40, factors={"level": 3, "trend": 3})
-            svc.add_comment(cycle, "4.1.2", "strength", "高层领导亲自主持战略研讨会。", clause_id="4.1.2.1")
-            svc.add_comment(cycle, "4.1.2", "ofi", "双向沟通的效果缺少评价。", significance="high")
-            svc.attach_evidence(
+            svc.scoring.set_score(member.id, "4.1.2", percent=25, factors={"approach": 2})
+            svc.scoring.set_score(lead.id, "4.7.2", percent=40, factors={"level": 3, "trend": 3})
+            svc.comments.add_comment(
+                cycle, "4.1.2", "strength", "高层领导亲自主持战略研讨会。", clause_id="4.1.2.1"
+            )
+            svc.comments.add_comment(cycle, "4.1.2", "ofi", "双向沟通的效果缺少评价。", significance="high")
+            svc.evidence.attach_evidence(
                 cycle, "质量手册.txt", "质量手册正文".encode(), "2026 版", (EvidenceLink("4.1.2", "4.1.2.1"),)
             )
     return path
@@ -114,20 +116,20 @@ def fill_team_assessment(svc: ProjectService) -> int:
     """Three assessors (张伟 lead, 李娜, 王芳 trainee), scores with spread on every item, some
     consensus, comments (one of them HOSTILE), indicators with comparisons and actions, in the
     first cycle, which it returns."""
-    cycle = svc.cycles()[0].id
-    a = svc.add_assessor(cycle, "张伟", "lead")
-    b = svc.add_assessor(cycle, "李娜")
-    c = svc.add_assessor(cycle, "王芳", "trainee")
+    cycle = svc.cycles.all()[0].id
+    a = svc.scoring.add_assessor(cycle, "张伟", "lead")
+    b = svc.scoring.add_assessor(cycle, "李娜")
+    c = svc.scoring.add_assessor(cycle, "王芳", "trainee")
     items = [item for item in svc.framework.items()]
     for n, item in enumerate(items):
         base = (n * 15) % 80 + 10
-        svc.set_score(a.id, item.id, percent=base, rationale=f"{item.title}的方法较系统")
-        svc.set_score(b.id, item.id, percent=min(100, base + 5 * (n % 3)))
+        svc.scoring.set_score(a.id, item.id, percent=base, rationale=f"{item.title}的方法较系统")
+        svc.scoring.set_score(b.id, item.id, percent=min(100, base + 5 * (n % 3)))
         if n % 4 != 3:  # some items scored by two assessors only
-            svc.set_score(c.id, item.id, percent=min(100, base + 25 * (n % 2)))
+            svc.scoring.set_score(c.id, item.id, percent=min(100, base + 25 * (n % 2)))
         if n % 3 == 0:
-            svc.set_consensus(cycle, item.id, min(100, base + 5), "小组讨论后一致同意")
-    svc.add_comment(
+            svc.scoring.set_consensus(cycle, item.id, min(100, base + 5), "小组讨论后一致同意")
+    svc.comments.add_comment(
         cycle,
         "4.1.2",
         "strength",
@@ -136,12 +138,14 @@ def fill_team_assessment(svc: ProjectService) -> int:
         clause_id="4.1.2.1",
         factor="approach",
     )
-    svc.add_comment(cycle, "4.1.2", "ofi", HOSTILE, significance="low")
-    svc.add_comment(cycle, "4.2.2", "ofi", "-战略目标未分解到班组层级", assessor_id=b.id, author="李娜")
-    ofi = svc.add_comment(
+    svc.comments.add_comment(cycle, "4.1.2", "ofi", HOSTILE, significance="low")
+    svc.comments.add_comment(
+        cycle, "4.2.2", "ofi", "-战略目标未分解到班组层级", assessor_id=b.id, author="李娜"
+    )
+    ofi = svc.comments.add_comment(
         cycle, "4.7.2", "ofi", "+缺少与行业标杆的对比数据。", significance="medium", factor="comparison"
     )
-    svc.add_indicator(
+    svc.indicators.add_indicator(
         cycle,
         "4.7.2",
         "产品一次交检合格率",
@@ -164,10 +168,10 @@ def fill_team_assessment(svc: ProjectService) -> int:
             },
         ],
     )
-    svc.add_indicator(
+    svc.indicators.add_indicator(
         cycle, "4.7.2", "顾客投诉次数", unit="次", better="down", values={"2023": 42, "2024": 35, "2025": 28}
     )
-    svc.add_indicator(
+    svc.indicators.add_indicator(
         cycle,
         "4.7.5",
         "人均培训学时",
@@ -176,7 +180,7 @@ def fill_team_assessment(svc: ProjectService) -> int:
         target=40,
         values={"2023": 30, "2024": 33, "2025": 36},
     )
-    svc.add_action(
+    svc.actions.add_action(
         cycle,
         "4.7.2",
         "建立行业对比数据库",
@@ -185,7 +189,7 @@ def fill_team_assessment(svc: ProjectService) -> int:
         comment_id=ofi.id,
         expected_effect="每年更新对比数据",
     )
-    svc.add_action(cycle, "4.2.2", "@战略目标分解到班组", owner="战略部", status="in_progress")
+    svc.actions.add_action(cycle, "4.2.2", "@战略目标分解到班组", owner="战略部", status="in_progress")
     return cycle
 
 
@@ -201,9 +205,9 @@ TEAM_SCORES = {
 def team_project(path: Path, *, cycle_name: str = CYCLE) -> Path:
     """An empty project whose cycle has the three assessors of TEAM, nothing scored yet."""
     with new_project(path, org=TEAM_ORG, cycle=cycle_name) as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         for name, role in TEAM:
-            svc.add_assessor(cycle, name, role)
+            svc.scoring.add_assessor(cycle, name, role)
     return path
 
 
@@ -211,12 +215,12 @@ def scored_team_project(path: Path) -> Path:
     """TEAM's scores of TEAM_SCORES; 4.1.2 agreed, so a calibration has a reference."""
     team_project(path)
     with ProjectService.open(path, actor=ACTOR) as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         people = {a.name: a.id for a in svc.snapshot(cycle).assessors}
         for name, percents in TEAM_SCORES.items():
             for item_id, percent in percents.items():
-                svc.set_score(people[name], item_id, percent=percent)
-        svc.set_consensus(cycle, "4.1.2", 60, "讨论后一致", agreed_by="周建华")
+                svc.scoring.set_score(people[name], item_id, percent=percent)
+        svc.scoring.set_consensus(cycle, "4.1.2", 60, "讨论后一致", agreed_by="周建华")
     return path
 
 
@@ -298,28 +302,28 @@ def complete_project(path: Path, org: str = COMPLETE_ORG) -> ProjectService:
     """Every kind of content the exports draw: profile, responses, a long table, scores by three
     assessors, consensus, comments, indicators with comparisons, evidence, action plans."""
     svc = new_project(path, org=org)
-    cycle = svc.cycles()[0].id
+    cycle = svc.cycles.all()[0].id
     fw = svc.framework
     for section_id, text in PROFILE.items():
-        svc.set_profile_text(cycle, section_id, text)
+        svc.content.set_profile_text(cycle, section_id, text)
     for n, (_, clause) in enumerate(fw.clauses()):
         if clause.id == EMPTY_CLAUSE:
             continue
         text = clause_text(clause.title, n)
         if clause.id == TABLE_CLAUSE:
             text += "\n\n近两年开展的主要培训项目如下：\n\n" + TRAINING_TABLE
-        svc.set_response(cycle, clause.id, text)
+        svc.content.set_response(cycle, clause.id, text)
     team = [
-        svc.add_assessor(cycle, "张明", "lead"),
-        svc.add_assessor(cycle, "李华"),
-        svc.add_assessor(cycle, "王芳"),
+        svc.scoring.add_assessor(cycle, "张明", "lead"),
+        svc.scoring.add_assessor(cycle, "李华"),
+        svc.scoring.add_assessor(cycle, "王芳"),
     ]
     for k, item in enumerate(fw.items()):
         base = 40 + (k % 5) * 5
         factors = fw.factors_for(item.kind)
         for j, a in enumerate(team):
             percent = [30, 55, 45][j] if item.id == "4.2.2" else base + 5 * j
-            svc.set_score(
+            svc.scoring.set_score(
                 a.id,
                 item.id,
                 percent=percent,
@@ -327,8 +331,10 @@ def complete_project(path: Path, org: str = COMPLETE_ORG) -> ProjectService:
                 rationale="方法较为系统，展开覆盖主要部门。" if j == 0 else "",
             )
         if item.id not in ("4.2.2", "4.6.3"):
-            svc.set_consensus(cycle, item.id, base + 5, "经讨论，评价组认为该项已形成系统方法。", "张明")
-        svc.add_comment(
+            svc.scoring.set_consensus(
+                cycle, item.id, base + 5, "经讨论，评价组认为该项已形成系统方法。", "张明"
+            )
+        svc.comments.add_comment(
             cycle,
             item.id,
             "strength",
@@ -337,7 +343,7 @@ def complete_project(path: Path, org: str = COMPLETE_ORG) -> ProjectService:
             clause_id=item.clauses[0].id,
             factor=factors[0].key,
         )
-        ofi = svc.add_comment(
+        ofi = svc.comments.add_comment(
             cycle,
             item.id,
             "ofi",
@@ -346,7 +352,7 @@ def complete_project(path: Path, org: str = COMPLETE_ORG) -> ProjectService:
             factor=factors[2].key,
         )
         if k % 4 == 0:
-            svc.add_action(
+            svc.actions.add_action(
                 cycle,
                 item.id,
                 f"完善{item.title}的测量与评价",
@@ -358,7 +364,7 @@ def complete_project(path: Path, org: str = COMPLETE_ORG) -> ProjectService:
             )
     _complete_indicators(svc, cycle)
     for i, (name, clause_id) in enumerate(COMPLETE_EVIDENCE):
-        svc.attach_evidence(
+        svc.evidence.attach_evidence(
             cycle,
             name,
             f"evidence {i} ".encode() * (200 + 500 * i),
@@ -374,7 +380,7 @@ def _complete_indicators(svc: ProjectService, cycle: int) -> None:
     def series(start: float, step: float) -> dict[str, float]:
         return {y: round(start + step * i, 2) for i, y in enumerate(years)}
 
-    svc.add_indicator(
+    svc.indicators.add_indicator(
         cycle,
         "4.7.2",
         "产品一次交验合格率",
@@ -397,10 +403,10 @@ def _complete_indicators(svc: ProjectService, cycle: int) -> None:
             },
         ],
     )
-    svc.add_indicator(
+    svc.indicators.add_indicator(
         cycle, "4.7.2", "百万件缺陷数", unit="PPM", better="down", target=50, values=series(120, -15)
     )
-    svc.add_indicator(
+    svc.indicators.add_indicator(
         cycle,
         "4.7.3",
         "顾客满意度",
@@ -411,8 +417,8 @@ def _complete_indicators(svc: ProjectService, cycle: int) -> None:
             {"kind": "competitor", "name": "主要竞争对手", "source": "第三方调查", "values": series(85, 0.6)}
         ],
     )
-    svc.add_indicator(cycle, "4.7.4", "营业收入", unit="亿元", values=series(9.8, 0.7))
-    svc.add_indicator(
+    svc.indicators.add_indicator(cycle, "4.7.4", "营业收入", unit="亿元", values=series(9.8, 0.7))
+    svc.indicators.add_indicator(
         cycle,
         "4.7.7",
         "重大安全事故",
@@ -459,16 +465,16 @@ def two_team_cycles_project(path: Path) -> tuple[ProjectService, int]:
     """Two cycles of a team of three, with consensus, opportunities and actions; the second
     cycle (cloned from the first) adds two trainees. Returns the service and the second cycle."""
     svc = new_project(path, org=TEAM_ORG, cycle=LAST_CYCLE)
-    first = svc.cycles()[0].id
-    team = [svc.add_assessor(first, name, role) for name, role in YEARS_TEAM]
+    first = svc.cycles.all()[0].id
+    team = [svc.scoring.add_assessor(first, name, role) for name, role in YEARS_TEAM]
     _score_team(svc, first, team, YEARS_FIRST)
-    closed = svc.add_comment(first, "4.2.2", "ofi", CLOSED_OFI, significance="high")
-    still = svc.add_comment(first, "4.3.2", "ofi", OPEN_OFI)
-    svc.add_comment(first, "4.4.4", "ofi", RERAISED_OFI)
-    svc.add_action(
+    closed = svc.comments.add_comment(first, "4.2.2", "ofi", CLOSED_OFI, significance="high")
+    still = svc.comments.add_comment(first, "4.3.2", "ofi", OPEN_OFI)
+    svc.comments.add_comment(first, "4.4.4", "ofi", RERAISED_OFI)
+    svc.actions.add_action(
         first, "4.2.2", "建立战略目标分解机制", owner="战略部", status="done", comment_id=closed.id
     )
-    svc.add_action(
+    svc.actions.add_action(
         first,
         "4.3.2",
         "建立投诉闭环管理流程",
@@ -477,24 +483,24 @@ def two_team_cycles_project(path: Path) -> tuple[ProjectService, int]:
         status="in_progress",
         comment_id=still.id,
     )
-    second = svc.create_cycle(CYCLE, clone_from=first).id
+    second = svc.cycles.create_cycle(CYCLE, clone_from=first).id
     team = list(svc.snapshot(second).assessors)
     _score_team(svc, second, team, YEARS_SECOND)
     fw = svc.framework
     for a, rationale in zip(team, RATIONALES, strict=True):
         percent = svc.snapshot(second).score(a.id, "4.2.2").percent
         bands = {f.key: band_of(percent, fw.bands).number for f in fw.factors_for("process")}
-        svc.set_score(a.id, "4.2.2", factors=bands, rationale=rationale)
+        svc.scoring.set_score(a.id, "4.2.2", factors=bands, rationale=rationale)
     for name, scores in YEARS_TRAINEE_SCORES.items():
-        trainee = svc.add_assessor(second, name, "trainee")
+        trainee = svc.scoring.add_assessor(second, name, "trainee")
         for item_id, percent in scores.items():
-            svc.set_score(trainee.id, item_id, percent=percent)
-    svc.add_comment(second, "4.4.4", "ofi", "知识共享平台使用率仍然偏低，隐性知识未系统提炼")
-    svc.add_action(
+            svc.scoring.set_score(trainee.id, item_id, percent=percent)
+    svc.comments.add_comment(second, "4.4.4", "ofi", "知识共享平台使用率仍然偏低，隐性知识未系统提炼")
+    svc.actions.add_action(
         second, "4.2.2", "完善战略分析的数据来源", owner="战略部", due=date(2026, 6, 30), status="done"
     )
-    svc.add_action(second, "4.3.3", "建立顾客满意度季度测量", owner="市场部", due=date(2026, 3, 31))
-    svc.add_action(
+    svc.actions.add_action(second, "4.3.3", "建立顾客满意度季度测量", owner="市场部", due=date(2026, 3, 31))
+    svc.actions.add_action(
         second, "4.4.4", "上线知识地图", owner="信息部", due=date(2027, 6, 30), status="in_progress"
     )
     return svc, second
@@ -503,9 +509,9 @@ def two_team_cycles_project(path: Path) -> tuple[ProjectService, int]:
 def _score_team(svc: ProjectService, cycle: int, team: list, plan: dict) -> None:
     for item_id, (percents, agreed) in plan.items():
         for a, percent in zip(team, percents, strict=True):
-            svc.set_score(a.id, item_id, percent=percent)
+            svc.scoring.set_score(a.id, item_id, percent=percent)
         if agreed is not None:
-            svc.set_consensus(cycle, item_id, agreed, "经讨论形成共识。", "张伟")
+            svc.scoring.set_consensus(cycle, item_id, agreed, "经讨论形成共识。", "张伟")
 
 
 # --- two cycles side by side (the 年度对比 page) ----------------------------------------------
@@ -513,13 +519,13 @@ def year_on_year_project(path: Path) -> Path:
     """LAST_CYCLE: 4.1.2 at 50 %, 4.2.3 at 60 %; CYCLE: 60 % and 50 %. Three opportunities in
     LAST_CYCLE: one closed by a finished action, one raised again in CYCLE, one left open."""
     with new_project(path, org=TEAM_ORG, cycle=LAST_CYCLE) as svc:
-        old = svc.cycles()[0].id
-        svc.set_consensus(old, "4.1.2", 50)
-        svc.set_consensus(old, "4.2.3", 60)
-        closed = svc.add_comment(old, "4.1.2", "ofi", "双向沟通的效果缺少评价。")
-        svc.add_comment(old, "4.2.3", "ofi", "战略目标尚未分解到班组，一线员工不清楚本岗位指标。")
-        svc.add_comment(old, "4.3.2", "ofi", "顾客细分没有考虑潜在顾客。")
-        svc.add_action(
+        old = svc.cycles.all()[0].id
+        svc.scoring.set_consensus(old, "4.1.2", 50)
+        svc.scoring.set_consensus(old, "4.2.3", 60)
+        closed = svc.comments.add_comment(old, "4.1.2", "ofi", "双向沟通的效果缺少评价。")
+        svc.comments.add_comment(old, "4.2.3", "ofi", "战略目标尚未分解到班组，一线员工不清楚本岗位指标。")
+        svc.comments.add_comment(old, "4.3.2", "ofi", "顾客细分没有考虑潜在顾客。")
+        svc.actions.add_action(
             old,
             "4.1.2",
             "建立沟通效果评价机制",
@@ -528,10 +534,10 @@ def year_on_year_project(path: Path) -> Path:
             due=date(2025, 12, 31),
             comment_id=closed.id,
         )
-        new = svc.create_cycle(CYCLE, clone_from=old).id
-        svc.set_consensus(new, "4.1.2", 60)
-        svc.set_consensus(new, "4.2.3", 50)
-        svc.add_comment(new, "4.2.3", "ofi", "战略目标尚未分解到班组，一线员工仍不清楚本岗位指标。")
+        new = svc.cycles.create_cycle(CYCLE, clone_from=old).id
+        svc.scoring.set_consensus(new, "4.1.2", 60)
+        svc.scoring.set_consensus(new, "4.2.3", 50)
+        svc.comments.add_comment(new, "4.2.3", "ofi", "战略目标尚未分解到班组，一线员工仍不清楚本岗位指标。")
     return path
 
 
@@ -542,11 +548,11 @@ REFERENCE = {"4.1.2": 50, "4.2.3": 60, "4.3.2": 40}
 def trainer_project(path: Path) -> Path:
     """A sample organisation whose team agreed three items (REFERENCE); no trainees yet."""
     with new_project(path, org="示例企业", cycle="培训", actor="trainer") as svc:
-        cycle = svc.cycles()[0].id
-        lead = svc.add_assessor(cycle, "周建华", "lead")
+        cycle = svc.cycles.all()[0].id
+        lead = svc.scoring.add_assessor(cycle, "周建华", "lead")
         for item_id, percent in REFERENCE.items():
-            svc.set_score(lead.id, item_id, percent=percent)
-            svc.set_consensus(cycle, item_id, percent, "评价组共识")
+            svc.scoring.set_score(lead.id, item_id, percent=percent)
+            svc.scoring.set_consensus(cycle, item_id, percent, "评价组共识")
     return path
 
 
@@ -554,38 +560,38 @@ def trainer_project(path: Path) -> Path:
 def every_table_project(path: Path) -> ProjectService:
     """A project that touches every table, including the awkward corners; open for editing."""
     svc = new_project(path, cycle=LAST_CYCLE)
-    first = svc.cycles()[0].id
+    first = svc.cycles.all()[0].id
     svc.rename_organisation("测试企业（集团）")
-    svc.set_spread_threshold(25)
-    svc.set_profile_text(first, "B.1.1", "第一段\n\n- 列表项  \n- 第二项\n")
-    svc.set_profile_text(first, "B.2.1", "")
-    svc.set_response(
+    svc.scoring.set_spread_threshold(25)
+    svc.content.set_profile_text(first, "B.1.1", "第一段\n\n- 列表项  \n- 第二项\n")
+    svc.content.set_profile_text(first, "B.2.1", "")
+    svc.content.set_response(
         first, "4.1.2.1", "回答 **粗体**\n\n| 指标 | 2025 |\n| --- | --- |\n| 合格率 | 99% |", "done"
     )
-    svc.set_response(first, "4.1.2.2", "  以空格开头\r\n含回车与\u2028行分隔符\t制表符")
-    svc.set_response_status(first, "4.7.2.1", "draft")
-    lead = svc.add_assessor(first, "周建华", "lead")
-    trainee = svc.add_assessor(first, "学员甲", "trainee")
-    svc.set_score(
+    svc.content.set_response(first, "4.1.2.2", "  以空格开头\r\n含回车与\u2028行分隔符\t制表符")
+    svc.content.set_response_status(first, "4.7.2.1", "draft")
+    lead = svc.scoring.add_assessor(first, "周建华", "lead")
+    trainee = svc.scoring.add_assessor(first, "学员甲", "trainee")
+    svc.scoring.set_score(
         lead.id, "4.1.2", percent=55, factors={"approach": 4, "learning": 3}, rationale="理由：'引号'"
     )
-    svc.set_score(trainee.id, "4.7.2", factors={"level": 2})  # factors without a percentage
-    svc.set_consensus(first, "4.1.2", 55, "共识", agreed_by="周建华")
-    ofi = svc.add_comment(
+    svc.scoring.set_score(trainee.id, "4.7.2", factors={"level": 2})  # factors without a percentage
+    svc.scoring.set_consensus(first, "4.1.2", 55, "共识", agreed_by="周建华")
+    ofi = svc.comments.add_comment(
         first, "4.1.2", "ofi", "改进机会", clause_id="4.1.2.1", factor="learning", significance="high"
     )
-    svc.add_comment(first, "4.1.2", "strength", "个人看法", assessor_id=trainee.id)
-    gone = svc.add_comment(first, "4.1.3", "ofi", "将被删除")
-    svc.delete_comment(gone.id)
-    svc.attach_evidence(
+    svc.comments.add_comment(first, "4.1.2", "strength", "个人看法", assessor_id=trainee.id)
+    gone = svc.comments.add_comment(first, "4.1.3", "ofi", "将被删除")
+    svc.comments.delete_comment(gone.id)
+    svc.evidence.attach_evidence(
         first,
         "手册.pdf",
         b"%PDF-1.4 handbook",
         "说明",
         [EvidenceLink("4.1.2", "4.1.2.1"), EvidenceLink("4.2.2", None)],
     )
-    svc.attach_evidence(first, "副本.txt", b"%PDF-1.4 handbook", "同一份文件的第二个名字")
-    svc.add_indicator(
+    svc.evidence.attach_evidence(first, "副本.txt", b"%PDF-1.4 handbook", "同一份文件的第二个名字")
+    svc.indicators.add_indicator(
         first,
         "4.7.3",
         "满意度",
@@ -596,9 +602,9 @@ def every_table_project(path: Path) -> ProjectService:
         values={"2024": 85.9, "2025": 86.0, "2023": 1e-7},
         comparisons=[{"kind": "best", "name": "标杆", "source": "报告", "values": {"2025": 90}}],
     )
-    svc.add_indicator(first, "4.7.2", "故障率", unit="ppm", better="down", values={"2025": 410})
-    svc.add_indicator(first, "4.7.2", "合格率", position=0)
-    svc.add_action(
+    svc.indicators.add_indicator(first, "4.7.2", "故障率", unit="ppm", better="down", values={"2025": 410})
+    svc.indicators.add_indicator(first, "4.7.2", "合格率", position=0)
+    svc.actions.add_action(
         first,
         "4.1.2",
         "建立机制",
@@ -608,9 +614,9 @@ def every_table_project(path: Path) -> ProjectService:
         status="in_progress",
         expected_effect="效果",
     )
-    svc.add_action(first, "4.2.2", "无来源的计划")
-    second = svc.create_cycle(CYCLE, clone_from=first)
-    svc.set_cycle_award(second.id, "national")
+    svc.actions.add_action(first, "4.2.2", "无来源的计划")
+    second = svc.cycles.create_cycle(CYCLE, clone_from=first)
+    svc.cycles.set_cycle_award(second.id, "national")
     return svc
 
 
@@ -618,21 +624,21 @@ def every_table_project(path: Path) -> ProjectService:
 def one_score_project(path: Path) -> Path:
     """甲: one answer (4.1.2.1) and its lead 张三's 45 % on 4.1.2."""
     with new_project(path, org="甲") as svc:
-        cycle = svc.cycles()[0].id
-        svc.set_response(cycle, "4.1.2.1", "高层领导确定组织的使命、愿景和价值观。")
-        lead = svc.add_assessor(cycle, "张三", "lead")
-        svc.set_score(lead.id, "4.1.2", percent=45)
+        cycle = svc.cycles.all()[0].id
+        svc.content.set_response(cycle, "4.1.2.1", "高层领导确定组织的使命、愿景和价值观。")
+        lead = svc.scoring.add_assessor(cycle, "张三", "lead")
+        svc.scoring.set_score(lead.id, "4.1.2", percent=45)
     return path
 
 
 def two_agreed_items_project(path: Path) -> Path:
     """甲: one answer, 张三's 45 % on 4.1.2 and 50 % on 4.1.3, both agreed as scored."""
     with new_project(path, org="甲") as svc:
-        cycle = svc.cycles()[0].id
-        svc.set_response(cycle, "4.1.2.1", "高层领导确定组织的使命。")
-        lead = svc.add_assessor(cycle, "张三", "lead")
-        svc.set_score(lead.id, "4.1.2", percent=45)
-        svc.set_score(lead.id, "4.1.3", percent=50)
-        svc.set_consensus(cycle, "4.1.2", 45)
-        svc.set_consensus(cycle, "4.1.3", 50)
+        cycle = svc.cycles.all()[0].id
+        svc.content.set_response(cycle, "4.1.2.1", "高层领导确定组织的使命。")
+        lead = svc.scoring.add_assessor(cycle, "张三", "lead")
+        svc.scoring.set_score(lead.id, "4.1.2", percent=45)
+        svc.scoring.set_score(lead.id, "4.1.3", percent=50)
+        svc.scoring.set_consensus(cycle, "4.1.2", 45)
+        svc.scoring.set_consensus(cycle, "4.1.3", 50)
     return path

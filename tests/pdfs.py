@@ -59,5 +59,5 @@ def read_back(path: Path) -> Readback:
 def export(svc: ProjectService, out: Path, **kw: object) -> tuple[Readback, tuple[tuple[str, str], ...]]:
     from excellence_app.services.exports import export_pdf
 
-    result = export_pdf(svc, svc.cycles()[0].id, out, **kw)  # type: ignore[arg-type]
+    result = export_pdf(svc, svc.cycles.all()[0].id, out, **kw)  # type: ignore[arg-type]
     return read_back(out), result.warnings

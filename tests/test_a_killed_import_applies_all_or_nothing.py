@@ -89,7 +89,7 @@ def integrity(path: Path) -> str:
 def assessor_state(path: Path) -> tuple:
     """The assessor's scores, their comments and the audit records, as the file holds them."""
     with ProjectService.open(path) as svc:
-        snap = svc.snapshot(svc.cycles()[0].id)
+        snap = svc.snapshot(svc.cycles.all()[0].id)
         who = next((a for a in snap.assessors if a.name == NAME), None)
         scores = sorted(
             (s.item_id, s.percent, s.rationale) for s in snap.scores if who and s.assessor_id == who.id

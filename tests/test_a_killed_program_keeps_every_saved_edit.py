@@ -15,14 +15,14 @@ WRITER = r"""
 import sys
 from excellence_app.services.project import ProjectService
 svc = ProjectService.open(sys.argv[1])
-cycle = svc.cycles()[0].id
-assessor = svc.add_assessor(cycle, "甲", "lead").id
+cycle = svc.cycles.all()[0].id
+assessor = svc.scoring.add_assessor(cycle, "甲", "lead").id
 items = [i.id for i in svc.framework.items()]
 n = 0
 while True:
     item = items[n % len(items)]
-    svc.set_score(assessor, item, percent=(n * 5) % 105)
-    svc.set_response(cycle, "4.1.2.1", f"第 {n} 次修改")
+    svc.scoring.set_score(assessor, item, percent=(n * 5) % 105)
+    svc.content.set_response(cycle, "4.1.2.1", f"第 {n} 次修改")
     print(n, flush=True)
     n += 1
 """
@@ -41,7 +41,7 @@ def test_sigkill_loses_no_returned_edit(tmp_path: Path) -> None:
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
     with ProjectService.open(path) as svc:
-        snap = svc.snapshot(svc.cycles()[0].id)
+        snap = svc.snapshot(svc.cycles.all()[0].id)
         text = snap.responses["4.1.2.1"].text
         done = int(text.split()[1])
         assert done >= last, "an edit reported as saved was lost"

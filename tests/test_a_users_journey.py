@@ -93,4 +93,4 @@ def test_journey_new_answer_score_undo_reopen(qtbot, tmp_path: Path) -> None:
     assert score is not None and score.percent is None and score.factors == {"approach": 3}
     close_window(again)
     with ProjectService.open(path) as svc:
-        assert svc.summary(svc.cycles()[0].id).total == 0
+        assert svc.summary(svc.cycles.all()[0].id).total == 0

@@ -211,15 +211,15 @@ def test_an_assessors_project_file_merges_with_its_conflict_marked(
 
     project = team_project(tmp_path / "team.exa")
     with ProjectService.open(project) as svc:
-        cycle = svc.cycles()[0]
+        cycle = svc.cycles.all()[0]
         lin = next(a for a in svc.snapshot(cycle.id).assessors if a.name == "林芳")
-        svc.set_score(lin.id, "4.1.3", percent=40)
+        svc.scoring.set_score(lin.id, "4.1.3", percent=40)
     theirs = tmp_path / "lin.exa"
     with new_project(theirs, org=TEAM_ORG, cycle=cycle.name) as other:
-        oc = other.cycles()[0].id
-        me = other.add_assessor(oc, "林芳", "member")
-        other.set_score(me.id, "4.1.2", percent=45)
-        other.set_score(me.id, "4.1.3", percent=50)
+        oc = other.cycles.all()[0].id
+        me = other.scoring.add_assessor(oc, "林芳", "member")
+        other.scoring.set_score(me.id, "4.1.2", percent=45)
+        other.scoring.set_score(me.id, "4.1.3", percent=50)
 
     window = make_window(qtbot)
     open_project(qtbot, window, project)

@@ -47,12 +47,16 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EXCELLENCE_APP_HOME", str(work / "home"))
         with complete_project(work / "s.exa") as svc:
-            cycle = svc.cycles()[0].id
-            svc.set_response(cycle, COVERAGE_CLAUSE, coverage)
-            svc.set_response(cycle, RARE_CLAUSE, RARE)
-            svc.set_response(cycle, LONG_CELL_CLAUSE, f"| 项目 | 说明 |\n| --- | --- |\n| 甲 | {LONG_CELL} |")
-            svc.set_profile_text(cycle, "B.2.3", "组织建立了覆盖全员的改进体系。" * 250)
-            svc.add_indicator(cycle, "4.7.5", CHART_NAME, unit="分\ue001", values={"2023": 81, "2025": 86})
+            cycle = svc.cycles.all()[0].id
+            svc.content.set_response(cycle, COVERAGE_CLAUSE, coverage)
+            svc.content.set_response(cycle, RARE_CLAUSE, RARE)
+            svc.content.set_response(
+                cycle, LONG_CELL_CLAUSE, f"| 项目 | 说明 |\n| --- | --- |\n| 甲 | {LONG_CELL} |"
+            )
+            svc.content.set_profile_text(cycle, "B.2.3", "组织建立了覆盖全员的改进体系。" * 250)
+            svc.indicators.add_indicator(
+                cycle, "4.7.5", CHART_NAME, unit="分\ue001", values={"2023": 81, "2025": 86}
+            )
             data = report_input(svc, cycle)
             names = {e.sha256: e.name for e in data.snapshot.evidence}
 
@@ -61,7 +65,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
                     return b"tampered"
                 if names[sha] == LOST:
                     raise LookupError(sha)
-                return svc.blob(sha)
+                return svc.evidence.blob(sha)
 
             warnings = write_pdf(data, work / "package.pdf", evidence_data=stored)
     yield Exported(read_back(work / "package.pdf"), tuple(warnings), data, coverage)

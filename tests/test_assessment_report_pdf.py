@@ -31,7 +31,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
         with complete_project(work / "s.exa") as svc:
             report, _ = export(svc, work / "report.pdf", kind="report")
             scored, _ = export(svc, work / "scored.pdf", include_scores=True)
-            data = report_input(svc, svc.cycles()[0].id)
+            data = report_input(svc, svc.cycles.all()[0].id)
     yield Exported(report, scored, data, work)
 
 

@@ -48,7 +48,7 @@ def test_attach_by_dialog_open_and_remove_with_undo(qtbot, window, tmp_path: Pat
     assert all(e.name != doc.name for e in p.evidence)
     window.undo()
     back = next(e for e in p.evidence if e.name == doc.name)
-    assert session.service.evidence_data(back.id) == doc.read_bytes()
+    assert session.service.evidence.evidence_data(back.id) == doc.read_bytes()
     window.undo()  # the attachment itself
     assert all(e.name != doc.name for e in session.snapshot.evidence)
 
@@ -112,7 +112,7 @@ def test_description_edit_is_saved(window) -> None:
 def test_a_file_over_the_limit_is_refused_with_a_message(qtbot, window, tmp_path: Path) -> None:
     big = tmp_path / "录像.mp4"
     big.write_bytes(b"0" * 2048)
-    window.session.service.max_evidence_bytes = 1024
+    window.session.service.evidence.max_evidence_bytes = 1024
     task = panel(window).attach_paths([big])
     qtbot.waitUntil(lambda: task.done, timeout=5000)
     assert window.message is not None and "太大" in window.message.text()

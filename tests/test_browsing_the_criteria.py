@@ -16,7 +16,7 @@ from excellence_app.ui.shell.tree_model import ID_ROLE, KIND_ROLE, CriteriaModel
 @pytest.fixture
 def model(tmp_path: Path):
     with ProjectService.open(answered_project(tmp_path / "p.exa")) as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         snap = svc.snapshot(cycle)
         m = CriteriaModel(svc.framework)
         m.set_data(svc.summary_of(snap), snap)

@@ -204,7 +204,9 @@ def test_add_period_add_indicator_and_single_value_paste(window, monkeypatch, wa
 def test_moving_renumbers_figures_and_the_references_in_the_text(window, warnings) -> None:
     page = paste(window, "指标\t2025\t2026\n合格率\t98\t99\n失效率\t500\t400\n满意度\t85\t86")
     service, cycle = window.session.service, window.session.cycle_id
-    service.set_response(cycle, "4.7.2.1", "合格率持续提升（见图4.7.2-1），失效率下降（见图4.7.2-2）。")
+    service.content.set_response(
+        cycle, "4.7.2.1", "合格率持续提升（见图4.7.2-1），失效率下降（见图4.7.2-2）。"
+    )
     window.session.reload()  # written past the session, as another program would
     page.ui.indicatorTable.setCurrentIndex(page.model.index(1, 1))
     page.ui.upButton.click()

@@ -38,7 +38,7 @@ def empty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Empty]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EXCELLENCE_APP_HOME", str(work / "home"))
         with new_project(work / "e.exa", org="空白企业") as svc:
-            data = report_input(svc, svc.cycles()[0].id)
+            data = report_input(svc, svc.cycles.all()[0].id)
     calls: list[tuple[int, int]] = []
     warnings = write_pdf(data, work / "package.pdf", progress=lambda d, t: calls.append((d, t)))
     warnings += write_pdf(data, work / "report.pdf", kind="report")
@@ -71,7 +71,7 @@ def test_cancelling_leaves_no_file(project: ProjectService, tmp_path: Path) -> N
     with pytest.raises(AppError) as err:
         export_pdf(
             project,
-            project.cycles()[0].id,
+            project.cycles.all()[0].id,
             out,
             progress=lambda d, t: calls.append((d, t)),
             cancelled=lambda: len(calls) >= 3,

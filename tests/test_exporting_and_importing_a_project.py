@@ -36,7 +36,7 @@ def test_round_trip_gives_the_same_archive_and_the_same_project(full: ProjectSer
     with import_project(first, tmp_path / "b.exa", actor="other") as copy:
         second = export_project(copy, tmp_path / "b.zip")
         assert copy.audit_count() == full.audit_count()  # the import itself adds no record
-        for mine, theirs in zip(full.cycles(), copy.cycles(), strict=True):
+        for mine, theirs in zip(full.cycles.all(), copy.cycles.all(), strict=True):
             assert _trail(copy, theirs.id) == _trail(full, mine.id)
             assert full.summary(mine.id) == copy.summary(theirs.id)
             a, b = full.snapshot(mine.id), copy.snapshot(theirs.id)
@@ -135,7 +135,7 @@ cycles:
         doc = project_document(svc)
         assert list(doc.cycles[0].responses) == ["4.1.2.1", "4.1.3.1"]
         assert doc.cycles[0].created_at == "2026-03-02T09:00:00"
-        assert svc.summary(svc.cycles()[0].id).limits.award == "city"
+        assert svc.summary(svc.cycles.all()[0].id).limits.award == "city"
         out = ix.dump_document(doc).decode("utf-8")
     assert "created_at: '2026-03-02T09:00:00'" in out and "values: {'2025': 98.5, '2026': 99}" in out
 
@@ -156,12 +156,12 @@ def test_folder_export_matches_the_zip(full: ProjectService, tmp_path: Path) -> 
 
 def test_imported_comment_keys_do_not_block_new_comments(tmp_path: Path) -> None:
     with new_project(tmp_path / "s.exa", org="甲", actor="t") as svc:
-        cid = svc.cycles()[0].id
-        gone = svc.add_comment(cid, "4.1.2", "ofi", "一")
-        svc.add_comment(cid, "4.1.2", "ofi", "二")  # key c2 is kept while its row id becomes 1
-        svc.delete_comment(gone.id)
+        cid = svc.cycles.all()[0].id
+        gone = svc.comments.add_comment(cid, "4.1.2", "ofi", "一")
+        svc.comments.add_comment(cid, "4.1.2", "ofi", "二")  # key c2 is kept while its row id becomes 1
+        svc.comments.delete_comment(gone.id)
         archive = export_project(svc, tmp_path / "s.zip")
     with import_project(archive, tmp_path / "t.exa") as copy:
-        cid = copy.cycles()[0].id
-        keys = {copy.add_comment(cid, "4.1.2", "ofi", f"新{n}").key for n in range(3)}
+        cid = copy.cycles.all()[0].id
+        keys = {copy.comments.add_comment(cid, "4.1.2", "ofi", f"新{n}").key for n in range(3)}
         assert len(keys | {"c2"}) == 4

@@ -28,13 +28,15 @@ RATIONALE = "理由\x02充分"
 def dirty(tmp_path: Path) -> tuple[Path, int, str]:
     path = tmp_path / "脏.exa"
     with new_project(path, org=ORG, actor="t") as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         clause = next(c.id for _, c in svc.framework.clauses())
-        svc.set_response(cycle, clause, RESPONSE)
-        a = svc.add_assessor(cycle, "张伟", "lead")
-        svc.set_score(a.id, "4.1.2", percent=50, rationale=RATIONALE)
-        svc.add_comment(cycle, "4.1.2", "ofi", COMMENT, assessor_id=a.id, author="张伟")
-        svc.add_indicator(cycle, "4.7.2", INDICATOR, unit="%", better="up", values={"2024": 97, "2025": 98})
+        svc.content.set_response(cycle, clause, RESPONSE)
+        a = svc.scoring.add_assessor(cycle, "张伟", "lead")
+        svc.scoring.set_score(a.id, "4.1.2", percent=50, rationale=RATIONALE)
+        svc.comments.add_comment(cycle, "4.1.2", "ofi", COMMENT, assessor_id=a.id, author="张伟")
+        svc.indicators.add_indicator(
+            cycle, "4.7.2", INDICATOR, unit="%", better="up", values={"2024": 97, "2025": 98}
+        )
     return path, cycle, clause
 
 

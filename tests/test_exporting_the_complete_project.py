@@ -14,7 +14,7 @@ from excellence_app.services.exports import report_input
 # --- tests of the sample as a whole ---------------------------------------------------------
 def test_cli_export_reports_an_over_long_profile_and_still_succeeds(tmp_path: Path, cli) -> None:
     svc = complete_project(tmp_path / "s.exa")
-    svc.set_profile_text(svc.cycles()[0].id, "B.2.3", "持续改进。" * 800)
+    svc.content.set_profile_text(svc.cycles.all()[0].id, "B.2.3", "持续改进。" * 800)
     svc.close()
     code, _, err = cli("export", str(tmp_path / "s.exa"), "--pdf", str(tmp_path / "p.pdf"))
     assert code == 0, err
@@ -26,7 +26,7 @@ def test_bench_times_the_package_against_plain_reportlab(tmp_path: Path) -> None
     from bench.pdf import bench_pdf
 
     with complete_project(tmp_path / "s.exa") as svc:
-        figures = bench_pdf(report_input(svc, svc.cycles()[0].id), repeat=1)
+        figures = bench_pdf(report_input(svc, svc.cycles.all()[0].id), repeat=1)
     assert figures["package_seconds"] > 0 and figures["reportlab_seconds"] > 0
     assert figures["ratio"] == pytest.approx(
         figures["package_seconds"] / figures["reportlab_seconds"], rel=0.05

@@ -31,11 +31,11 @@ def big_project(tmp_path: Path) -> Path:
     path = tmp_path / "大.exa"
     rng = random.Random(7)
     with new_project(path) as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         for item in list(svc.framework.items())[:8]:
             for _ in range(3):
                 text = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(3000))
-                svc.add_comment(cycle, item.id, "strength", text)
+                svc.comments.add_comment(cycle, item.id, "strength", text)
     return path
 
 

@@ -114,7 +114,7 @@ def test_every_problem_is_listed_at_once(filled_with_book) -> None:
 )
 def test_partial_never_applies_a_workbook_of_another_cycle(filled_with_book, name, reason) -> None:
     svc, cycle, book = filled_with_book
-    svc.create_cycle("2027年度自评")
+    svc.cycles.create_cycle("2027年度自评")
 
     def change(wb: openpyxl.Workbook) -> None:
         wb[L.META_SHEET].cell(L.META_KEYS.index("cycle_name") + 1, 2).value = name
@@ -130,7 +130,7 @@ def test_a_workbook_of_another_project_is_refused(filled_with_book, tmp_path) ->
     svc, cycle, _ = filled_with_book
     with new_project(tmp_path / "other.exa", org="另一家企业") as other:
         foreign = tmp_path / "foreign.xlsx"
-        exports.export_assessor_workbook(other, other.cycles()[0].id, foreign, "李娜")
+        exports.export_assessor_workbook(other, other.cycles.all()[0].id, foreign, "李娜")
     lines = _refused(svc, cycle, foreign, partial=True)
     assert len(lines) == 1 and "工作簿属于另一个项目（“另一家企业”）" in lines[0]
 

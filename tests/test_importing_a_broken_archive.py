@@ -24,7 +24,7 @@ def _changed(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
 
 def test_the_base_archive_is_accepted(tmp_path: Path) -> None:
     with import_project(write_archive(tmp_path / "a.zip"), tmp_path / "p.exa") as svc:
-        assert [c.name for c in svc.cycles()] == ["2025年度自评", "2026年度自评"]
+        assert [c.name for c in svc.cycles.all()] == ["2025年度自评", "2026年度自评"]
 
 
 def _set(path: str, value: object) -> Callable[[dict[str, Any]], None]:

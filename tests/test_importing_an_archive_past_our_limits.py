@@ -153,8 +153,8 @@ def test_messages_stay_on_one_line_when_the_document_holds_line_breaks(tmp_path:
 
 
 def test_export_refuses_a_stored_value_no_document_may_hold(project, tmp_path: Path) -> None:
-    cycle = project.cycles()[0].id
-    project.add_comment(cycle, "4.1.2", "ofi", "改进机会")
+    cycle = project.cycles.all()[0].id
+    project.comments.add_comment(cycle, "4.1.2", "ofi", "改进机会")
     project.close()
     with sqlite3.connect(tmp_path / "p.exa") as con:  # as another program might have written it
         con.execute("UPDATE comment SET significance = '-1'")

@@ -45,7 +45,7 @@ def test_a_filled_in_workbook_lands_in_the_summary(tmp_path: Path, cli) -> None:
     assert items["4.7.2"]["assessor_percents"]["赵新"] == 70
     assert "赵新" not in items["4.2.2"]["assessor_percents"]
     with ProjectService.open(project) as svc:
-        snap = svc.snapshot(svc.cycles()[0].id)
+        snap = svc.snapshot(svc.cycles.all()[0].id)
         zhao = next(a for a in snap.assessors if a.name == "赵新")
         score = snap.score(zhao.id, "4.1.2")
         assert score.factors == {"approach": 4, "deployment": 4, "learning": 3, "integration": 4}

@@ -113,8 +113,8 @@ def test_bench_texts_have_the_length_and_the_distinct_characters_asked_for() -> 
 def test_a_long_text_of_many_characters_comes_out_whole(tmp_path: Path) -> None:
     text = TEXTS["several fonts"] * 3
     with complete_project(tmp_path / "s.exa") as svc:
-        cycle = svc.cycles()[0].id
-        svc.set_response(cycle, next(svc.framework.clauses())[1].id, text)
+        cycle = svc.cycles.all()[0].id
+        svc.content.set_response(cycle, next(svc.framework.clauses())[1].id, text)
         data = report_input(svc, cycle)
     write_pdf(data, tmp_path / "p.pdf")
     flat = "".join(read_back(tmp_path / "p.pdf").text.split())

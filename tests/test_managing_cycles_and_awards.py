@@ -89,9 +89,9 @@ def test_delete_asks_first_and_keeps_the_last_cycle(window, monkeypatch) -> None
     page.ui.cycleTable.selectRow(1)  # the current one, 2027
     page.ui.deleteButton.click()
     assert "删除“2027年度自评”" in asked[0] and "不能撤销" in asked[0]
-    assert len(window.session.service.cycles()) == 2  # cancelled
+    assert len(window.session.service.cycles.all()) == 2  # cancelled
     page.ui.deleteButton.click()
-    assert [c.name for c in window.session.service.cycles()] == ["2026年度自评"]
+    assert [c.name for c in window.session.service.cycles.all()] == ["2026年度自评"]
     assert window.session.snapshot.cycle.name == "2026年度自评"
     assert window.project.cycle_combo.count() == 1
     assert not page.ui.deleteButton.isEnabled()

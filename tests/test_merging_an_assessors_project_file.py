@@ -11,18 +11,20 @@ from excellence_app.services.project import ProjectService
 
 
 def test_an_assessors_project_file_is_merged_with_a_preview(project: ProjectService, tmp_path: Path) -> None:
-    c = project.cycles()[0].id
-    lead = project.add_assessor(c, "周建华", "lead")
-    project.set_score(lead.id, "4.1.2", percent=60)
-    here_lin = project.add_assessor(c, "林芳", "member")
-    project.set_score(here_lin.id, "4.1.3", percent=40)
+    c = project.cycles.all()[0].id
+    lead = project.scoring.add_assessor(c, "周建华", "lead")
+    project.scoring.set_score(lead.id, "4.1.2", percent=60)
+    here_lin = project.scoring.add_assessor(c, "林芳", "member")
+    project.scoring.set_score(here_lin.id, "4.1.3", percent=40)
 
     with new_project(tmp_path / "lin.exa") as theirs:
-        tc = theirs.cycles()[0].id
-        lin = theirs.add_assessor(tc, "林芳", "member")
-        theirs.set_score(lin.id, "4.1.2", percent=40, factors={"approach": 3}, rationale="方法尚未系统化")
-        theirs.set_score(lin.id, "4.1.3", percent=50)
-        theirs.add_comment(tc, "4.1.2", "ofi", "双向沟通缺少效果评价", author="林芳")
+        tc = theirs.cycles.all()[0].id
+        lin = theirs.scoring.add_assessor(tc, "林芳", "member")
+        theirs.scoring.set_score(
+            lin.id, "4.1.2", percent=40, factors={"approach": 3}, rationale="方法尚未系统化"
+        )
+        theirs.scoring.set_score(lin.id, "4.1.3", percent=50)
+        theirs.comments.add_comment(tc, "4.1.2", "ofi", "双向沟通缺少效果评价", author="林芳")
 
     plan = merge.preview_project_file(project, c, tmp_path / "lin.exa")
     fields = {(ch.item_id, ch.field) for ch in plan.changes}
@@ -53,9 +55,9 @@ def test_three_assessor_workbooks_previewed_then_merged(project: ProjectService,
     from excellence_app.services import exports
     from excellence_app.services.score_import import import_scores
 
-    c = project.cycles()[0].id
+    c = project.cycles.all()[0].id
     for name, role in (("周建华", "lead"), ("林芳", "member"), ("许志强", "member")):
-        project.add_assessor(c, name, role)
+        project.scoring.add_assessor(c, name, role)
     given = {
         "周建华": {"4.1.2": 60, "4.2.3": 50},
         "林芳": {"4.1.2": 55, "4.2.3": 40},
@@ -80,7 +82,7 @@ def test_three_assessor_workbooks_previewed_then_merged(project: ProjectService,
     summary = project.summary(c)
     assert summary.item("4.2.3").flagged and summary.item("4.2.3").spread == 20
     assert not summary.item("4.1.2").flagged
-    project.set_consensus(c, "4.2.3", 50, "讨论后一致同意")
+    project.scoring.set_consensus(c, "4.2.3", 50, "讨论后一致同意")
     data = json.loads(json.dumps(project.summary(c).to_json()))
     item = next(i for i in data["items"] if i["id"] == "4.2.3")
     assert item["consensus_percent"] == 50 and item["assessor_percents"] == {

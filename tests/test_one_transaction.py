@@ -22,17 +22,18 @@ from excellence_app.ui.consensus.merge_work import WORKBOOK, apply_prepared, pre
 
 def state(svc: ProjectService) -> tuple:
     """Everything a command could have touched, in every cycle."""
-    snaps = tuple(svc.snapshot(c.id) for c in svc.cycles())
+    snaps = tuple(svc.snapshot(c.id) for c in svc.cycles.all())
     return (
-        svc.cycles(),
+        svc.cycles.all(),
         tuple((s.assessors, s.scores, s.comments, s.consensus, s.indicators, s.evidence) for s in snaps),
         svc.audit(limit=100_000),
     )
 
 
-def fail_on_call(svc: ProjectService, monkeypatch: pytest.MonkeyPatch, name: str, n: int, exc=None) -> None:
-    """The n-th call of ``svc.name`` does its work, then raises (so something was written)."""
-    real = getattr(svc, name)
+def fail_on_call(part: object, monkeypatch: pytest.MonkeyPatch, name: str, n: int, exc=None) -> None:
+    """The n-th call of ``part.name`` (a part of the service) does its work, then raises (so
+    something was written)."""
+    real = getattr(part, name)
     calls = []
 
     def wrapper(*args, **kwargs):
@@ -42,16 +43,16 @@ def fail_on_call(svc: ProjectService, monkeypatch: pytest.MonkeyPatch, name: str
             raise exc or RuntimeError(f"{name} call {n} fails")
         return result
 
-    monkeypatch.setattr(svc, name, wrapper)
+    monkeypatch.setattr(part, name, wrapper)
 
 
 # --- the mechanism ---------------------------------------------------------------------------
 def test_a_batch_commits_once_and_its_reads_see_its_own_writes(project: ProjectService) -> None:
-    cycle = project.cycles()[0].id
+    cycle = project.cycles.all()[0].id
     seen_elsewhere: list[tuple[str, ...]] = []
     with project.batch():
-        a = project.add_assessor(cycle, "甲")
-        project.set_score(a.id, "4.1.2", percent=40)
+        a = project.scoring.add_assessor(cycle, "甲")
+        project.scoring.set_score(a.id, "4.1.2", percent=40)
         assert project.snapshot(cycle).score(a.id, "4.1.2").percent == 40
         # Another thread neither joins the batch nor sees its uncommitted rows.
         other = threading.Thread(
@@ -66,37 +67,37 @@ def test_a_batch_commits_once_and_its_reads_see_its_own_writes(project: ProjectS
 
 @pytest.mark.parametrize("exc", [RuntimeError("boom"), KeyboardInterrupt()], ids=["error", "ctrl-c"])
 def test_an_exception_in_a_batch_undoes_every_call_and_audit(project: ProjectService, exc) -> None:
-    cycle = project.cycles()[0].id
+    cycle = project.cycles.all()[0].id
     before = state(project)
     with pytest.raises(type(exc)), project.batch():
-        a = project.add_assessor(cycle, "甲")
-        project.set_score(a.id, "4.1.2", percent=40)
-        project.add_comment(cycle, "4.1.2", "strength", "有系统的方法")
+        a = project.scoring.add_assessor(cycle, "甲")
+        project.scoring.set_score(a.id, "4.1.2", percent=40)
+        project.comments.add_comment(cycle, "4.1.2", "strength", "有系统的方法")
         raise exc
     assert state(project) == before
-    project.add_assessor(cycle, "乙")  # the service works as before afterwards
+    project.scoring.add_assessor(cycle, "乙")  # the service works as before afterwards
     assert [x.name for x in project.snapshot(cycle).assessors] == ["乙"]
 
 
 def test_a_refused_call_or_nested_batch_undoes_only_itself(project: ProjectService, monkeypatch) -> None:
-    cycle = project.cycles()[0].id
-    a = project.add_assessor(cycle, "甲")
-    real_audit = project._audit
+    cycle = project.cycles.all()[0].id
+    a = project.scoring.add_assessor(cycle, "甲")
+    real_audit = project.scoring._audit
 
     def refuse_score_audit(session, cycle_id, action, *args, **kwargs):
         if action == "score.set" and args[0].endswith("4.1.3"):
             raise AppError("拒绝", "refused")  # after the score row was written
         real_audit(session, cycle_id, action, *args, **kwargs)
 
-    monkeypatch.setattr(project, "_audit", refuse_score_audit)
+    monkeypatch.setattr(project.scoring, "_audit", refuse_score_audit)
     with project.batch():
-        project.set_score(a.id, "4.1.2", percent=40)
+        project.scoring.set_score(a.id, "4.1.2", percent=40)
         with pytest.raises(AppError):
-            project.set_score(a.id, "4.1.3", percent=50)
+            project.scoring.set_score(a.id, "4.1.3", percent=50)
         with pytest.raises(RuntimeError), project.batch():
-            project.add_assessor(cycle, "乙")
+            project.scoring.add_assessor(cycle, "乙")
             raise RuntimeError("inner batch fails")
-        project.set_score(a.id, "4.2.2", percent=60)
+        project.scoring.set_score(a.id, "4.2.2", percent=60)
     snap = project.snapshot(cycle)
     assert {s.item_id: s.percent for s in snap.scores} == {"4.1.2": 40, "4.2.2": 60}
     assert [x.name for x in snap.assessors] == ["甲"]
@@ -121,7 +122,8 @@ def test_import_scores_applies_all_of_a_workbook_or_nothing(project, tmp_path, m
     cycle = fill_team_assessment(project)
     book = _workbook(project, cycle, tmp_path / "zhao.xlsx", "赵新")
     before = state(project)
-    fail_on_call(project, monkeypatch, inner, 1 if inner != "set_score" else 12)
+    part = project.comments if inner == "add_comment" else project.scoring
+    fail_on_call(part, monkeypatch, inner, 1 if inner != "set_score" else 12)
     with pytest.raises(RuntimeError):
         import_scores(project, book)
     assert state(project) == before
@@ -136,14 +138,14 @@ def test_a_row_the_services_refuse_stops_the_whole_workbook_unless_partial(
     cycle = fill_team_assessment(project)
     book = _workbook(project, cycle, tmp_path / "zhao.xlsx", "赵新")
     before = state(project)
-    real = project.set_score
+    real = project.scoring.set_score
 
     def refuse_one(assessor_id, item_id, **changes):
         if item_id == "4.2.2":
             raise AppError("此行被拒绝", "this row is refused")
         return real(assessor_id, item_id, **changes)
 
-    monkeypatch.setattr(project, "set_score", refuse_one)
+    monkeypatch.setattr(project.scoring, "set_score", refuse_one)
     report = import_scores(project, book)
     assert not report.applied and len(report.problems) == 1
     assert state(project) == before
@@ -153,16 +155,16 @@ def test_a_row_the_services_refuse_stops_the_whole_workbook_unless_partial(
 
 
 def test_a_merge_applies_all_of_its_changes_or_nothing(project, tmp_path, monkeypatch) -> None:
-    cycle = project.cycles()[0].id
+    cycle = project.cycles.all()[0].id
     with new_project(tmp_path / "lin.exa") as theirs:
-        tc = theirs.cycles()[0].id
-        lin = theirs.add_assessor(tc, "林芳")
+        tc = theirs.cycles.all()[0].id
+        lin = theirs.scoring.add_assessor(tc, "林芳")
         for item in ("4.1.2", "4.1.3", "4.2.2", "4.2.3"):
-            theirs.set_score(lin.id, item, percent=40, rationale="理由")
-        theirs.add_comment(tc, "4.1.2", "ofi", "缺少效果评价", author="林芳")
+            theirs.scoring.set_score(lin.id, item, percent=40, rationale="理由")
+        theirs.comments.add_comment(tc, "4.1.2", "ofi", "缺少效果评价", author="林芳")
     plan = merge.preview_project_file(project, cycle, tmp_path / "lin.exa")
     before = state(project)
-    fail_on_call(project, monkeypatch, "set_score", 5, KeyboardInterrupt())
+    fail_on_call(project.scoring, monkeypatch, "set_score", 5, KeyboardInterrupt())
     with pytest.raises(KeyboardInterrupt):
         merge.apply(project, cycle, plan)
     assert state(project) == before
@@ -182,7 +184,7 @@ def test_copying_a_cycle_copies_everything_or_nothing(project, monkeypatch) -> N
 
     monkeypatch.setattr(cycles, "_copy_content", copy_then_fail)
     with pytest.raises(RuntimeError):
-        project.create_cycle("2027年度自评", clone_from=cycle)
+        project.cycles.create_cycle("2027年度自评", clone_from=cycle)
     assert state(project) == before
 
 
@@ -205,7 +207,7 @@ def test_a_calibration_import_makes_each_trainee_with_their_whole_workbook_or_no
             cancelled=lambda: False,
         )
 
-    fail_on_call(project, monkeypatch, "set_score", 23 + 7)  # half way through the second workbook
+    fail_on_call(project.scoring, monkeypatch, "set_score", 23 + 7)  # half way through the second workbook
     with pytest.raises(RuntimeError):
         run()
     names = {a.name: a.role for a in project.snapshot(cycle).assessors}

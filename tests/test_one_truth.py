@@ -54,17 +54,17 @@ def tripled(_user_home: Path, tmp_path: Path) -> Path:
     path = tmp_path / "tripled.exa"
     with new_project(path, org="三倍企业", cycle=OLD, framework_id=PACK) as svc:
         old = fill_team_assessment(svc)
-        new = svc.create_cycle(NEW, clone_from=old).id
+        new = svc.cycles.create_cycle(NEW, clone_from=old).id
         for n, item in enumerate(svc.framework.items()):
             if n % 2 == 0:
-                svc.set_consensus(new, item.id, 60, "本年度复评")
-        svc.add_comment(new, "4.7.2", "ofi", "+缺少与行业标杆的对比数据。", significance="medium")
+                svc.scoring.set_consensus(new, item.id, 60, "本年度复评")
+        svc.comments.add_comment(new, "4.7.2", "ofi", "+缺少与行业标杆的对比数据。", significance="medium")
     return path
 
 
 def summaries(path: Path) -> tuple[Summary, Summary]:
     with ProjectService.open(path, read_only=True) as svc:
-        old, new = svc.cycles()
+        old, new = svc.cycles.all()
         return svc.summary(old.id), svc.summary(new.id)
 
 
@@ -105,8 +105,8 @@ def test_cli_summary_shows_the_packs_maximum(tripled: Path, cli) -> None:
 def test_workbook_shows_the_packs_maxima_and_the_summarys_figures(tripled: Path, tmp_path: Path) -> None:
     out = tmp_path / "tripled.xlsx"
     with ProjectService.open(tripled, read_only=True) as svc:
-        data = exports.report_input(svc, svc.cycles()[-1].id)
-        exports.export_xlsx(svc, svc.cycles()[-1].id, out)
+        data = exports.report_input(svc, svc.cycles.all()[-1].id)
+        exports.export_xlsx(svc, svc.cycles.all()[-1].id, out)
     s = data.summary
     cmp = analyses.comparison(data)
     assert cmp is not None
@@ -133,7 +133,7 @@ def test_workbook_shows_the_packs_maxima_and_the_summarys_figures(tripled: Path,
 
 def test_pdf_shows_the_packs_maxima_and_the_summarys_figures(tripled: Path, tmp_path: Path) -> None:
     with ProjectService.open(tripled, read_only=True) as svc:
-        cycle = svc.cycles()[-1].id
+        cycle = svc.cycles.all()[-1].id
         data = exports.report_input(svc, cycle)
         exports.export_pdf(svc, cycle, tmp_path / "report.pdf", kind="report")
         exports.export_pdf(svc, cycle, tmp_path / "scored.pdf", include_scores=True)

@@ -127,7 +127,7 @@ def test_a_file_another_program_is_writing_is_busy_not_broken(tmp_path: Path) ->
 def test_a_full_disk_says_how_much_to_free_and_changes_nothing(tmp_path: Path) -> None:
     path = two_agreed_items_project(tmp_path / "p.exa")
     with ProjectService.open(path) as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         engine = svc.db.engine
 
         def cap(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -138,7 +138,7 @@ def test_a_full_disk_says_how_much_to_free_and_changes_nothing(tmp_path: Path) -
         engine.dispose()
         event.listen(engine, "connect", cap)
         with pytest.raises(DiskFull) as info:
-            svc.set_profile_text(cycle, "B.1.1", "很长的组织概述。" * 20000)
+            svc.content.set_profile_text(cycle, "B.1.1", "很长的组织概述。" * 20000)
         assert info.value.zh.startswith("磁盘已满：请释放 10 MB 后重试，未作任何改动")
         assert "disk is full: free 10 MB and try again; nothing was changed" in info.value.en
         event.remove(engine, "connect", cap)

@@ -97,13 +97,13 @@ def test_open_the_sample_writes_it_once_into_the_user_folder(qtbot) -> None:
     close_window(window)
     assert sample.stat().st_mtime_ns >= stamp
     with ProjectService.open(sample) as svc:
-        assert len(svc.cycles()) >= 1
+        assert len(svc.cycles.all()) >= 1
 
 
 def test_switching_cycles_shows_the_other_cycle(qtbot, tmp_path: Path) -> None:
     project = answered_project(tmp_path / "p.exa")
     with ProjectService.open(project) as svc:
-        svc.create_cycle("2027年度自评", clone_from=svc.cycles()[0].id)
+        svc.cycles.create_cycle("2027年度自评", clone_from=svc.cycles.all()[0].id)
     window = make_window(qtbot)
     open_project(qtbot, window, project)
     assert window.project.cycle_combo.currentText() == "2027年度自评"  # the latest cycle opens

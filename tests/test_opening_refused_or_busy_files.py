@@ -72,9 +72,9 @@ def test_file_from_a_newer_version_is_refused_and_untouched(tmp_path: Path) -> N
 def test_corrupt_project_file_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "corrupt.exa"
     with new_project(path, org="甲") as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         for n in range(40):
-            svc.set_profile_text(cycle, "B.1.1", "很长的文字" * (200 + n))
+            svc.content.set_profile_text(cycle, "B.1.1", "很长的文字" * (200 + n))
     _stamp(path, "PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     assert int.from_bytes(data[68:72], "big") == APPLICATION_ID

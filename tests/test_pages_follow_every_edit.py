@@ -39,21 +39,24 @@ def edits(svc: ProjectService, cycle: int, window: MainWindow) -> list[tuple[str
     assert window.session is not None
     lead = window.session.snapshot.assessors[0].id
     return [
-        ("response", lambda: svc.set_response(cycle, "4.1.2.1", "高层领导每半年组织战略研讨。")),
-        ("status", lambda: svc.set_response_status(cycle, "4.1.2.2", "draft")),
-        ("profile", lambda: svc.set_profile_text(cycle, "B.1.1", "公司成立于2003年。")),
-        ("score", lambda: svc.set_score(lead, "4.1.2", percent=65, factors={"approach": 5})),
-        ("consensus", lambda: svc.set_consensus(cycle, "4.1.2", 55, "讨论确定。")),
-        ("comment", lambda: svc.add_comment(cycle, "4.1.2", "ofi", "沟通效果未评价。")),
+        ("response", lambda: svc.content.set_response(cycle, "4.1.2.1", "高层领导每半年组织战略研讨。")),
+        ("status", lambda: svc.content.set_response_status(cycle, "4.1.2.2", "draft")),
+        ("profile", lambda: svc.content.set_profile_text(cycle, "B.1.1", "公司成立于2003年。")),
+        ("score", lambda: svc.scoring.set_score(lead, "4.1.2", percent=65, factors={"approach": 5})),
+        ("consensus", lambda: svc.scoring.set_consensus(cycle, "4.1.2", 55, "讨论确定。")),
+        ("comment", lambda: svc.comments.add_comment(cycle, "4.1.2", "ofi", "沟通效果未评价。")),
         (
             "evidence",
-            lambda: svc.attach_evidence(cycle, "记录.txt", b"x", "", (EvidenceLink("4.1.2", None),)),
+            lambda: svc.evidence.attach_evidence(cycle, "记录.txt", b"x", "", (EvidenceLink("4.1.2", None),)),
         ),
-        ("indicator", lambda: svc.add_indicator(cycle, "4.7.2", "准时交付率", values={"2025": 96.0})),
-        ("action", lambda: svc.add_action(cycle, "4.1.2", "建立沟通效果评价")),
-        ("assessor", lambda: svc.add_assessor(cycle, "许志强", "member")),
-        ("threshold", lambda: svc.set_spread_threshold(30)),
-        ("cycle name", lambda: svc.rename_cycle(cycle, "2026年度自评（二稿）")),
+        (
+            "indicator",
+            lambda: svc.indicators.add_indicator(cycle, "4.7.2", "准时交付率", values={"2025": 96.0}),
+        ),
+        ("action", lambda: svc.actions.add_action(cycle, "4.1.2", "建立沟通效果评价")),
+        ("assessor", lambda: svc.scoring.add_assessor(cycle, "许志强", "member")),
+        ("threshold", lambda: svc.scoring.set_spread_threshold(30)),
+        ("cycle name", lambda: svc.cycles.rename_cycle(cycle, "2026年度自评（二稿）")),
     ]
 
 

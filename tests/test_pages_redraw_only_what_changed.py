@@ -21,36 +21,36 @@ Edit = Callable[[ProjectService, int, MainWindow], object]
 
 
 def add_action(svc: ProjectService, cycle: int, _w: MainWindow) -> object:
-    return svc.add_action(cycle, "4.1.2", "完善战略沟通机制")
+    return svc.actions.add_action(cycle, "4.1.2", "完善战略沟通机制")
 
 
 def write_response(svc: ProjectService, cycle: int, _w: MainWindow) -> object:
-    return svc.set_response(cycle, "4.5.2.1", "关键过程按季度评审。")
+    return svc.content.set_response(cycle, "4.5.2.1", "关键过程按季度评审。")
 
 
 def write_profile(svc: ProjectService, cycle: int, _w: MainWindow) -> object:
-    return svc.set_profile_text(cycle, "B.1.2", "与主要供方签订长期协议。")
+    return svc.content.set_profile_text(cycle, "B.1.2", "与主要供方签订长期协议。")
 
 
 def score(svc: ProjectService, _cycle: int, w: MainWindow) -> object:
     assert w.session is not None
-    return svc.set_score(w.session.snapshot.assessors[0].id, "4.1.2", percent=55)
+    return svc.scoring.set_score(w.session.snapshot.assessors[0].id, "4.1.2", percent=55)
 
 
 def agree(svc: ProjectService, cycle: int, _w: MainWindow) -> object:
-    return svc.set_consensus(cycle, "4.1.2", 45, "评审组讨论后确定。")
+    return svc.scoring.set_consensus(cycle, "4.1.2", 45, "评审组讨论后确定。")
 
 
 def add_indicator(svc: ProjectService, cycle: int, _w: MainWindow) -> object:
-    return svc.add_indicator(cycle, "4.7.2", "一次交验合格率", unit="%")
+    return svc.indicators.add_indicator(cycle, "4.7.2", "一次交验合格率", unit="%")
 
 
 def rename_cycle(svc: ProjectService, cycle: int, _w: MainWindow) -> object:
-    return svc.rename_cycle(cycle, "2026年度自评（修订）")
+    return svc.cycles.rename_cycle(cycle, "2026年度自评（修订）")
 
 
 def set_threshold(svc: ProjectService, _cycle: int, _w: MainWindow) -> object:
-    return svc.set_spread_threshold(25)
+    return svc.scoring.set_spread_threshold(25)
 
 
 # page: (an edit it does not show, an edit it shows, or None where it shows no project data)
@@ -133,11 +133,13 @@ def test_the_item_page_redraws_only_the_part_that_changed(qtbot, window) -> None
         return {k: v for k, v in calls.items() if v}
 
     cycle, svc = session.cycle_id, session.service
-    assert after(lambda: svc.set_response(cycle, "4.3.2.1", "另一评分项的回答。")) == {}
-    assert after(lambda: svc.add_indicator(cycle, "4.7.2", "交付及时率")) == {}
-    assert after(lambda: svc.set_response(cycle, "4.1.2.2", "高层领导每季度走访顾客。")) == {"card 2": 1}
-    assert after(lambda: svc.set_consensus(cycle, "4.1.2", 50, "讨论确定。")) == {"scoring": 1}
-    assert after(lambda: svc.set_consensus(cycle, "4.2.2", 40, "讨论确定。")) == {}
+    assert after(lambda: svc.content.set_response(cycle, "4.3.2.1", "另一评分项的回答。")) == {}
+    assert after(lambda: svc.indicators.add_indicator(cycle, "4.7.2", "交付及时率")) == {}
+    assert after(lambda: svc.content.set_response(cycle, "4.1.2.2", "高层领导每季度走访顾客。")) == {
+        "card 2": 1
+    }
+    assert after(lambda: svc.scoring.set_consensus(cycle, "4.1.2", 50, "讨论确定。")) == {"scoring": 1}
+    assert after(lambda: svc.scoring.set_consensus(cycle, "4.2.2", 40, "讨论确定。")) == {}
 
     # Typing in a card saves after a pause; the card keeps what it shows, nothing else redraws.
     card = parts["card 1"]

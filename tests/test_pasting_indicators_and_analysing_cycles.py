@@ -82,28 +82,28 @@ def test_meta_columns_and_csv() -> None:
 
 
 def test_a_block_goes_into_a_results_item_in_one_step(project: ProjectService) -> None:
-    c = project.cycles()[0].id
+    c = project.cycles.all()[0].id
     before = project.audit_count()
-    assert project.import_block(c, "4.7.2", parse_block(BLOCK)) == (5, 0)
-    assert project.import_block(c, "4.7.2", parse_block("指标\t2027\n营业收入\t13\n")) == (0, 1)
+    assert project.indicators.import_block(c, "4.7.2", parse_block(BLOCK)) == (5, 0)
+    assert project.indicators.import_block(c, "4.7.2", parse_block("指标\t2027\n营业收入\t13\n")) == (0, 1)
     assert project.audit_count() == before + 2
     revenue = next(i for i in project.snapshot(c).indicators if i.name == "营业收入")
     assert len(revenue.values) == 6
 
 
 def test_two_cycles_compared_with_their_deltas_and_the_fate_of_opportunities(project: ProjectService) -> None:
-    c1 = project.cycles()[0].id
-    a = project.add_assessor(c1, "周", "lead")
-    project.set_consensus(c1, "4.1.2", 50)
-    project.set_consensus(c1, "4.7.2", 40)
-    closed = project.add_comment(c1, "4.2.3", "ofi", "未建立战略目标的季度滚动评审机制")
-    project.add_comment(c1, "4.4.4", "ofi", "知识共享平台使用率低，隐性知识未系统提炼")
-    project.add_comment(c1, "4.5.3", "ofi", "过程改进缺少量化目标")
-    project.add_action(c1, "4.2.3", "建立滚动评审", status="done", comment_id=closed.id)
-    c2 = project.create_cycle("2027年度", clone_from=c1).id
-    project.set_consensus(c2, "4.1.2", 60)
-    project.set_consensus(c2, "4.7.2", 35)
-    project.add_comment(c2, "4.4.4", "ofi", "知识共享平台使用率仍然偏低，隐性知识未系统提炼")
+    c1 = project.cycles.all()[0].id
+    a = project.scoring.add_assessor(c1, "周", "lead")
+    project.scoring.set_consensus(c1, "4.1.2", 50)
+    project.scoring.set_consensus(c1, "4.7.2", 40)
+    closed = project.comments.add_comment(c1, "4.2.3", "ofi", "未建立战略目标的季度滚动评审机制")
+    project.comments.add_comment(c1, "4.4.4", "ofi", "知识共享平台使用率低，隐性知识未系统提炼")
+    project.comments.add_comment(c1, "4.5.3", "ofi", "过程改进缺少量化目标")
+    project.actions.add_action(c1, "4.2.3", "建立滚动评审", status="done", comment_id=closed.id)
+    c2 = project.cycles.create_cycle("2027年度", clone_from=c1).id
+    project.scoring.set_consensus(c2, "4.1.2", 60)
+    project.scoring.set_consensus(c2, "4.7.2", 35)
+    project.comments.add_comment(c2, "4.4.4", "ofi", "知识共享平台使用率仍然偏低，隐性知识未系统提炼")
     s1, s2 = project.snapshot(c1), project.snapshot(c2)
     result = compare(s1, project.summary_of(s1), s2, project.summary_of(s2))
     assert result.old_total == 57.0 and result.new_total == 58.0 and result.delta == 1.0
@@ -116,10 +116,10 @@ def test_two_cycles_compared_with_their_deltas_and_the_fate_of_opportunities(pro
 
 
 def test_overdue_actions(project: ProjectService) -> None:
-    c = project.cycles()[0].id
-    project.add_action(c, "4.2.3", "甲", owner="刘洋", due=date(2026, 9, 30), status="in_progress")
-    project.add_action(c, "4.2.3", "乙", owner="王婧", due=date(2026, 9, 30), status="done")
-    project.add_action(c, "4.2.3", "丙", owner="刘洋", due=date(2027, 3, 31))
+    c = project.cycles.all()[0].id
+    project.actions.add_action(c, "4.2.3", "甲", owner="刘洋", due=date(2026, 9, 30), status="in_progress")
+    project.actions.add_action(c, "4.2.3", "乙", owner="王婧", due=date(2026, 9, 30), status="done")
+    project.actions.add_action(c, "4.2.3", "丙", owner="刘洋", due=date(2027, 3, 31))
     actions = project.snapshot(c).actions
     today = date(2026, 11, 21)
     assert [a.title for a in actions if is_overdue(a, today)] == ["甲"]

@@ -108,10 +108,12 @@ def test_raised_from_the_consensus_view(qtbot, window) -> None:
 def test_filter_edit_and_delete_with_undo(qtbot, tmp_path: Path) -> None:
     path = answered_project(tmp_path / "p.exa")
     with ProjectService.open(path) as svc:
-        c = svc.cycles()[0].id
-        svc.add_action(c, "4.1.2", "修订沟通制度", owner="办公室 王强", due=date(2026, 3, 31), status="done")
-        svc.add_action(c, "4.2.3", "战略目标分解到班组", owner="战略部 刘洋", due=date(2026, 5, 31))
-        svc.add_action(c, "4.3.2", "扩大顾客调查样本", owner="营销部 何振宇", status="in_progress")
+        c = svc.cycles.all()[0].id
+        svc.actions.add_action(
+            c, "4.1.2", "修订沟通制度", owner="办公室 王强", due=date(2026, 3, 31), status="done"
+        )
+        svc.actions.add_action(c, "4.2.3", "战略目标分解到班组", owner="战略部 刘洋", due=date(2026, 5, 31))
+        svc.actions.add_action(c, "4.3.2", "扩大顾客调查样本", owner="营销部 何振宇", status="in_progress")
     window = make_window(qtbot)
     open_project(qtbot, window, path)
     page = actions_page(window)
@@ -167,9 +169,9 @@ def test_a_plan_needs_a_title(window) -> None:
 def test_actions_model_passes_the_qt_model_tester(qtmodeltester, tmp_path: Path, qtbot) -> None:
     path = answered_project(tmp_path / "p.exa")
     with ProjectService.open(path) as svc:
-        c = svc.cycles()[0].id
-        svc.add_action(c, "4.1.2", "修订沟通制度", owner="办公室", due=date(2020, 1, 1))
-        svc.add_action(c, "4.2.3", "战略目标分解到班组", status="cancelled")
+        c = svc.cycles.all()[0].id
+        svc.actions.add_action(c, "4.1.2", "修订沟通制度", owner="办公室", due=date(2020, 1, 1))
+        svc.actions.add_action(c, "4.2.3", "战略目标分解到班组", status="cancelled")
     window = make_window(qtbot)
     open_project(qtbot, window, path)
     qtmodeltester.check(actions_page(window).model)

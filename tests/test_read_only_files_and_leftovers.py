@@ -163,7 +163,7 @@ def test_leftovers_of_a_killed_run_are_removed_and_nothing_else(tmp_path: Path, 
         from excellence_app.services.exports import export_xlsx
 
         with ProjectService.open(path, read_only=True) as svc:
-            export_xlsx(svc, svc.cycles()[0].id, tmp_path / "r.xlsx")
+            export_xlsx(svc, svc.cycles.all()[0].id, tmp_path / "r.xlsx")
     names = set(os.listdir(tmp_path))
     assert not names & set(OURS)
     assert names >= {*NOT_OURS, ".s.pdf.fresh123.part"}

@@ -28,9 +28,9 @@ def _random(path: Path) -> None:
 
 def _truncated(path: Path) -> None:
     with new_project(path, org="甲") as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         for n in range(30):
-            svc.set_profile_text(cycle, "B.1.1", "很长的文字" * (300 + n))
+            svc.content.set_profile_text(cycle, "B.1.1", "很长的文字" * (300 + n))
     data = path.read_bytes()
     assert data[18:20] == b"\x02\x02"  # WAL mode: a read-only open would create -wal and -shm
     path.write_bytes(data[: len(data) // 3])

@@ -148,7 +148,7 @@ def test_sheets_print_on_a4_landscape_with_charts(exported) -> None:
 
 def test_an_empty_cycle_exports_and_totals_zero(project, tmp_path) -> None:
     out = tmp_path / "empty.xlsx"
-    exports.export_xlsx(project, project.cycles()[0].id, out)
+    exports.export_xlsx(project, project.cycles.all()[0].id, out)
     values = recalculate(out)
     ws = openpyxl.load_workbook(out)["评分汇总"]
     cols = header_columns(ws, 3)
@@ -159,7 +159,7 @@ def test_an_empty_cycle_exports_and_totals_zero(project, tmp_path) -> None:
 def test_a_cancelled_export_leaves_no_file(project, tmp_path) -> None:
     out = tmp_path / "cancelled.xlsx"
     with pytest.raises(AppError):
-        exports.export_xlsx(project, project.cycles()[0].id, out, cancelled=lambda: True)
+        exports.export_xlsx(project, project.cycles.all()[0].id, out, cancelled=lambda: True)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
 
 
@@ -167,7 +167,7 @@ def test_a_later_sheet_is_one_more_spec(project, tmp_path) -> None:
     def extra(ws, ctx) -> None:
         ctx.grid(ws).put(1, 1, ctx.linked("total", -1.0))
 
-    data = exports.report_input(project, project.cycles()[0].id)
+    data = exports.report_input(project, project.cycles.all()[0].id)
     out = tmp_path / "more.xlsx"
     write_workbook(data, out, sheets=(*SCORING_SHEETS, SheetSpec("年度对比", extra)))
     ws = openpyxl.load_workbook(out)["年度对比"]
@@ -178,7 +178,7 @@ def test_progress_is_reported_to_the_end(project, tmp_path) -> None:
     seen: list[tuple[int, int]] = []
     exports.export_xlsx(
         project,
-        project.cycles()[0].id,
+        project.cycles.all()[0].id,
         tmp_path / "p.xlsx",
         progress=lambda done, total: seen.append((done, total)),
     )
@@ -189,7 +189,7 @@ def test_progress_is_reported_to_the_end(project, tmp_path) -> None:
 
 def test_the_bench_times_the_export_against_raw_openpyxl(project) -> None:
     fill_team_assessment(project)
-    figures = bench_xlsx(exports.report_input(project, project.cycles()[0].id), repeat=1)
+    figures = bench_xlsx(exports.report_input(project, project.cycles.all()[0].id), repeat=1)
     assert figures["xlsx_export_s"] > 0 and figures["raw_openpyxl_s"] > 0
     assert figures["ratio"] == pytest.approx(figures["xlsx_export_s"] / figures["raw_openpyxl_s"], rel=0.05)
     assert figures["cells"] > 500

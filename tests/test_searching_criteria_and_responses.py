@@ -14,7 +14,7 @@ from excellence_app.ui.search.dialog import find
 
 def test_find_looks_in_guidance_and_responses(tmp_path: Path) -> None:
     with ProjectService.open(answered_project(tmp_path / "p.exa")) as svc:
-        snap = svc.snapshot(svc.cycles()[0].id)
+        snap = svc.snapshot(svc.cycles.all()[0].id)
         hits = find(svc.framework, snap, "战略研讨会")
         assert [(h.clause_id, h.source) for h in hits] == [("4.1.2.1", "response")]
         assert "战略研讨会" in hits[0].snippet

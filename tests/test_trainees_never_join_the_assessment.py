@@ -73,11 +73,11 @@ def test_a_trainees_scores_and_comments_stay_out_of_the_assessment(
     before = summary_json(cli, team)
     rc, text_before, _ = cli("summary", str(team))
     with ProjectService.open(team, actor="trainer") as svc:
-        cycle = svc.cycles()[0].id
-        trainee = svc.add_assessor(cycle, TRAINEE, "trainee")
+        cycle = svc.cycles.all()[0].id
+        trainee = svc.scoring.add_assessor(cycle, TRAINEE, "trainee")
         for item_id in ("4.1.2", "4.2.3", "4.3.2", "4.4.2"):  # far off, and alone on 4.4.2
-            svc.set_score(trainee.id, item_id, percent=100)
-        svc.add_comment(cycle, "4.2.3", "ofi", TRAINEE_OFI, author=TRAINEE, assessor_id=trainee.id)
+            svc.scoring.set_score(trainee.id, item_id, percent=100)
+        svc.comments.add_comment(cycle, "4.2.3", "ofi", TRAINEE_OFI, author=TRAINEE, assessor_id=trainee.id)
         book = tmp_path / "book.xlsx"
         exports.export_xlsx(svc, cycle, book)
         member_book = tmp_path / "林芳.xlsx"

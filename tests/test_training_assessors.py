@@ -138,7 +138,7 @@ def test_three_trainees_workbooks_calibrated_against_the_hidden_reference(
     late = tmp_path / "late" / "赵敏.xlsx"
     late.parent.mkdir()
     with ProjectService.open(sample) as svc:
-        exports.export_assessor_workbook(svc, svc.cycles()[0].id, late, "赵敏")
+        exports.export_assessor_workbook(svc, svc.cycles.all()[0].id, late, "赵敏")
 
     window = make_window(qtbot)
     open_project(qtbot, window, sample)
@@ -243,11 +243,11 @@ def test_choosing_the_items_of_the_exercise(qtbot, sample: Path) -> None:
 
 def test_calibration_models_pass_the_qt_model_tester(qtmodeltester, qtbot, sample: Path) -> None:
     with ProjectService.open(sample) as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         for name, scores in TRAINEES.items():
-            trainee = svc.add_assessor(cycle, name, "trainee")
+            trainee = svc.scoring.add_assessor(cycle, name, "trainee")
             for item_id, percent in scores.items():
-                svc.set_score(trainee.id, item_id, percent=percent)
+                svc.scoring.set_score(trainee.id, item_id, percent=percent)
     window = make_window(qtbot)
     open_project(qtbot, window, sample)
     page = calibration_page(window)

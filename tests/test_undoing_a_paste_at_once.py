@@ -29,7 +29,7 @@ def test_undoing_a_paste_that_fails_half_way_leaves_the_paste(window, monkeypatc
     session = window.session
     pasted = session.service.snapshot(session.cycle_id).indicators_for("4.7.2")
     assert [i.name for i in pasted] == ["合格率", "失效率", "满意度"]
-    real = session.service.delete_indicator
+    real = session.service.indicators.delete_indicator
     calls: list[int] = []
 
     def delete_then_fail(indicator_id: int):
@@ -39,7 +39,7 @@ def test_undoing_a_paste_that_fails_half_way_leaves_the_paste(window, monkeypatc
             raise RuntimeError("the second delete fails")
         return result
 
-    monkeypatch.setattr(session.service, "delete_indicator", delete_then_fail)
+    monkeypatch.setattr(session.service.indicators, "delete_indicator", delete_then_fail)
     window.undo()
     assert len(calls) == 2
     assert session.service.snapshot(session.cycle_id).indicators_for("4.7.2") == pasted

@@ -36,42 +36,42 @@ def newest(svc: ProjectService, cycle: int):
 
 # --- services -------------------------------------------------------------------------------
 def test_the_service_records_the_person_who_agreed_and_audits_them(project: ProjectService, clock) -> None:
-    c = project.cycles()[0].id
-    made = project.set_consensus(c, "4.1.2", 50, "讨论后取 50%", agreed_by="周建华")
+    c = project.cycles.all()[0].id
+    made = project.scoring.set_consensus(c, "4.1.2", 50, "讨论后取 50%", agreed_by="周建华")
     assert made == project.snapshot(c).consensus["4.1.2"]
     assert (made.agreed_by, made.percent) == ("周建华", 50)
     entry = newest(project, c)
     assert (entry.actor, entry.action, entry.target) == ("周建华", "consensus.set", "4.1.2")
 
-    assert project.set_consensus(c, "4.1.2", None, agreed_by="林芳") is None
+    assert project.scoring.set_consensus(c, "4.1.2", None, agreed_by="林芳") is None
     entry = newest(project, c)
     assert (entry.actor, entry.action) == ("林芳", "consensus.clear")
 
     # A caller that names no one (a script) gets the actor the project was opened with.
-    assert project.set_consensus(c, "4.1.2", 45).agreed_by == "tester"
+    assert project.scoring.set_consensus(c, "4.1.2", 45).agreed_by == "tester"
     with pytest.raises(InvalidValue):
-        project.set_consensus(c, "4.1.2", 45, agreed_by="  ")
+        project.scoring.set_consensus(c, "4.1.2", 45, agreed_by="  ")
 
 
 def test_restore_puts_back_every_field_exactly(project: ProjectService, clock) -> None:
-    c = project.cycles()[0].id
-    project.restore_consensus(c, "4.2.3", EARLIER, actor="周建华")
+    c = project.cycles.all()[0].id
+    project.scoring.restore_consensus(c, "4.2.3", EARLIER, actor="周建华")
     assert project.snapshot(c).consensus["4.2.3"] == EARLIER
     entry = newest(project, c)
     assert (entry.actor, entry.action) == ("周建华", "consensus.restore")
 
-    after = project.set_consensus(c, "4.2.3", 55, "重新讨论", agreed_by="周建华")
+    after = project.scoring.set_consensus(c, "4.2.3", 55, "重新讨论", agreed_by="周建华")
     assert after is not None and after.agreed_at != EARLIER.agreed_at
-    project.restore_consensus(c, "4.2.3", EARLIER, actor="林芳")
+    project.scoring.restore_consensus(c, "4.2.3", EARLIER, actor="林芳")
     assert project.snapshot(c).consensus["4.2.3"] == EARLIER
     assert newest(project, c).actor == "林芳"
-    project.restore_consensus(c, "4.2.3", after, actor="林芳")
+    project.scoring.restore_consensus(c, "4.2.3", after, actor="林芳")
     assert project.snapshot(c).consensus["4.2.3"] == after
 
-    project.restore_consensus(c, "4.2.3", None, actor="周建华")
+    project.scoring.restore_consensus(c, "4.2.3", None, actor="周建华")
     assert "4.2.3" not in project.snapshot(c).consensus
     with pytest.raises(InvalidValue):
-        project.restore_consensus(c, "4.1.2", EARLIER, actor="周建华")  # another item's row
+        project.scoring.restore_consensus(c, "4.1.2", EARLIER, actor="周建华")  # another item's row
 
 
 # --- the GUI --------------------------------------------------------------------------------
@@ -79,11 +79,11 @@ def test_restore_puts_back_every_field_exactly(project: ProjectService, clock) -
 def team(tmp_path: Path) -> Path:
     path = team_project(tmp_path / "team.exa")
     with ProjectService.open(path, actor="tester") as svc:
-        cycle = svc.cycles()[0].id
+        cycle = svc.cycles.all()[0].id
         people = {a.name: a.id for a in svc.snapshot(cycle).assessors}
-        svc.set_score(people["周建华"], "4.2.3", percent=50)
-        svc.set_score(people["林芳"], "4.2.3", percent=30)
-        svc.restore_consensus(cycle, "4.2.3", EARLIER, actor="前任组长")
+        svc.scoring.set_score(people["周建华"], "4.2.3", percent=50)
+        svc.scoring.set_score(people["林芳"], "4.2.3", percent=30)
+        svc.scoring.restore_consensus(cycle, "4.2.3", EARLIER, actor="前任组长")
     return path
 
 

@@ -124,7 +124,7 @@ def test_the_previous_release_file_migrates_with_a_backup(tmp_path: Path) -> Non
     path = tmp_path / "sample.exa"
     shutil.copy(DATA / "sample-r0001.exa", path)
     with ProjectService.open(path) as svc:
-        assert svc.summary(svc.cycle_by_name("2026年度自评").id).total == 528.75
+        assert svc.summary(svc.cycles.by_name("2026年度自评").id).total == 528.75
         key = svc.project_info().workbook_key
         assert len(key) == 32
     backups = list(tmp_path.glob("sample.backup-r0001-*.exa"))

@@ -192,4 +192,6 @@ def test_closing_the_window_saves_pending_typing_without_asking(qtbot, tmp_path:
     assert window.session.pending
     close_window(window)  # no dialog: nothing is ever unsaved
     with ProjectService.open(path) as svc:
-        assert svc.snapshot(svc.cycles()[0].id).responses["4.2.2.1"].text.strip() == "战略制定每年十月启动"
+        assert (
+            svc.snapshot(svc.cycles.all()[0].id).responses["4.2.2.1"].text.strip() == "战略制定每年十月启动"
+        )

@@ -100,8 +100,8 @@ def test_the_page_follows_the_cycle(window) -> None:
     page = window.current_page()
     service = window.session.service
     first = window.session.cycle_id
-    service.set_profile_text(first, "B.1.2", "本年度的组织关系。")
-    other = service.create_cycle("2027年度自评", clone_from=None)
+    service.content.set_profile_text(first, "B.1.2", "本年度的组织关系。")
+    other = service.cycles.create_cycle("2027年度自评", clone_from=None)
     window.session.reload()  # written past the session, as another program would
     assert page.card_for("B.1.2").ui.editor.toPlainText() == "本年度的组织关系。"
     window.session.set_cycle(other.id)

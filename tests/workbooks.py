@@ -75,7 +75,7 @@ def make_workbook(
 ) -> Path:
     """Export ``assessor``'s workbook, then type percents and (item, 类型, 内容) comment rows."""
     with ProjectService.open(project) as svc:
-        exports.export_assessor_workbook(svc, svc.cycles()[-1].id, out, assessor)
+        exports.export_assessor_workbook(svc, svc.cycles.all()[-1].id, out, assessor)
     wb = openpyxl.load_workbook(out)
     ws = wb[L.SCORE_SHEET]
     for item_id, percent in percents.items():

@@ -11,7 +11,7 @@ import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -77,18 +77,49 @@ def check_choice(value: object, choices: tuple[str, ...], what: str) -> str:
     return str(value)
 
 
-class ServiceBase:
-    """Holds the open database, the framework and who is editing."""
+@dataclass
+class Shared:
+    """What the parts of one open project's service share: the database, the framework, the
+    built-in award profiles, who is editing, and each thread's batch and change trackers."""
 
-    def __init__(
-        self, db: Database, framework: Framework, builtin_awards: tuple[AwardProfile, ...], actor: str
-    ) -> None:
-        self.db = db
-        self.framework = framework
-        self.builtin_awards = builtin_awards
-        self.actor = actor
-        # Per thread: a GUI worker's batch must not capture the main thread's reads.
-        self._per_thread = threading.local()
+    db: Database
+    framework: Framework
+    builtin_awards: tuple[AwardProfile, ...]
+    actor: str
+    # Per thread: a GUI worker's batch must not capture the main thread's reads.
+    per_thread: threading.local = field(default_factory=threading.local)
+
+
+class ServiceBase:
+    """One part of the service of an open project; every part works on the same ``Shared``,
+    so a batch or a tracker begun through one part covers the calls of all of them."""
+
+    def __init__(self, shared: Shared) -> None:
+        self._shared = shared
+
+    @property
+    def db(self) -> Database:
+        return self._shared.db
+
+    @property
+    def framework(self) -> Framework:
+        return self._shared.framework
+
+    @property
+    def builtin_awards(self) -> tuple[AwardProfile, ...]:
+        return self._shared.builtin_awards
+
+    @property
+    def actor(self) -> str:
+        return self._shared.actor
+
+    @actor.setter
+    def actor(self, name: str) -> None:
+        self._shared.actor = name
+
+    @property
+    def _per_thread(self) -> threading.local:
+        return self._shared.per_thread
 
     @property
     def path(self):

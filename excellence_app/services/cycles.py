@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from excellence_app.core.changes import NOTHING, Changes
-from excellence_app.core.errors import InvalidValue
+from excellence_app.core.errors import InvalidValue, NotFound
 from excellence_app.core.snapshots import CycleInfo
 from excellence_app.services import reader
 from excellence_app.services.base import ServiceBase, check_name, now
@@ -13,6 +13,26 @@ from excellence_app.storage import models as m
 
 
 class CycleEdits(ServiceBase):
+    # --- reading ---------------------------------------------------------------------------
+    def all(self) -> tuple[CycleInfo, ...]:
+        """Every cycle, in the project's order."""
+        with self._read() as s:
+            return tuple(reader.cycle_info(c) for c in s.scalars(select(m.Cycle).order_by(m.Cycle.position)))
+
+    def by_name(self, name: str | None) -> CycleInfo:
+        """The named cycle, or the latest one when no name is given."""
+        cycles = self.all()
+        if name is None:
+            return cycles[-1]
+        for cycle in cycles:
+            if cycle.name == name:
+                return cycle
+        names = "、".join(c.name for c in cycles)
+        raise NotFound(
+            f"没有评价周期“{name}”（现有：{names}）", f"no cycle named {name} (there are: {names})"
+        )
+
+    # --- editing ---------------------------------------------------------------------------
     def _check_award(self, session, award_profile: str) -> None:
         if any(p.id == award_profile for p in self.builtin_awards):
             return

@@ -36,7 +36,7 @@ def report_input(svc: ProjectService, cycle_id: int, today: date | None = None) 
     found: list[tuple[str, str]] = []
     snapshots = []
     awards: dict[str, AwardProfile] = {}
-    for cycle in svc.cycles():
+    for cycle in svc.cycles.all():
         snap, changed = clean_snapshot(svc.snapshot(cycle.id), name_cycle=cycle.id != cycle_id)
         found += changed
         award_id = snap.cycle.award_profile
@@ -146,7 +146,7 @@ def export_pdf(
                     tmp,
                     kind=kind,
                     include_scores=include_scores,
-                    evidence_data=svc.blob,
+                    evidence_data=svc.evidence.blob,
                     progress=progress,
                     cancelled=cancelled,
                 )

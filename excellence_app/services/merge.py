@@ -112,16 +112,18 @@ def _apply(svc: ProjectService, cycle_id: int, plan: MergePreview, overwrite: bo
         if change.conflict and not overwrite:
             continue
         if change.assessor not in ids:
-            ids[change.assessor] = svc.add_assessor(cycle_id, change.assessor, roles[change.assessor]).id
+            ids[change.assessor] = svc.scoring.add_assessor(
+                cycle_id, change.assessor, roles[change.assessor]
+            ).id
             if change.field == "assessor":
                 applied += 1
                 continue
         aid = ids[change.assessor]
         if change.field in ("percent", "factors", "rationale"):
-            svc.set_score(aid, change.item_id, **{change.field: change.incoming})
+            svc.scoring.set_score(aid, change.item_id, **{change.field: change.incoming})
         elif change.field == "comment":
             c: IncomingComment = change.incoming
-            svc.add_comment(
+            svc.comments.add_comment(
                 cycle_id,
                 c.item_id,
                 c.kind,
@@ -144,7 +146,7 @@ def submissions_from_project(path: Path, cycle_name: str, framework_id: str) -> 
                 f"{path.name} 使用的评价框架（{other.framework.id}）与本项目不同",
                 f"{path.name} uses another framework ({other.framework.id})",
             )
-        snap = other.snapshot(other.cycle_by_name(cycle_name).id)
+        snap = other.snapshot(other.cycles.by_name(cycle_name).id)
     out = []
     for assessor in snap.assessors:
         scores = {
@@ -186,7 +188,7 @@ def preview_workbook(
     snap = svc.snapshot(cycle_id)
     if parsed.identity is None or parsed.fatal:
         return MergePreview(str(path), (), ()), tuple(problems)
-    cycle, wrong = check_identity(parsed.identity, svc.project_info(), svc.cycles())
+    cycle, wrong = check_identity(parsed.identity, svc.project_info(), svc.cycles.all())
     problems += wrong
     if cycle is None or cycle.id != cycle_id:
         return MergePreview(str(path), (), ()), tuple(problems)

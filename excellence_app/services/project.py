@@ -1,7 +1,8 @@
 """The project service: open or create a project file and read it back.
 
-It is composed of the edit groups, each one transaction with an audit record,
-and returns frozen snapshots; callers never see a database row.
+It owns one part per kind of edit (``svc.scoring.set_score(...)``), each edit one
+transaction with an audit record; it returns frozen snapshots, so callers never see
+a database row.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from sqlalchemy import func, select
 from excellence_app import paths
 from excellence_app.core.awards import AwardProfile, find_profile, load_builtin_profiles
 from excellence_app.core.changes import Changes
-from excellence_app.core.errors import AppError, NotFound
+from excellence_app.core.errors import AppError
 from excellence_app.core.framework import Framework, find_framework
 from excellence_app.core.report import CycleHistory, cycle_history
-from excellence_app.core.snapshots import AuditEntry, CycleInfo, CycleSnapshot, ProjectInfo
+from excellence_app.core.snapshots import AuditEntry, CycleSnapshot, ProjectInfo
 from excellence_app.core.summary import Summary, summarise
 from excellence_app.services import reader
 from excellence_app.services.actions import ActionEdits
-from excellence_app.services.base import check_name, now
+from excellence_app.services.base import ServiceBase, Shared, check_name, now
 from excellence_app.services.comments import CommentEdits
 from excellence_app.services.content import ContentEdits
 from excellence_app.services.cycles import CycleEdits
@@ -76,9 +77,23 @@ def _refuse_damage(path: Path, found: list[Damage]) -> None:
         )
 
 
-class ProjectService(
-    ContentEdits, ScoringEdits, CommentEdits, EvidenceEdits, IndicatorEdits, ActionEdits, CycleEdits
-):
+class ProjectService(ServiceBase):
+    """One open project file. Reading (snapshots, summaries, the audit) is its own; edits are
+    made through the parts it owns, one per kind of thing: ``content`` (responses and the
+    organisation profile), ``scoring`` (assessors, scores, the consensus), ``comments``,
+    ``evidence``, ``indicators``, ``actions`` and ``cycles``. Every part works on the same
+    open file, so one ``batch()`` or ``track()`` covers them all."""
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared)
+        self.content = ContentEdits(shared)
+        self.scoring = ScoringEdits(shared)
+        self.comments = CommentEdits(shared)
+        self.evidence = EvidenceEdits(shared)
+        self.indicators = IndicatorEdits(shared)
+        self.actions = ActionEdits(shared)
+        self.cycles = CycleEdits(shared)
+
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, *, read_only: bool = False) -> ProjectService:
         """Open for editing (locked), or ``read_only``: no lock, nothing created beside the file."""
@@ -93,7 +108,7 @@ class ProjectService(
                 _refuse_damage(path, _scan(db))
                 raise
             framework = load_framework(info.framework_id)
-            return cls(db, framework, builtin_awards(), actor or default_actor())
+            return cls(Shared(db, framework, builtin_awards(), actor or default_actor()))
         except BaseException:
             db.close()
             raise
@@ -167,23 +182,6 @@ class ProjectService(
         with self._read() as s:
             return reader.project_info(s)
 
-    def cycles(self) -> tuple[CycleInfo, ...]:
-        with self._read() as s:
-            return tuple(reader.cycle_info(c) for c in s.scalars(select(m.Cycle).order_by(m.Cycle.position)))
-
-    def cycle_by_name(self, name: str | None) -> CycleInfo:
-        """The named cycle, or the latest one when no name is given."""
-        cycles = self.cycles()
-        if name is None:
-            return cycles[-1]
-        for cycle in cycles:
-            if cycle.name == name:
-                return cycle
-        names = "、".join(c.name for c in cycles)
-        raise NotFound(
-            f"没有评价周期“{name}”（现有：{names}）", f"no cycle named {name} (there are: {names})"
-        )
-
     def snapshot(self, cycle_id: int) -> CycleSnapshot:
         with self._read() as s:
             self._cycle(s, cycle_id)
@@ -220,7 +218,9 @@ class ProjectService(
 
     def history(self) -> tuple[CycleHistory, ...]:
         """Every cycle in the project's order with its summary (core.report.cycle_history)."""
-        return cycle_history(self.framework, (self.snapshot(c.id) for c in self.cycles()), self.award_profile)
+        return cycle_history(
+            self.framework, (self.snapshot(c.id) for c in self.cycles.all()), self.award_profile
+        )
 
     def audit(self, cycle_id: int | None = None, limit: int = 500) -> tuple[AuditEntry, ...]:
         with self._read() as s:

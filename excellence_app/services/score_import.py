@@ -111,7 +111,7 @@ def _import(svc: ProjectService, path: Path, parsed: ParsedWorkbook, partial: bo
     problems = list(parsed.problems)
     cycle: CycleInfo | None = None
     if parsed.identity is not None and not parsed.fatal:
-        cycle, wrong = check_identity(parsed.identity, svc.project_info(), svc.cycles())
+        cycle, wrong = check_identity(parsed.identity, svc.project_info(), svc.cycles.all())
         problems += wrong
     report = ImportReport(path, tuple(problems), applied=False, partial=partial)
     if cycle is None or parsed.fatal or (problems and not partial):
@@ -124,7 +124,7 @@ def _import(svc: ProjectService, path: Path, parsed: ParsedWorkbook, partial: bo
     created = assessor is None
     if assessor is None:
         try:
-            assessor = svc.add_assessor(cycle.id, name)
+            assessor = svc.scoring.add_assessor(cycle.id, name)
         except AppError as exc:  # e.g. a name too long for the project
             cell = parsed.identity.cells.get("assessor", "A1")
             return replace(report, problems=(*problems, Problem(META_SHEET, cell, exc.zh, exc.en, True)))
@@ -190,7 +190,7 @@ def _score(
         if old != new
     }
     if changes:
-        svc.set_score(assessor.id, entry.item_id, **changes)
+        svc.scoring.set_score(assessor.id, entry.item_id, **changes)
         counts.scores += 1
 
 
@@ -206,7 +206,7 @@ def _comment(
     old = own.get(entry.key)
     if old is None:
         if entry.text:
-            svc.add_comment(
+            svc.comments.add_comment(
                 cycle.id,
                 entry.item_id,
                 entry.kind,
@@ -221,7 +221,7 @@ def _comment(
             counts.added += 1
         return
     if not entry.text:
-        svc.delete_comment(old.id)
+        svc.comments.delete_comment(old.id)
         counts.deleted += 1
         return
     fields = {
@@ -232,15 +232,15 @@ def _comment(
         "factor": entry.factor,
     }
     if old.item_id != entry.item_id:  # moved to another item: a comment is kept per item
-        svc.delete_comment(old.id)
-        svc.add_comment(
+        svc.comments.delete_comment(old.id)
+        svc.comments.add_comment(
             cycle.id, entry.item_id, author=assessor.name, assessor_id=assessor.id, key=entry.key, **fields
         )
         counts.updated += 1
         return
     changed = {k: v for k, v in fields.items() if _shown(getattr(old, k)) != v}
     if changed:
-        svc.update_comment(old.id, **changed)
+        svc.comments.update_comment(old.id, **changed)
         counts.updated += 1
 
 

@@ -36,10 +36,10 @@ class AddAction(SessionCommand):
 
     def do(self) -> None:
         if self.made is not None:  # a redo after an undo: the same plan under the same id
-            self.service.restore_action(self.cycle_id, self.made)
+            self.service.actions.restore_action(self.cycle_id, self.made)
             return
         f = self.fields
-        self.made = self.service.add_action(
+        self.made = self.service.actions.add_action(
             self.cycle_id,
             f["item_id"],
             f["title"],
@@ -52,7 +52,7 @@ class AddAction(SessionCommand):
 
     def undo_it(self) -> None:
         assert self.made is not None
-        self.service.delete_action(self.made.id)
+        self.service.actions.delete_action(self.made.id)
 
 
 class UpdateAction(SessionCommand):
@@ -66,10 +66,10 @@ class UpdateAction(SessionCommand):
         self.old = {k: getattr(action, k) for k in self.new}
 
     def do(self) -> None:
-        self.service.update_action(self.action_id, **self.new)
+        self.service.actions.update_action(self.action_id, **self.new)
 
     def undo_it(self) -> None:
-        self.service.update_action(self.action_id, **self.old)
+        self.service.actions.update_action(self.action_id, **self.old)
 
 
 class DeleteAction(SessionCommand):
@@ -81,10 +81,10 @@ class DeleteAction(SessionCommand):
         self.action = action
 
     def do(self) -> None:
-        self.service.delete_action(self.action.id)
+        self.service.actions.delete_action(self.action.id)
 
     def undo_it(self) -> None:
-        self.service.restore_action(self.cycle_id, self.action)
+        self.service.actions.restore_action(self.cycle_id, self.action)
 
 
 class InPlace(QUndoCommand):

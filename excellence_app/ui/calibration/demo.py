@@ -20,7 +20,7 @@ def add_demo_trainees(path: Path) -> None:
     from excellence_app.services.project import ProjectService
 
     with ProjectService.open(path, actor="screenshot") as svc:
-        cycle = svc.cycles()[-1].id
+        cycle = svc.cycles.all()[-1].id
         snap = svc.snapshot(cycle)
         agreed = snap.consensus
         items = [i for i in PREFERRED if i in agreed] or sorted(agreed)[: len(PREFERRED)]
@@ -28,7 +28,7 @@ def add_demo_trainees(path: Path) -> None:
         for name, offsets in TRAINEES.items():
             if name in taken:
                 continue
-            trainee = svc.add_assessor(cycle, name, "trainee")
+            trainee = svc.scoring.add_assessor(cycle, name, "trainee")
             for item_id, offset in zip(items, offsets, strict=False):
                 percent = max(0, min(100, agreed[item_id].percent + offset))
-                svc.set_score(trainee.id, item_id, percent=percent - percent % STEP)
+                svc.scoring.set_score(trainee.id, item_id, percent=percent - percent % STEP)

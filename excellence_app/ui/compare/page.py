@@ -122,7 +122,7 @@ class ComparePage(Page):
         session = self.session
         if session is None or self.categories is None or self.items is None:
             return
-        cycles = session.service.cycles()
+        cycles = session.service.cycles.all()
         self._fill_combos(cycles)
         ui = self.ui
         enough = len(cycles) >= 2

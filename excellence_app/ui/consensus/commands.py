@@ -38,7 +38,7 @@ class SetConsensus(SessionCommand):
             self._restore(self.after)
             return
         percent, rationale = self.new
-        self.after = self.service.set_consensus(
+        self.after = self.service.scoring.set_consensus(
             self.cycle_id, self.item_id, percent, rationale, agreed_by=self.agreed_by
         )
         self.done = True
@@ -48,7 +48,9 @@ class SetConsensus(SessionCommand):
 
     def _restore(self, row: Consensus | None) -> None:
         # The audit trail names whoever undoes or redoes, as the person acting now.
-        self.service.restore_consensus(self.cycle_id, self.item_id, row, actor=self.session.acting_name())
+        self.service.scoring.restore_consensus(
+            self.cycle_id, self.item_id, row, actor=self.session.acting_name()
+        )
 
     def id(self) -> int:
         return CONSENSUS_ID

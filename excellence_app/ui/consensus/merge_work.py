@@ -105,7 +105,7 @@ def apply_prepared(
             with svc.batch():
                 for sub in plan.submissions:  # trainees' workbooks make trainees, not members
                     if new_role and sub.assessor not in known:
-                        svc.add_assessor(cycle_id, sub.assessor, new_role)
+                        svc.scoring.add_assessor(cycle_id, sub.assessor, new_role)
                         made.add(sub.assessor)
                 report = import_scores(svc, path, partial=partial)
                 if made and not report.applied:

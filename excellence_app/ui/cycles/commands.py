@@ -34,10 +34,10 @@ class RenameCycle(CycleListCommand):
         self.target, self.old, self.new = cycle_id, old, new
 
     def do(self) -> None:
-        self.service.rename_cycle(self.target, self.new)
+        self.service.cycles.rename_cycle(self.target, self.new)
 
     def undo_it(self) -> None:
-        self.service.rename_cycle(self.target, self.old)
+        self.service.cycles.rename_cycle(self.target, self.old)
 
 
 class SaveAwardProfile(CycleListCommand):
@@ -58,7 +58,7 @@ class SetCycleAward(SessionCommand):
         self.old, self.new = old, new
 
     def do(self) -> None:
-        self.service.set_cycle_award(self.cycle_id, self.new)
+        self.service.cycles.set_cycle_award(self.cycle_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_cycle_award(self.cycle_id, self.old)
+        self.service.cycles.set_cycle_award(self.cycle_id, self.old)

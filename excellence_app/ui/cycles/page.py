@@ -85,7 +85,7 @@ class CyclesPage(Page):
         if session is None:
             return
         service = session.service
-        self.cycles = service.cycles()
+        self.cycles = service.cycles.all()
         self.awards = service.award_profiles()
         names = {a.id: i18n.title(a.name, a.name_en) for a in self.awards}
         ui = self.ui
@@ -249,7 +249,7 @@ class CyclesPage(Page):
             return
         name, award, source = dialog.values()
         made = []
-        if session.apply(lambda: made.append(session.service.create_cycle(name, award, source))):
+        if session.apply(lambda: made.append(session.service.cycles.create_cycle(name, award, source))):
             session.set_cycle(made[0].id)  # the window's cycle selector follows
             self.refresh()
 
@@ -286,7 +286,7 @@ class CyclesPage(Page):
         if cycle.id == session.cycle_id:
             others = [c for c in self.cycles if c.id != cycle.id]
             session.set_cycle(others[-1].id)
-        if session.apply(lambda: session.service.delete_cycle(cycle.id)):
+        if session.apply(lambda: session.service.cycles.delete_cycle(cycle.id)):
             # Steps recorded in the deleted cycle can no longer be undone.
             session.undo_stack.clear()
             session.refresh_now()

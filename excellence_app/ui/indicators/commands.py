@@ -51,15 +51,15 @@ class AddIndicator(IndicatorCommand):
 
     def do(self) -> None:
         if self.gone is not None:  # a redo after an undo: the same indicator under the same id
-            self.service.restore_indicator(self.cycle_id, self.gone)
+            self.service.indicators.restore_indicator(self.cycle_id, self.gone)
             return
-        made = self.service.add_indicator(
+        made = self.service.indicators.add_indicator(
             self.cycle_id, self.results_item, self.name, position=self.position, **self.fields
         )
         self.indicator_id = made.id
 
     def undo_it(self) -> None:
-        self.gone = self.service.delete_indicator(self.indicator_id)
+        self.gone = self.service.indicators.delete_indicator(self.indicator_id)
 
 
 class UpdateIndicator(IndicatorCommand):
@@ -75,10 +75,10 @@ class UpdateIndicator(IndicatorCommand):
         self.field, self.old, self.new = field, getattr(indicator, field), new
 
     def do(self) -> None:
-        self.service.update_indicator(self.indicator_id, **{self.field: self.new})
+        self.service.indicators.update_indicator(self.indicator_id, **{self.field: self.new})
 
     def undo_it(self) -> None:
-        self.service.update_indicator(self.indicator_id, **{self.field: self.old})
+        self.service.indicators.update_indicator(self.indicator_id, **{self.field: self.old})
 
 
 class SetIndicatorValues(IndicatorCommand):
@@ -98,10 +98,10 @@ class SetIndicatorValues(IndicatorCommand):
         self.old = {period: had.get(period) for period in self.new}
 
     def do(self) -> None:
-        self.service.set_values(self.indicator_id, self.new)
+        self.service.indicators.set_values(self.indicator_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_values(self.indicator_id, self.old)
+        self.service.indicators.set_values(self.indicator_id, self.old)
 
 
 class SetComparisons(IndicatorCommand):
@@ -115,10 +115,10 @@ class SetComparisons(IndicatorCommand):
         self.old, self.new = comparison_dicts(indicator.comparisons), new
 
     def do(self) -> None:
-        self.service.set_comparisons(self.indicator_id, self.new)
+        self.service.indicators.set_comparisons(self.indicator_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_comparisons(self.indicator_id, self.old)
+        self.service.indicators.set_comparisons(self.indicator_id, self.old)
 
 
 class MoveIndicator(IndicatorCommand):
@@ -134,10 +134,10 @@ class MoveIndicator(IndicatorCommand):
         self.old, self.new = indicator.position, position
 
     def do(self) -> None:
-        self.service.move_indicator(self.indicator_id, self.new)
+        self.service.indicators.move_indicator(self.indicator_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.move_indicator(self.indicator_id, self.old)
+        self.service.indicators.move_indicator(self.indicator_id, self.old)
 
 
 class DeleteIndicator(IndicatorCommand):
@@ -151,10 +151,10 @@ class DeleteIndicator(IndicatorCommand):
         self.gone = indicator
 
     def do(self) -> None:
-        self.gone = self.service.delete_indicator(self.indicator_id)
+        self.gone = self.service.indicators.delete_indicator(self.indicator_id)
 
     def undo_it(self) -> None:
-        self.service.restore_indicator(self.cycle_id, self.gone)
+        self.service.indicators.restore_indicator(self.cycle_id, self.gone)
 
 
 class ImportBlock(IndicatorCommand):
@@ -180,20 +180,24 @@ class ImportBlock(IndicatorCommand):
         # A redo after an undo first puts the added indicators back under their ids; the
         # block then finds them by name and sets the same values as the first time.
         for gone in reversed(self.removed):
-            self.service.restore_indicator(self.cycle_id, gone)
+            self.service.indicators.restore_indicator(self.cycle_id, gone)
         self.removed = []
-        self.result = self.service.import_block(self.cycle_id, self.results_item, self.block)
+        self.result = self.service.indicators.import_block(self.cycle_id, self.results_item, self.block)
         if not self.added_ids:
             fresh = self.service.snapshot(self.cycle_id).indicators_for(self.results_item)
             self.added_ids = [i.id for i in fresh if i.name not in self.before]
 
     def undo_it(self) -> None:
         # Last first: each is then the item's last indicator and no figure number shifts.
-        self.removed = [self.service.delete_indicator(old) for old in reversed(self.added_ids)]
+        self.removed = [self.service.indicators.delete_indicator(old) for old in reversed(self.added_ids)]
         touched = {ind.name for ind in self.block.indicators}
         for name, was in self.before.items():
             if name not in touched:
                 continue
             had = {p.period: p.value for p in was.values}
-            self.service.set_values(was.id, {period: had.get(period) for period in self.block.periods})
-            self.service.update_indicator(was.id, unit=was.unit, better=was.better, target=was.target)
+            self.service.indicators.set_values(
+                was.id, {period: had.get(period) for period in self.block.periods}
+            )
+            self.service.indicators.update_indicator(
+                was.id, unit=was.unit, better=was.better, target=was.target
+            )

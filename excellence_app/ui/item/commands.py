@@ -36,11 +36,13 @@ class SetResponseText(SessionCommand):
         self.token = token
 
     def do(self) -> None:
-        saved = self.service.set_response(self.cycle_id, self.clause_id, self.new_text, self.new_status)
+        saved = self.service.content.set_response(
+            self.cycle_id, self.clause_id, self.new_text, self.new_status
+        )
         self.new_status = saved.status
 
     def undo_it(self) -> None:
-        self.service.set_response(self.cycle_id, self.clause_id, self.old_text, self.old_status)
+        self.service.content.set_response(self.cycle_id, self.clause_id, self.old_text, self.old_status)
 
     def id(self) -> int:
         return TEXT_ID
@@ -67,10 +69,10 @@ class SetResponseStatus(SessionCommand):
         self.clause_id, self.old, self.new = clause_id, old, new
 
     def do(self) -> None:
-        self.service.set_response_status(self.cycle_id, self.clause_id, self.new)
+        self.service.content.set_response_status(self.cycle_id, self.clause_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_response_status(self.cycle_id, self.clause_id, self.old)
+        self.service.content.set_response_status(self.cycle_id, self.clause_id, self.old)
 
 
 # --- scores --------------------------------------------------------------------------------
@@ -92,10 +94,10 @@ class SetScore(SessionCommand):
         self.token = token
 
     def do(self) -> None:
-        self.service.set_score(self.assessor_id, self.item_id, **self.new)
+        self.service.scoring.set_score(self.assessor_id, self.item_id, **self.new)
 
     def undo_it(self) -> None:
-        self.service.set_score(self.assessor_id, self.item_id, **self.old)
+        self.service.scoring.set_score(self.assessor_id, self.item_id, **self.old)
 
     def id(self) -> int:
         return SCORE_ID
@@ -124,12 +126,14 @@ class AddAssessor(SessionCommand):
 
     def do(self) -> None:
         # A redo after an undo puts the same assessor back under the same id.
-        made = self.service.add_assessor(self.cycle_id, self.name, self.role, restore_id=self.assessor_id)
+        made = self.service.scoring.add_assessor(
+            self.cycle_id, self.name, self.role, restore_id=self.assessor_id
+        )
         self.assessor_id = made.id
 
     def undo_it(self) -> None:
         assert self.assessor_id is not None
-        self.service.remove_assessor(self.assessor_id)
+        self.service.scoring.remove_assessor(self.assessor_id)
 
 
 # --- strengths and opportunities -----------------------------------------------------------
@@ -151,10 +155,10 @@ class AddComment(SessionCommand):
 
     def do(self) -> None:
         if self.made is not None:  # a redo after an undo: the same comment, id and place
-            self.service.restore_comment(self.cycle_id, self.made)
+            self.service.comments.restore_comment(self.cycle_id, self.made)
             return
         f = self.fields
-        self.made = self.service.add_comment(
+        self.made = self.service.comments.add_comment(
             self.cycle_id,
             self.item_id,
             f["kind"],
@@ -167,7 +171,7 @@ class AddComment(SessionCommand):
 
     def undo_it(self) -> None:
         assert self.made is not None
-        self.service.delete_comment(self.made.id)
+        self.service.comments.delete_comment(self.made.id)
 
 
 class UpdateComment(SessionCommand):
@@ -182,10 +186,10 @@ class UpdateComment(SessionCommand):
         self.old = {k: getattr(comment, k) for k in self.new}
 
     def do(self) -> None:
-        self.service.update_comment(self.comment_id, **self.new)
+        self.service.comments.update_comment(self.comment_id, **self.new)
 
     def undo_it(self) -> None:
-        self.service.update_comment(self.comment_id, **self.old)
+        self.service.comments.update_comment(self.comment_id, **self.old)
 
 
 class DeleteComment(SessionCommand):
@@ -198,7 +202,7 @@ class DeleteComment(SessionCommand):
         self.comment = comment
 
     def do(self) -> None:
-        self.service.delete_comment(self.comment.id)
+        self.service.comments.delete_comment(self.comment.id)
 
     def undo_it(self) -> None:
-        self.service.restore_comment(self.cycle_id, self.comment)
+        self.service.comments.restore_comment(self.cycle_id, self.comment)

@@ -31,15 +31,15 @@ class AttachEvidence(SessionCommand):
 
     def do(self) -> None:
         if self.made is not None:  # a redo after an undo: the same file under the same id
-            self.service.restore_evidence(self.cycle_id, self.made, self.data)
+            self.service.evidence.restore_evidence(self.cycle_id, self.made, self.data)
             return
-        self.made = self.service.attach_evidence(
+        self.made = self.service.evidence.attach_evidence(
             self.cycle_id, self.name, self.data, self.description, self.links
         )
 
     def undo_it(self) -> None:
         assert self.made is not None
-        self.service.detach_evidence(self.made.id)
+        self.service.evidence.detach_evidence(self.made.id)
 
 
 class DetachEvidence(SessionCommand):
@@ -50,10 +50,10 @@ class DetachEvidence(SessionCommand):
         self.evidence, self.data = evidence, data
 
     def do(self) -> None:
-        self.service.detach_evidence(self.evidence.id)
+        self.service.evidence.detach_evidence(self.evidence.id)
 
     def undo_it(self) -> None:
-        self.service.restore_evidence(self.cycle_id, self.evidence, self.data)
+        self.service.evidence.restore_evidence(self.cycle_id, self.evidence, self.data)
 
 
 class SetEvidenceLinks(SessionCommand):
@@ -66,10 +66,10 @@ class SetEvidenceLinks(SessionCommand):
         self.evidence_id, self.old, self.new = evidence.id, evidence.links, new
 
     def do(self) -> None:
-        self.service.set_evidence_links(self.evidence_id, self.new)
+        self.service.evidence.set_evidence_links(self.evidence_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_evidence_links(self.evidence_id, self.old)
+        self.service.evidence.set_evidence_links(self.evidence_id, self.old)
 
 
 class SetEvidenceDescription(SessionCommand):
@@ -80,7 +80,7 @@ class SetEvidenceDescription(SessionCommand):
         self.evidence_id, self.old, self.new = evidence.id, evidence.description, new
 
     def do(self) -> None:
-        self.service.set_evidence_description(self.evidence_id, self.new)
+        self.service.evidence.set_evidence_description(self.evidence_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_evidence_description(self.evidence_id, self.old)
+        self.service.evidence.set_evidence_description(self.evidence_id, self.old)

@@ -173,7 +173,7 @@ class EvidencePanel(QWidget):
         if session is None or item is None or not paths:
             return None
         link = EvidenceLink(item.id, clause_id)
-        limit = session.service.max_evidence_bytes
+        limit = session.service.evidence.max_evidence_bytes
         self.ui.statusLabel.setText(self.tr("正在读取 {0} 个文件…").format(len(paths)))
 
         def attach(files: list[tuple[str, bytes]]) -> None:
@@ -218,7 +218,7 @@ class EvidencePanel(QWidget):
         folder = Path(self._tempdir.name) / str(evidence.id)
         folder.mkdir(exist_ok=True)
         target = folder / safe
-        target.write_bytes(self.session.service.evidence_data(evidence.id))
+        target.write_bytes(self.session.service.evidence.evidence_data(evidence.id))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
 
@@ -230,7 +230,7 @@ class EvidencePanel(QWidget):
         evidence = self.selected()
         if evidence is None or self.session is None or self.item is None:
             return
-        data = self.session.service.evidence_data(evidence.id)
+        data = self.session.service.evidence.evidence_data(evidence.id)
         self.session.push(DetachEvidence(self.session, self.item.id, evidence, data))
         self.session.refresh_now()
         self.refresh()

@@ -31,10 +31,10 @@ class SetProfileText(SessionCommand):
         self.section_id, self.old, self.new, self.token = section_id, old, new, token
 
     def do(self) -> None:
-        self.service.set_profile_text(self.cycle_id, self.section_id, self.new)
+        self.service.content.set_profile_text(self.cycle_id, self.section_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.set_profile_text(self.cycle_id, self.section_id, self.old)
+        self.service.content.set_profile_text(self.cycle_id, self.section_id, self.old)
 
     def id(self) -> int:
         return PROFILE_TEXT_ID

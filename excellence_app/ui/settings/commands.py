@@ -15,7 +15,7 @@ class SetSpreadThreshold(SessionCommand):
         self.old, self.new = old, new
 
     def do(self) -> None:
-        self.service.set_spread_threshold(self.new)
+        self.service.scoring.set_spread_threshold(self.new)
 
     def undo_it(self) -> None:
-        self.service.set_spread_threshold(self.old)
+        self.service.scoring.set_spread_threshold(self.old)

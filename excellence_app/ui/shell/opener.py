@@ -30,7 +30,7 @@ def sample_path() -> Path:
 def _read(service, actor: str) -> OpenedProject:
     try:
         service.actor = actor
-        cycle_id = service.cycles()[-1].id
+        cycle_id = service.cycles.all()[-1].id
         snapshot = service.snapshot(cycle_id)
         return OpenedProject(service, cycle_id, snapshot, service.summary_of(snapshot))
     except BaseException:

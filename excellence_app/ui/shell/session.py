@@ -51,7 +51,7 @@ def load_project(path: Path, actor: str) -> OpenedProject:
 
     service = ProjectService.open(path, actor=actor)
     try:
-        cycle_id = service.cycles()[-1].id
+        cycle_id = service.cycles.all()[-1].id
         snapshot = service.snapshot(cycle_id)
         return OpenedProject(service, cycle_id, snapshot, service.summary_of(snapshot))
     except BaseException:
@@ -303,7 +303,9 @@ class ProjectSession(QObject):
         if self.fresh().assessors:
             self.set_assessor(self._default_assessor())
             return self.assessor_id
-        made = self.apply(lambda: self.service.add_assessor(self.cycle_id, self.settings.user_name, "lead"))
+        made = self.apply(
+            lambda: self.service.scoring.add_assessor(self.cycle_id, self.settings.user_name, "lead")
+        )
         if not made:
             return None
         self.refresh_now()

@@ -227,7 +227,7 @@ class ProjectControl(QObject):
         combo.blockSignals(True)
         combo.clear()
         if self.session is not None:
-            for cycle in self.session.service.cycles():
+            for cycle in self.session.service.cycles.all():
                 combo.addItem(cycle.name, cycle.id)
             combo.setCurrentIndex(max(0, combo.findData(self.session.cycle_id)))
         combo.blockSignals(False)
