@@ -177,6 +177,7 @@ def cmd_summary(a: argparse.Namespace) -> int:
         f"{summary.band_label}）  过程 {summary.process_total:g} / {summary.process_max}  "
         f"结果 {summary.results_total:g} / {summary.results_max}"
     )
+    print(f"  {summary.band_rule[0]}")  # how the total was placed among the bands
     for item in summary.items:
         pct = "—" if item.percent is None else f"{item.percent}%" + ("（暂定）" if item.provisional else "")
         print(

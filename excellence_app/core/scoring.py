@@ -49,6 +49,40 @@ def band_of(percent: float, bands: Sequence[Band]) -> Band:
     return chosen
 
 
+@dataclass(frozen=True)
+class BandPlacement:
+    """Where a share of the maximum (a total, in %) falls among the bands. Item scores are
+    steps of 5 and always fall inside a band; a total can fall between two (45 < 49.6 < 50):
+    it has not reached the upper band's floor, so it counts in the lower band."""
+
+    percent: float
+    band: Band
+    next_band: Band | None  # the band above, when the share lies in the gap below it
+
+    def rule(self) -> tuple[str, str]:
+        """The placement in words (zh, en), as the dashboard and the report show it."""
+        p, b = f"{self.percent:.1f}", self.band
+        if self.next_band is None:
+            return (
+                f"总分为满分的 {p}%，在第 {b.number} 分数段（{b.label}）内。",
+                f"The total is {p}% of the maximum, inside band {b.number} ({b.label}).",
+            )
+        n = self.next_band
+        return (
+            f"总分为满分的 {p}%，在第 {b.number} 分数段（{b.label}）与第 {n.number} 分数段（{n.label}）之间；"
+            f"尚未达到 {n.low}%，按较低的第 {b.number} 分数段计。",
+            f"The total is {p}% of the maximum, between band {b.number} ({b.label}) and band "
+            f"{n.number} ({n.label}); it has not reached {n.low}%, so it counts in the lower band {b.number}.",
+        )
+
+
+def place(percent: float, bands: Sequence[Band]) -> BandPlacement:
+    band = band_of(percent, bands)
+    above = next((b for b in bands if b.number == band.number + 1), None)
+    gap = above is not None and band.high < percent < above.low
+    return BandPlacement(percent, band, above if gap else None)
+
+
 def check_band_number(number: object, bands: Sequence[Band]) -> int:
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= len(bands):
         raise InvalidValue(

@@ -74,6 +74,7 @@ class Summary:
     total: float
     band: int
     band_label: str
+    band_rule: tuple[str, str]  # how the total's share was placed among the bands (zh, en)
     process_total: float
     results_total: float
     # The framework's own maxima (a user's pack need not total 1000) and the total's share of it.
@@ -116,6 +117,7 @@ class Summary:
             "total": self.total,
             "band": self.band,
             "band_label": self.band_label,
+            "band_rule": self.band_rule[0],
             "process_total": self.process_total,
             "results_total": self.results_total,
             "total_max": self.total_max,
@@ -197,14 +199,15 @@ def summarise(fw: Framework, snap: CycleSnapshot, award: AwardProfile) -> Summar
         )
         for c in fw.categories
     )
-    total_band = scoring.band_of(totals.total / totals.total_max * 100, fw.bands)
+    placed = scoring.place(totals.total / totals.total_max * 100, fw.bands)
     return Summary(
         framework={"id": fw.id, "version": fw.version, "title": fw.title},
         organisation=snap.project.org_name,
         cycle=snap.cycle.name,
         total=totals.total,
-        band=total_band.number,
-        band_label=total_band.label,
+        band=placed.band.number,
+        band_label=placed.band.label,
+        band_rule=placed.rule(),
         process_total=totals.process,
         results_total=totals.results,
         total_max=totals.total_max,

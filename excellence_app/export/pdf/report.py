@@ -58,6 +58,13 @@ def overview_part(ctx: BuildContext) -> list[Flowable]:
     out: list[Flowable] = [parts.fact_table(ctx, facts), Spacer(1, 8)]
     out.append(
         ctx.para_parts(
+            [("分数段的确定：", "heading"), (summary.band_rule[0], "body")],
+            styles.body_flat,
+            Where("总体评价", "the overview"),
+        )
+    )
+    out.append(
+        ctx.para_parts(
             [("分数段说明：", "heading"), (band.summary, "body")],
             styles.body_flat,
             Where("评分指南", "the scoring guidelines"),

@@ -118,6 +118,9 @@ class DashboardPage(Page):
         )
         ui.totalFigure.setText(i18n.number(s.total, 2))
         ui.totalCaption.setText(self.tr("满分 {0} · 分数段 {1}").format(fw.total_points, s.band_label))
+        rule = i18n.title(*s.band_rule)
+        ui.totalFigure.setToolTip(rule)
+        ui.totalCaption.setToolTip(rule)
         process_points = sum(i.points for i in fw.items() if i.kind == "process")
         results_points = fw.total_points - process_points
         ui.processFigure.setText(i18n.number(s.process_total, 2))
