@@ -61,7 +61,7 @@ def test_archive_layout_is_fixed(full: ProjectService, tmp_path: Path) -> None:
         assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
         text = zf.read("project.yaml").decode("utf-8")
     assert len(names) == 2  # one file stored once, though attached twice
-    assert text.startswith("format: excellence-app-project\nformat_version: 1\norganisation:\n")
+    assert text.startswith("format: excellence-app-project\nformat_version: 2\norganisation:\n")
     assert (
         "      text: |-\n        回答 **粗体**\n\n        | 指标 | 2025 |" in text
     )  # Markdown stays readable

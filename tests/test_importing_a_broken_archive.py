@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from archives import BASE, EVIDENCE, SHA, refusal, write_archive, write_zip
 
+from excellence_app.core import interchange as ix
 from excellence_app.services.interchange import import_project
 
 
@@ -156,7 +157,11 @@ ARCHIVE_CASES: list[tuple[str, Callable[[Path], Path], str]] = [
         lambda p: write_zip(p, {"project.yaml": b"format: something-else\n"}),
         "不是本程序的项目交换文件",
     ),
-    ("newer version", lambda p: write_archive(p, _changed(_set("format_version", 2))), "更新版本"),
+    (
+        "newer version",
+        lambda p: write_archive(p, _changed(_set("format_version", ix.FORMAT_VERSION + 1))),
+        "更新版本",
+    ),
     (
         "path outside",
         lambda p: write_zip(p, {"project.yaml": b"x", "../../x": b"x"}),

@@ -15,12 +15,14 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from excellence_app.core import comparisons
 from excellence_app.core.errors import AppError
 from excellence_app.core.interchange_yaml import YamlRefusal, check_yaml, load_yaml
 from excellence_app.core.validation import first_problem
 
 FORMAT = "excellence-app-project"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: six kinds of comparison; a 1 archive's kinds are read from their labels
+V1_KINDS = ("competitor", "benchmark", "best")
 DOCUMENT_NAME = "project.yaml"
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
@@ -184,7 +186,7 @@ class EvidenceDoc(_Model):
 
 
 class ComparisonDoc(_Model):
-    kind: Literal["competitor", "benchmark", "best"]
+    kind: Literal["competitor", "average", "benchmark", "best", "requirement", "leading"]
     name: Name
     source: Annotated[str, Field(max_length=LINK)] = ""
     values: Values = {}
@@ -237,7 +239,7 @@ class CycleDoc(_Model):
 
 class ProjectDocument(_Model):
     format: Literal["excellence-app-project"]
-    format_version: Literal[1]
+    format_version: Literal[1, 2]
     organisation: Organisation
     award_profiles: list[AwardProfileDoc] = []
     evidence_files: list[EvidenceFile] = []
@@ -283,11 +285,32 @@ def parse_yaml(data: bytes) -> dict[str, Any]:
 def load_document(data: bytes) -> ProjectDocument:
     """Check and build the document from the bytes of project.yaml (its shape, not its ids)."""
     raw = parse_yaml(data)
+    if raw.get("format_version") == 1:
+        _kinds_from_labels(raw)
     try:
         return ProjectDocument.model_validate(raw)
     except ValidationError as exc:
         path, zh, en = first_problem(exc)
         raise document_error(path, zh, en) from None
+
+
+def _kinds_from_labels(raw: dict[str, Any]) -> None:
+    """A format 1 archive knew three kinds of comparison: give each series the kind its label
+    implies, as migration 0003 does for project files (the shape is checked afterwards)."""
+
+    def listed(value: object, key: str) -> list[Any]:
+        found = value.get(key) if isinstance(value, dict) else None
+        return found if isinstance(found, list) else []
+
+    for cycle in listed(raw, "cycles"):
+        for indicator in listed(cycle, "indicators"):
+            for comp in listed(indicator, "comparisons"):
+                if (
+                    isinstance(comp, dict)
+                    and comp.get("kind") in V1_KINDS
+                    and isinstance(comp.get("name"), str)
+                ):
+                    comp["kind"] = comparisons.implied_kind(comp["name"]) or comp["kind"]
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from excellence_app.core.comparisons import STRONG
+
 MIN_TREND_PERIODS = 3
 # A slope smaller than this share of the series' mean level per period reads as flat.
 FLAT_SHARE = 0.002
@@ -135,11 +137,21 @@ def analyse(
                 comp.name, comp.kind, period, ours, theirs, better(ours, theirs, better_direction)
             )
         )
+    strong = [r for r in results if r.kind in STRONG]
     if not results:
         gaps.append(
             Gap("comparison", "没有可比的竞争对手或标杆数据", "no comparison with competitors or benchmarks")
         )
-    elif not all(r.beaten for r in results):
+    elif not strong:
+        # Ahead of an average or a requirement shows adequacy, not a lead.
+        gaps.append(
+            Gap(
+                "comparison",
+                "只与行业平均或要求对比，缺少与竞争对手或标杆的对比",
+                "compared only with averages or requirements, not with competitors or benchmarks",
+            )
+        )
+    if results and not all(r.beaten for r in results):
         lost = "、".join(r.name for r in results if not r.beaten)
         gaps.append(Gap("comparison", f"落后于对比对象：{lost}", f"behind {lost}"))
 
@@ -165,7 +177,7 @@ def analyse(
         comparisons=tuple(results),
         level=current is not None,
         trend=len(pts) >= MIN_TREND_PERIODS,
-        comparison=bool(results),
+        comparison=bool(strong),
         integration=integration,
         gaps=tuple(gaps),
     )

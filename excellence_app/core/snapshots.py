@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from excellence_app.core import comparisons
+
 STATUSES = ("empty", "draft", "done")
 TRAINEE = "trainee"  # practises on the assessment (calibration); never one of its assessors
 ROLES = ("lead", "member", TRAINEE)
 COMMENT_KINDS = ("strength", "ofi")
 SIGNIFICANCE = ("high", "medium", "low")
 BETTER = ("up", "down")
-COMPARISON_KINDS = ("competitor", "benchmark", "best")
+COMPARISON_KINDS = comparisons.KINDS
 ACTION_STATUSES = ("open", "in_progress", "done", "cancelled")
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 APPLICATION_ID = 0x45584131  # "EXA1" in the SQLite header marks our files.
-REVISIONS = ("0001", "0002")  # Alembic revisions in order; a file's user_version is its index + 1.
+REVISIONS = ("0001", "0002", "0003")  # Alembic revisions in order; a file's user_version is its index + 1.
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 

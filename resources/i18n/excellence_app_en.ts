@@ -719,18 +719,6 @@ Process {1} · Results {2}</translation>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <source>竞争对手</source>
-        <translation>Competitor</translation>
-    </message>
-    <message>
-        <source>行业标杆</source>
-        <translation>Benchmark</translation>
-    </message>
-    <message>
-        <source>同类最佳</source>
-        <translation>Best in class</translation>
-    </message>
-    <message>
         <source>对比对象</source>
         <translation>Compared with</translation>
     </message>

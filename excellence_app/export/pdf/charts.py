@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, KeepTogether
 
+from excellence_app.core import comparisons
 from excellence_app.core.snapshots import Indicator
 from excellence_app.export.pdf import chartkit as kit
 from excellence_app.export.pdf.context import BuildContext, Where
@@ -16,7 +17,7 @@ from excellence_app.export.pdf.figure import Figure
 from excellence_app.export.pdf.styles import ACCENT, FRAME_WIDTH, GRID, HEAD_FILL, MUTED
 
 CHART_HEIGHT = 185.0
-COMPARISON_KINDS = {"competitor": "竞争对手", "benchmark": "标杆", "best": "同类最佳"}
+COMPARISON_KINDS = {kind: zh for kind, (zh, _en) in comparisons.LABELS.items()}
 MAX_VALUE_LABELS = 12  # beyond this many periods, value labels would overlap
 
 

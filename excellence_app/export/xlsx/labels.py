@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from excellence_app.core import comparisons
 from excellence_app.core.framework import Band, Framework
 
 KIND = {"process": "过程", "results": "结果"}
@@ -10,7 +11,7 @@ SIGNIFICANCE = {"high": "高", "medium": "中", "low": "低"}
 ROLES = {"lead": "组长", "member": "评审员", "trainee": "学员"}
 ACTION_STATUS = {"open": "未开始", "in_progress": "进行中", "done": "已完成", "cancelled": "已取消"}
 BETTER = {"up": "越高越好", "down": "越低越好"}
-COMPARISON = {"competitor": "竞争对手", "benchmark": "行业标杆", "best": "同类最佳"}
+COMPARISON = {kind: zh for kind, (zh, _en) in comparisons.LABELS.items()}
 DIRECTION = {"improving": "改善", "worsening": "变差", "flat": "持平"}
 
 

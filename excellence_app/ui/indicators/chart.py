@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from excellence_app.core.snapshots import Indicator
-from excellence_app.ui.indicators.comparison_series_model import KIND_WORDS
+from excellence_app.ui.indicators.comparison_series_model import kind_word
 from excellence_app.ui.indicators.model import sort_periods
 from excellence_app.ui.shell import i18n
 
@@ -107,7 +107,7 @@ class IndicatorChart(QChartView):
             )
         ]
         for n, comp in enumerate(comparisons):
-            kind = QCoreApplication.translate("ComparisonModel", KIND_WORDS.get(comp.kind, ""))
+            kind = kind_word(comp.kind)
             name = (
                 QCoreApplication.translate("IndicatorChart", "{0}（{1}）").format(comp.name, kind)
                 if kind and kind not in comp.name

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,17 +16,21 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from excellence_app.core import comparisons
 from excellence_app.core.snapshots import Indicator
 from excellence_app.core.tabular import parse_number
 from excellence_app.ui.indicators.commands import comparison_dicts
 from excellence_app.ui.indicators.model import format_value, repr_number, sort_periods
+from excellence_app.ui.shell import i18n
 
 FIELDS = ("name", "kind", "source")
-KIND_WORDS = {
-    "competitor": QT_TRANSLATE_NOOP("ComparisonModel", "竞争对手"),
-    "benchmark": QT_TRANSLATE_NOOP("ComparisonModel", "行业标杆"),
-    "best": QT_TRANSLATE_NOOP("ComparisonModel", "同类最佳"),
-}
+
+
+def kind_word(kind: str) -> str:
+    """The kind of a comparison in the interface's language (core.comparisons' labels)."""
+    return i18n.title(*comparisons.LABELS[kind]) if kind in comparisons.LABELS else kind
+
+
 Index = QModelIndex | QPersistentModelIndex
 Editor = Callable[[Indicator, list[dict[str, Any]]], bool]
 
@@ -37,7 +40,7 @@ def tr(text: str) -> str:
 
 
 def kind_choices() -> list[tuple[str, str]]:
-    return [(code, tr(word)) for code, word in KIND_WORDS.items()]
+    return [(kind, kind_word(kind)) for kind in comparisons.KINDS]
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -104,7 +107,7 @@ class ComparisonModel(QAbstractTableModel):
                 return format_value(value)
             return "" if value is None else repr_number(value)
         if field == "kind" and display:
-            return tr(KIND_WORDS.get(series["kind"], series["kind"]))
+            return kind_word(series["kind"])
         return str(series[field])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -137,7 +140,7 @@ class ComparisonModel(QAbstractTableModel):
         elif field == "name" and not text:
             self.rejected.emit(QCoreApplication.translate("ComparisonModel", "对比对象的名称不能为空。"))
             return False
-        elif field == "kind" and text not in KIND_WORDS:
+        elif field == "kind" and text not in comparisons.KINDS:
             return False
         else:
             target[field] = text
