@@ -30,7 +30,7 @@ from excellence_app.services.cycles import CycleEdits
 from excellence_app.services.evidence import EvidenceEdits
 from excellence_app.services.indicators import IndicatorEdits
 from excellence_app.services.scoring import ScoringEdits
-from excellence_app.storage import database, failures
+from excellence_app.storage import database, failures, sqlite_files
 from excellence_app.storage import models as m
 from excellence_app.storage.damage import Damage, scan
 
@@ -276,3 +276,8 @@ def explain_failure(exc: Exception, path: Path) -> AppError | None:
     except Exception:  # the explanation must never hide the original failure
         return None
     return None
+
+
+def copy_project_file(path: Path, target: Path) -> None:
+    """A consistent copy of a project file, taken read-only (the file is never changed)."""
+    sqlite_files.consistent_copy(Path(path), Path(target))

@@ -23,10 +23,11 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from excellence_app.core.errors import AppError
-from excellence_app.storage import failures, leftovers, migration
+from excellence_app.storage import failures, leftovers, migration, sqlite_files
 from excellence_app.storage.lockfile import ProjectLock
 from excellence_app.storage.migration import APPLICATION_ID, HEAD, REVISIONS
 from excellence_app.storage.models import Base
+from excellence_app.storage.sqlite_files import read_only_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -71,22 +72,6 @@ def _read_header(path: Path) -> bytes:
         raise _refuse(path, f"无法读取（{exc.strerror}）", f"cannot read it ({exc.strerror})") from None
     finally:
         os.close(fd)
-
-
-def side_files(path: Path) -> list[Path]:
-    return [p for p in (Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal")) if p.exists()]
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that reads ``path`` without creating anything beside it.
-
-    ``mode=ro`` alone still creates ``-wal`` and ``-shm`` for a file in WAL mode. With no
-    journal beside the file nobody has it open for writing and everything is in the file
-    itself, so ``immutable=1`` reads it without any. A journal that is already there may hold
-    committed edits: then read through it (``mode=ro``), which creates nothing new.
-    """
-    uri = path.resolve().as_uri()
-    return f"{uri}?mode=ro" if side_files(path) else f"{uri}?immutable=1"
 
 
 @functools.cache
@@ -368,13 +353,7 @@ def _upgraded_copy(path: Path) -> Database:
     copy = scratch / path.name
     engine: Engine | None = None
     try:
-        src = sqlite3.connect(read_only_uri(path), uri=True)
-        dst = sqlite3.connect(copy)
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
+        sqlite_files.consistent_copy(path, copy)
         engine = make_engine(copy)
         _upgrade_existing(engine, path)
         engine.dispose()
@@ -388,7 +367,3 @@ def _upgraded_copy(path: Path) -> Database:
             raise said from None
         raise
     return Database(path, engine, None, scratch)
-
-
-def copy_file(src: Path, dst: Path) -> None:
-    shutil.copyfile(src, dst)

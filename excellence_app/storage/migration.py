@@ -3,11 +3,12 @@ the head revision, and the backup copy made before a migration touches a file.""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+
+from excellence_app.storage import sqlite_files
 
 APPLICATION_ID = 0x45584131  # "EXA1" in the SQLite header marks our files.
 REVISIONS = ("0001", "0002", "0003")  # Alembic revisions in order; a file's user_version is its index + 1.
@@ -45,11 +46,5 @@ def backup_path(path: Path, revision: str) -> Path:
 def backup(path: Path, revision: str) -> Path:
     """A copy of the file as it was, beside it, made before a migration touches it."""
     target = backup_path(path, revision)
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    sqlite_files.consistent_copy(path, target)
     return target

@@ -7,7 +7,6 @@ Each page declares its screenshots (file name, item, state) in
 from __future__ import annotations
 
 import importlib
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -84,13 +83,9 @@ def take_screenshots(file: Path, outdir: Path, lang: str = "zh", page: str | Non
 
 def _demo_copy(file: Path, target: Path, prepare: str) -> Path:
     """A copy of the project with the shot's demo data added; the user's file stays as it is."""
-    source = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
-    copy = sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
+    from excellence_app.services.project import copy_project_file
+
+    copy_project_file(file, target)
     module_name, _, function = prepare.partition(":")
     getattr(importlib.import_module(module_name), function)(target)
     return target
