@@ -69,7 +69,7 @@ def _gui(path: str | None) -> int:
 
 def _platform_ready() -> bool:
     """Qt aborts when its platform cannot load; say instead what is missing and what to install."""
-    from excellence_app import qt_platform
+    from excellence_app.ui.shell import qt_platform
 
     problem = qt_platform.check()
     if problem is not None:

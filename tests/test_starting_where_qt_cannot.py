@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from excellence_app import qt_platform
+from excellence_app.ui.shell import qt_platform
 
 ROOT = Path(__file__).resolve().parent.parent
 NOT_FOUND = "{}: cannot open shared object file: No such file or directory"

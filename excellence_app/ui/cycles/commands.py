@@ -62,3 +62,11 @@ class SetCycleAward(SessionCommand):
 
     def undo_it(self) -> None:
         self.service.cycles.set_cycle_award(self.cycle_id, self.old)
+
+
+def choose_award(session: ProjectSession, award_id: str) -> None:
+    """The current cycle applies for ``award_id`` (the 周期与评奖 and 设置 pages both offer it)."""
+    old = session.fresh().cycle.award_profile
+    if award_id != old:
+        session.push(SetCycleAward(session, old, award_id))
+        session.refresh_now()

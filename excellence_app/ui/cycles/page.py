@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from excellence_app.core.awards import AwardProfile
 from excellence_app.core.changes import Kind
 from excellence_app.core.snapshots import CycleInfo
-from excellence_app.ui.cycles.commands import RenameCycle, SaveAwardProfile, SetCycleAward
+from excellence_app.ui.cycles.commands import RenameCycle, SaveAwardProfile, choose_award
 from excellence_app.ui.cycles.dialogs import AwardProfileDialog, CycleDialog
 from excellence_app.ui.generated.ui_cycles_page import Ui_CyclesPage
 from excellence_app.ui.shell import i18n
@@ -225,11 +225,7 @@ class CyclesPage(Page):
         session = self.session
         if session is None:
             return
-        old = session.fresh().cycle.award_profile
-        new = self.ui.awardCombo.itemData(index)
-        if new != old:
-            session.push(SetCycleAward(session, old, new))
-            session.refresh_now()
+        choose_award(session, self.ui.awardCombo.itemData(index))
 
     # --- cycles ------------------------------------------------------------------------------
     def new_cycle(self) -> CycleDialog | None:

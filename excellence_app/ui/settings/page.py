@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from excellence_app import paths
 from excellence_app.core.changes import Kind
-from excellence_app.ui.cycles.commands import SetCycleAward
+from excellence_app.ui.cycles.commands import choose_award
 from excellence_app.ui.generated.ui_settings_page import Ui_SettingsPage
 from excellence_app.ui.settings.commands import SetSpreadThreshold
 from excellence_app.ui.shell import i18n
@@ -117,8 +117,4 @@ class SettingsPage(Page):
         session = self.session
         if session is None:
             return
-        old = session.fresh().cycle.award_profile
-        new = self.ui.awardCombo.itemData(index)
-        if new != old:
-            session.push(SetCycleAward(session, old, new))
-            session.refresh_now()
+        choose_award(session, self.ui.awardCombo.itemData(index))
