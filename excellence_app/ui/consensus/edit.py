@@ -18,8 +18,8 @@ from excellence_app.core.snapshots import Comment
 from excellence_app.ui.actions.commands import InPlace
 from excellence_app.ui.actions.dialog import raise_action
 from excellence_app.ui.consensus.box import ConsensusBox
-from excellence_app.ui.item.commands import AddComment, DeleteComment, UpdateComment
-from excellence_app.ui.item.comments import CommentDialog
+from excellence_app.ui.item.commands import AddComment, DeleteComment
+from excellence_app.ui.item.comments import CommentDialog, save_written
 
 if TYPE_CHECKING:
     from excellence_app.ui.consensus.model import AssessorCommentsModel, TeamCommentsModel
@@ -104,14 +104,7 @@ class ConsensusEditing(QObject):
     def _comment_written(self, dialog: CommentDialog) -> None:
         session, item = self._session(), self._item()
         assert session is not None and item is not None
-        values = dialog.values()
-        if dialog.comment is None:
-            session.push(InPlace(AddComment(session, item.id, values)))
-        else:
-            changed = {k: v for k, v in values.items() if getattr(dialog.comment, k) != v}
-            if changed:
-                session.push(InPlace(UpdateComment(session, dialog.comment, changed)))
-        session.refresh_now()
+        save_written(session, item.id, dialog, InPlace)
 
     def delete_team_comment(self) -> None:
         comment, session = self.selected_team_comment(), self._session()

@@ -21,6 +21,7 @@ from excellence_app.ui.widgets.table_model import RowsTableModel
 
 if TYPE_CHECKING:
     from excellence_app.ui.generated.ui_scoring_panel import Ui_ScoringPanel
+    from excellence_app.ui.shell.commands_base import SessionCommand
     from excellence_app.ui.shell.session import ProjectSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -262,14 +263,7 @@ class CommentsEditor(QObject):
     def _comment_written(self, dialog: CommentDialog) -> None:
         session, item = self._session(), self._item()
         assert session is not None and item is not None
-        values = dialog.values()
-        if dialog.comment is None:
-            session.push(AddComment(session, item.id, values))
-        else:
-            changed = {k: v for k, v in values.items() if getattr(dialog.comment, k) != v}
-            if changed:
-                session.push(UpdateComment(session, dialog.comment, changed))
-        session.refresh_now()
+        save_written(session, item.id, dialog)
 
     def raise_action(self) -> Any:
         """Raise an action plan from the selected opportunity (the dialog of the 改进计划 page)."""
@@ -286,3 +280,21 @@ class CommentsEditor(QObject):
         if comment is not None and session is not None:
             session.push(DeleteComment(session, comment))
             session.refresh_now()
+
+
+def save_written(
+    session: ProjectSession,
+    item_id: str,
+    dialog: CommentDialog,
+    wrap: Callable[[SessionCommand], Any] = lambda command: command,
+) -> None:
+    """Save what the comment dialog holds: a new comment, or the fields that changed.
+    ``wrap`` lets a page keep the undo where the edit was made (``InPlace``)."""
+    values = dialog.values()
+    if dialog.comment is None:
+        session.push(wrap(AddComment(session, item_id, values)))
+    else:
+        changed = {k: v for k, v in values.items() if getattr(dialog.comment, k) != v}
+        if changed:
+            session.push(wrap(UpdateComment(session, dialog.comment, changed)))
+    session.refresh_now()
