@@ -151,3 +151,24 @@ def test_the_item_page_redraws_only_the_part_that_changed(qtbot, window) -> None
     assert session.snapshot.responses["4.1.2.1"].text.endswith("每年\n")
     assert not any(calls.values()), calls
     assert page.ui.tabs.tabText(0).startswith("撰写回答")
+
+
+def test_a_pause_in_typing_rereads_only_the_clause_typed_in(qtbot, window, monkeypatch) -> None:
+    """The refresh after a keystroke pause reads one response back, never the whole cycle."""
+    window.show_item("4.1.2")
+    session = window.session
+    service = session.service
+    whole, partial = [], []
+    real_snapshot, real_updated = service.snapshot, service.updated
+    monkeypatch.setattr(service, "snapshot", lambda cycle: whole.append(cycle) or real_snapshot(cycle))
+    monkeypatch.setattr(
+        service, "updated", lambda snap, changes: partial.append(changes) or real_updated(snap, changes)
+    )
+    card = window.current_page().card_for("4.1.2.2")
+    card.ui.editor.setFocus()
+    type_text(card.ui.editor, "另")
+    qtbot.waitUntil(lambda: not card.pending, timeout=5000)
+    session.refresh_now()
+    assert whole == []
+    assert [(c.kinds, c.which("responses")) for c in partial] == [({"responses"}, {"4.1.2.2"})]
+    assert session.snapshot.responses["4.1.2.2"].text.endswith("另\n")
