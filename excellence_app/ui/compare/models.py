@@ -89,15 +89,28 @@ class _Table(RowsTableModel):
         return None
 
 
-class CategoryCompareModel(_Table):
+class _ChangeTable(_Table):
+    """Categories or items of two cycles side by side, with their change in the last column."""
+
     def __init__(self, framework: Framework, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.framework = framework
         self.old_name = self.new_name = ""
 
+    def changes(self, c: CycleComparison) -> tuple[Any, ...]:
+        raise NotImplementedError
+
     def set_comparison(self, c: CycleComparison) -> None:
         self.old_name, self.new_name = c.old_cycle, c.new_cycle
-        self.set_rows(c.categories)
+        self.set_rows(self.changes(c))
+
+    def delta(self, row: Any) -> float:
+        return row.delta
+
+
+class CategoryCompareModel(_ChangeTable):
+    def changes(self, c: CycleComparison) -> tuple[CategoryChange, ...]:
+        return c.categories
 
     def headers(self) -> list[str]:
         return [self.tr("类目"), self.tr("满分"), self.old_name, self.new_name, self.tr("变化")]
@@ -115,19 +128,10 @@ class CategoryCompareModel(_Table):
             signed(row.delta),
         ][col]
 
-    def delta(self, row: CategoryChange) -> float:
-        return row.delta
 
-
-class ItemCompareModel(_Table):
-    def __init__(self, framework: Framework, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.framework = framework
-        self.old_name = self.new_name = ""
-
-    def set_comparison(self, c: CycleComparison) -> None:
-        self.old_name, self.new_name = c.old_cycle, c.new_cycle
-        self.set_rows(c.items)
+class ItemCompareModel(_ChangeTable):
+    def changes(self, c: CycleComparison) -> tuple[Change, ...]:
+        return c.items
 
     def headers(self) -> list[str]:
         return [
@@ -156,9 +160,6 @@ class ItemCompareModel(_Table):
             i18n.number(row.new_score, 2),
             signed(row.delta),
         ][col]
-
-    def delta(self, row: Change) -> float:
-        return row.delta
 
 
 class FatesModel(_Table):

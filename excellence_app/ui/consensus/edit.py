@@ -19,7 +19,7 @@ from excellence_app.ui.actions.commands import InPlace
 from excellence_app.ui.actions.dialog import raise_action
 from excellence_app.ui.consensus.box import ConsensusBox
 from excellence_app.ui.item.commands import AddComment, DeleteComment
-from excellence_app.ui.item.comments import CommentDialog, save_written
+from excellence_app.ui.item.comments import CommentDialog, open_comment_dialog
 
 if TYPE_CHECKING:
     from excellence_app.ui.consensus.model import AssessorCommentsModel, TeamCommentsModel
@@ -95,16 +95,8 @@ class ConsensusEditing(QObject):
             return None
         if comment is None and kind not in ("strength", "ofi"):
             return None
-        dialog = CommentDialog(session.framework, item, comment, kind, self.page)
-        dialog.accepted.connect(lambda: self._comment_written(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _comment_written(self, dialog: CommentDialog) -> None:
-        session, item = self._session(), self._item()
-        assert session is not None and item is not None
-        save_written(session, item.id, dialog, InPlace)
+        self.dialog = open_comment_dialog(session, item, comment, kind, self.page, InPlace)
+        return self.dialog
 
     def delete_team_comment(self) -> None:
         comment, session = self.selected_team_comment(), self._session()

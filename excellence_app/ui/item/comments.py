@@ -254,16 +254,8 @@ class CommentsEditor(QObject):
         session, item = self._session(), self._item()
         if session is None or item is None:
             return None
-        dialog = CommentDialog(session.framework, item, comment, kind, self.panel)
-        dialog.accepted.connect(lambda: self._comment_written(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _comment_written(self, dialog: CommentDialog) -> None:
-        session, item = self._session(), self._item()
-        assert session is not None and item is not None
-        save_written(session, item.id, dialog)
+        self.dialog = open_comment_dialog(session, item, comment, kind, self.panel)
+        return self.dialog
 
     def raise_action(self) -> Any:
         """Raise an action plan from the selected opportunity (the dialog of the 改进计划 page)."""
@@ -282,14 +274,28 @@ class CommentsEditor(QObject):
             session.refresh_now()
 
 
-def save_written(
+def open_comment_dialog(
+    session: ProjectSession,
+    item: Item,
+    comment: Comment | None,
+    kind: str,
+    parent: QWidget,
+    wrap: Callable[[SessionCommand], Any] = lambda command: command,
+) -> CommentDialog:
+    """Open the dialog for a new comment of ``kind`` (or to change ``comment``); what it holds
+    when accepted is saved as one undo step, ``wrap`` keeping it on the page (``InPlace``)."""
+    dialog = CommentDialog(session.framework, item, comment, kind, parent)
+    dialog.accepted.connect(lambda: _save_written(session, item.id, dialog, wrap))
+    dialog.open()
+    return dialog
+
+
+def _save_written(
     session: ProjectSession,
     item_id: str,
     dialog: CommentDialog,
-    wrap: Callable[[SessionCommand], Any] = lambda command: command,
+    wrap: Callable[[SessionCommand], Any],
 ) -> None:
-    """Save what the comment dialog holds: a new comment, or the fields that changed.
-    ``wrap`` lets a page keep the undo where the edit was made (``InPlace``)."""
     values = dialog.values()
     if dialog.comment is None:
         session.push(wrap(AddComment(session, item_id, values)))

@@ -172,10 +172,9 @@ def _inline(spans: list[Span]) -> str:
     return "".join(out).strip()
 
 
-def _cell_text(table: QTextTable, row: int, col: int) -> str:
-    cell = table.cellAt(row, col)
+def _block_texts(it: QTextFrame.iterator) -> list[str]:
+    """The inline Markdown of each non-empty block from ``it`` on (a table cell or a frame)."""
     parts = []
-    it = cell.begin()
     while not it.atEnd():
         block = it.currentBlock()
         if block.isValid():
@@ -183,8 +182,12 @@ def _cell_text(table: QTextTable, row: int, col: int) -> str:
             if text:
                 parts.append(text)
         it += 1
+    return parts
+
+
+def _cell_text(table: QTextTable, row: int, col: int) -> str:
     # A pipe would end the cell in Markdown; the full-width bar reads the same.
-    return " ".join(parts).replace("|", "｜")
+    return " ".join(_block_texts(table.cellAt(row, col).begin())).replace("|", "｜")
 
 
 def _table_markdown(table: QTextTable) -> str:
@@ -269,13 +272,4 @@ def to_markdown(doc: QTextDocument) -> str:
 
 def to_markdown_frame(frame: QTextFrame) -> str:
     """A nested (non-table) frame, as pasted content may bring: its blocks as paragraphs."""
-    parts = []
-    it = frame.begin()
-    while not it.atEnd():
-        block = it.currentBlock()
-        if block.isValid():
-            text = _inline(_spans(block))
-            if text:
-                parts.append(text)
-        it += 1
-    return "\n\n".join(parts)
+    return "\n\n".join(_block_texts(frame.begin()))
