@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("criteria", help="列出评价框架（类目、评分项、分值、条款）")
     c.add_argument("--framework", default="gbt19580-2012")
     c.add_argument("--json", action="store_true")
+    c.add_argument(
+        "--lang", choices=("zh", "en"), help="只用一种语言（不给时 --json 两种语言都输出）/ one language only"
+    )
 
     c = sub.add_parser("new", help="新建项目文件")
     c.add_argument("file", type=Path)
@@ -124,21 +127,42 @@ def _warn(zh: str, en: str) -> None:
 
 
 def cmd_criteria(a: argparse.Namespace) -> int:
+    from excellence_app.core.framework_english import in_language
     from excellence_app.services.project import load_framework
 
     fw = load_framework(a.framework)
+    english = a.lang == "en"
+    if a.lang:
+        fw = in_language(fw, a.lang)
     if a.json:
-        _print_json(fw.model_dump(mode="json"))
+        data = fw.model_dump(mode="json")
+        _print_json(_one_language(data) if a.lang else data)
         return 0
-    print(f"{fw.title}  总分 {fw.total_points}")
+    print(f"{fw.title}  {'total' if english else '总分'} {fw.total_points}")
     for cat in fw.categories:
-        print(f"{cat.id} {cat.title}（{cat.points} 分）")
+        print(
+            f"{cat.id} {cat.title} ({cat.points} points)"
+            if english
+            else f"{cat.id} {cat.title}（{cat.points} 分）"
+        )
         for item in cat.items:
-            kind = "过程" if item.kind == "process" else "结果"
-            print(f"  {item.id} {item.title}（{item.points} 分，{kind}）")
+            if english:
+                print(f"  {item.id} {item.title} ({item.points} points, {item.kind})")
+            else:
+                kind = "过程" if item.kind == "process" else "结果"
+                print(f"  {item.id} {item.title}（{item.points} 分，{kind}）")
             for clause in item.clauses:
-                print(f"    {clause.id} {clause.title}")
+                print(f"    {clause.heading}")
     return 0
+
+
+def _one_language(data: Any) -> Any:
+    """The pack without its ``*_en`` fields (the chosen language is already in the others)."""
+    if isinstance(data, dict):
+        return {k: _one_language(v) for k, v in data.items() if not k.endswith("_en")}
+    if isinstance(data, list):
+        return [_one_language(v) for v in data]
+    return data
 
 
 def cmd_new(a: argparse.Namespace) -> int:
@@ -162,6 +186,11 @@ def _open(path: Path, read_only: bool = False):
         except BaseException:
             svc.close()
             raise
+    elif svc.upgrade_notes:  # said once, when the file itself was upgraded
+        lines = [zh for zh, _ in svc.upgrade_notes]
+        sys.stderr.write("\n".join(lines) + "\n")
+        if svc.backup is not None:
+            sys.stderr.write(f"升级前的文件已另存为 {svc.backup}（the file before the upgrade）\n")
     return svc
 
 

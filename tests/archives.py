@@ -27,7 +27,7 @@ def cycle_document(name: str) -> dict[str, Any]:
         "award_profile": "provincial",
         "created_at": "2026-03-02T09:00:00",
         "profile": {"B.1.1": "概述"},
-        "responses": {"4.1.2.1": {"status": "done", "updated_at": None, "text": "回答"}},
+        "responses": {"4.1.2a": {"status": "done", "updated_at": None, "text": "回答"}},
         "assessors": [
             {
                 "name": "周建华",
@@ -52,7 +52,7 @@ def cycle_document(name: str) -> dict[str, Any]:
                 "item": "4.1.2",
                 "kind": "ofi",
                 "significance": "high",
-                "clause": "4.1.2.1",
+                "clause": "4.1.2a",
                 "factor": "learning",
                 "author": "周建华",
                 "assessor": None,
@@ -66,7 +66,7 @@ def cycle_document(name: str) -> dict[str, Any]:
                 "media_type": "application/pdf",
                 "description": "",
                 "added_at": "2026-03-10T10:00:00",
-                "links": [{"item": "4.1.2", "clause": "4.1.2.1"}],
+                "links": [{"item": "4.1.2", "clause": "4.1.2a"}],
             }
         ],
         "indicators": [

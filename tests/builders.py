@@ -81,11 +81,11 @@ def _template(filled: bool) -> Path:
         if filled:
             cycle = svc.cycles.all()[0].id
             svc.content.set_response(
-                cycle, "4.1.2.1", "高层领导每年组织**战略研讨会**。\n\n- 每季度评审\n- 每月例会\n"
+                cycle, "4.1.2a", "高层领导每年组织**战略研讨会**。\n\n- 每季度评审\n- 每月例会\n"
             )
-            svc.content.set_response(cycle, "4.1.2.2", "总经理每月召开员工座谈会，听取意见。", status="done")
+            svc.content.set_response(cycle, "4.1.2b", "总经理每月召开员工座谈会，听取意见。", status="done")
             svc.content.set_response(
-                cycle, "4.7.2.1", "| 指标 | 2024 | 2025 |\n| --- | --- | --- |\n| 合格率 | 98.6 | 99.1 |\n"
+                cycle, "4.7.2a", "| 指标 | 2024 | 2025 |\n| --- | --- | --- |\n| 合格率 | 98.6 | 99.1 |\n"
             )
             lead = svc.scoring.add_assessor(cycle, "周建华", "lead")
             member = svc.scoring.add_assessor(cycle, "林芳", "member")
@@ -99,11 +99,11 @@ def _template(filled: bool) -> Path:
             svc.scoring.set_score(member.id, "4.1.2", percent=25, factors={"approach": 2})
             svc.scoring.set_score(lead.id, "4.7.2", percent=40, factors={"level": 3, "trend": 3})
             svc.comments.add_comment(
-                cycle, "4.1.2", "strength", "高层领导亲自主持战略研讨会。", clause_id="4.1.2.1"
+                cycle, "4.1.2", "strength", "高层领导亲自主持战略研讨会。", clause_id="4.1.2a"
             )
             svc.comments.add_comment(cycle, "4.1.2", "ofi", "双向沟通的效果缺少评价。", significance="high")
             svc.evidence.attach_evidence(
-                cycle, "质量手册.txt", "质量手册正文".encode(), "2026 版", (EvidenceLink("4.1.2", "4.1.2.1"),)
+                cycle, "质量手册.txt", "质量手册正文".encode(), "2026 版", (EvidenceLink("4.1.2", "4.1.2a"),)
             )
     return path
 
@@ -135,7 +135,7 @@ def fill_team_assessment(svc: ProjectService) -> int:
         "strength",
         "高层领导定期开展战略回顾，并形成记录。",
         significance="high",
-        clause_id="4.1.2.1",
+        clause_id="4.1.2a",
         factor="approach",
     )
     svc.comments.add_comment(cycle, "4.1.2", "ofi", HOSTILE, significance="low")
@@ -242,7 +242,7 @@ EFFECTS = (
     "顾客投诉数量逐年下降",
     "经验已在全部生产基地推广",
 )
-EMPTY_CLAUSE = "4.1.3.2"
+EMPTY_CLAUSE = "4.1.3b"
 TABLE_CLAUSE = "4.4.2.3"
 COURSES = [
     ("精益生产基础", "一线班组长"),
@@ -270,7 +270,7 @@ PROFILE = {
     "B.2.2": "**战略挑战：**原材料价格波动、高端人才短缺；**战略优势：**快速响应能力和完整的工艺链。",
 }
 COMPLETE_EVIDENCE = [
-    ("质量手册（2025版）.pdf", "4.5.2.1"),
+    ("质量手册（2025版）.pdf", "4.5.2a"),
     ("顾客满意度调查报告.pdf", "4.3.3.2"),
     ("战略规划（2024-2028）.docx", "4.2.2.2"),
     ("培训记录汇总.xlsx", "4.4.2.3"),
@@ -369,7 +369,7 @@ def complete_project(path: Path, org: str = COMPLETE_ORG) -> ProjectService:
             name,
             f"evidence {i} ".encode() * (200 + 500 * i),
             description="经公司管理评审批准发布" if i % 2 == 0 else "",
-            links=[EvidenceLink(clause_id.rsplit(".", 1)[0], clause_id)],
+            links=[EvidenceLink(svc.framework.clause_item(clause_id).id, clause_id)],
         )
     return svc
 
@@ -566,10 +566,10 @@ def every_table_project(path: Path) -> ProjectService:
     svc.content.set_profile_text(first, "B.1.1", "第一段\n\n- 列表项  \n- 第二项\n")
     svc.content.set_profile_text(first, "B.2.1", "")
     svc.content.set_response(
-        first, "4.1.2.1", "回答 **粗体**\n\n| 指标 | 2025 |\n| --- | --- |\n| 合格率 | 99% |", "done"
+        first, "4.1.2a", "回答 **粗体**\n\n| 指标 | 2025 |\n| --- | --- |\n| 合格率 | 99% |", "done"
     )
-    svc.content.set_response(first, "4.1.2.2", "  以空格开头\r\n含回车与\u2028行分隔符\t制表符")
-    svc.content.set_response_status(first, "4.7.2.1", "draft")
+    svc.content.set_response(first, "4.1.2b", "  以空格开头\r\n含回车与\u2028行分隔符\t制表符")
+    svc.content.set_response_status(first, "4.7.2a", "draft")
     lead = svc.scoring.add_assessor(first, "周建华", "lead")
     trainee = svc.scoring.add_assessor(first, "学员甲", "trainee")
     svc.scoring.set_score(
@@ -578,7 +578,7 @@ def every_table_project(path: Path) -> ProjectService:
     svc.scoring.set_score(trainee.id, "4.7.2", factors={"level": 2})  # factors without a percentage
     svc.scoring.set_consensus(first, "4.1.2", 55, "共识", agreed_by="周建华")
     ofi = svc.comments.add_comment(
-        first, "4.1.2", "ofi", "改进机会", clause_id="4.1.2.1", factor="learning", significance="high"
+        first, "4.1.2", "ofi", "改进机会", clause_id="4.1.2a", factor="learning", significance="high"
     )
     svc.comments.add_comment(first, "4.1.2", "strength", "个人看法", assessor_id=trainee.id)
     gone = svc.comments.add_comment(first, "4.1.3", "ofi", "将被删除")
@@ -588,7 +588,7 @@ def every_table_project(path: Path) -> ProjectService:
         "手册.pdf",
         b"%PDF-1.4 handbook",
         "说明",
-        [EvidenceLink("4.1.2", "4.1.2.1"), EvidenceLink("4.2.2", None)],
+        [EvidenceLink("4.1.2", "4.1.2a"), EvidenceLink("4.2.2", None)],
     )
     svc.evidence.attach_evidence(first, "副本.txt", b"%PDF-1.4 handbook", "同一份文件的第二个名字")
     svc.indicators.add_indicator(
@@ -622,10 +622,10 @@ def every_table_project(path: Path) -> ProjectService:
 
 # --- small projects for the project-file tests ----------------------------------------------
 def one_score_project(path: Path) -> Path:
-    """甲: one answer (4.1.2.1) and its lead 张三's 45 % on 4.1.2."""
+    """甲: one answer (4.1.2a) and its lead 张三's 45 % on 4.1.2."""
     with new_project(path, org="甲") as svc:
         cycle = svc.cycles.all()[0].id
-        svc.content.set_response(cycle, "4.1.2.1", "高层领导确定组织的使命、愿景和价值观。")
+        svc.content.set_response(cycle, "4.1.2a", "高层领导确定组织的使命、愿景和价值观。")
         lead = svc.scoring.add_assessor(cycle, "张三", "lead")
         svc.scoring.set_score(lead.id, "4.1.2", percent=45)
     return path
@@ -635,7 +635,7 @@ def two_agreed_items_project(path: Path) -> Path:
     """甲: one answer, 张三's 45 % on 4.1.2 and 50 % on 4.1.3, both agreed as scored."""
     with new_project(path, org="甲") as svc:
         cycle = svc.cycles.all()[0].id
-        svc.content.set_response(cycle, "4.1.2.1", "高层领导确定组织的使命。")
+        svc.content.set_response(cycle, "4.1.2a", "高层领导确定组织的使命。")
         lead = svc.scoring.add_assessor(cycle, "张三", "lead")
         svc.scoring.set_score(lead.id, "4.1.2", percent=45)
         svc.scoring.set_score(lead.id, "4.1.3", percent=50)

@@ -22,7 +22,7 @@ n = 0
 while True:
     item = items[n % len(items)]
     svc.scoring.set_score(assessor, item, percent=(n * 5) % 105)
-    svc.content.set_response(cycle, "4.1.2.1", f"第 {n} 次修改")
+    svc.content.set_response(cycle, "4.1.2a", f"第 {n} 次修改")
     print(n, flush=True)
     n += 1
 """
@@ -42,7 +42,7 @@ def test_sigkill_loses_no_returned_edit(tmp_path: Path) -> None:
     assert proc.returncode == -signal.SIGKILL
     with ProjectService.open(path) as svc:
         snap = svc.snapshot(svc.cycles.all()[0].id)
-        text = snap.responses["4.1.2.1"].text
+        text = snap.responses["4.1.2a"].text
         done = int(text.split()[1])
         assert done >= last, "an edit reported as saved was lost"
         scores = {s.item_id: s.percent for s in snap.scores}

@@ -39,7 +39,7 @@ def test_journey_new_answer_score_undo_reopen(qtbot, tmp_path: Path) -> None:
     # answer a clause: typing shows 正在保存…, then it is saved through the service
     window.show_item("4.1.2")
     page = window.current_page()
-    card = page.card_for("4.1.2.1")
+    card = page.card_for("4.1.2a")
     card.ui.editor.setFocus()
     type_text(card.ui.editor, "董事长每年主持战略研讨会")
     assert window.status.save_state_text()[1] == "saving"
@@ -47,7 +47,7 @@ def test_journey_new_answer_score_undo_reopen(qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: not session.pending, timeout=3000)
     assert window.status.save_state_text()[0].startswith("已保存")
     assert (
-        session.service.snapshot(session.cycle_id).responses["4.1.2.1"].text.strip()
+        session.service.snapshot(session.cycle_id).responses["4.1.2a"].text.strip()
         == "董事长每年主持战略研讨会"
     )
     assert card.ui.charsLabel.text() == "字数 12"
@@ -86,7 +86,7 @@ def test_journey_new_answer_score_undo_reopen(qtbot, tmp_path: Path) -> None:
     again = make_window(qtbot)
     open_project(qtbot, again, path)
     assert again.current_page().spec.name == "item"  # the last item comes back
-    reopened = again.current_page().card_for("4.1.2.1")
+    reopened = again.current_page().card_for("4.1.2a")
     assert reopened.ui.editor.toPlainText() == "董事长每年主持战略研讨会"
     assert again.session.summary.total == 0
     score = again.session.snapshot.score(again.session.assessor_id, "4.1.2")

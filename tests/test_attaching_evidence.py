@@ -70,13 +70,13 @@ def test_drop_files_onto_the_panel_and_onto_a_clause_editor(qtbot, window, tmp_p
     p.dropEvent(event)
     qtbot.waitUntil(lambda: any(e.name == first.name for e in p.evidence), timeout=5000)
     # a file dropped on a clause's editor is linked to that clause
-    card = window.current_page().card_for("4.1.2.4")
+    card = window.current_page().card_for("4.1.2e")
     on_editor = QMimeData()
     on_editor.setUrls([QUrl.fromLocalFile(str(second))])
     card.ui.editor.insertFromMimeData(on_editor)
     qtbot.waitUntil(lambda: any(e.name == second.name for e in p.evidence), timeout=5000)
     linked = next(e for e in p.evidence if e.name == second.name)
-    assert linked.links == (EvidenceLink("4.1.2", "4.1.2.4"),)
+    assert linked.links == (EvidenceLink("4.1.2", "4.1.2e"),)
     assert card.ui.editor.toPlainText() == ""  # the file did not land in the text
 
 
@@ -84,21 +84,21 @@ def test_link_to_clauses_and_undo(window) -> None:
     p = panel(window)
     session = window.session
     p.select("质量手册.txt")
-    p.set_link("4.1.2.7", True)
+    p.set_link("4.1.2g", True)
     manual = next(e for e in p.evidence if e.name == "质量手册.txt")
-    assert set(manual.links) == {EvidenceLink("4.1.2", "4.1.2.1"), EvidenceLink("4.1.2", "4.1.2.7")}
-    assert "4.1.2.7" in p.ui.evidenceTable.item(0, 2).text()
+    assert set(manual.links) == {EvidenceLink("4.1.2", "4.1.2a"), EvidenceLink("4.1.2", "4.1.2g")}
+    assert "4.1.2g" in p.ui.evidenceTable.item(0, 2).text()
     p.select("质量手册.txt")
-    p.set_link("4.1.2.1", False)
+    p.set_link("4.1.2a", False)
     p.select("质量手册.txt")
-    p.set_link("4.1.2.7", False)  # the last link of this item falls back to the item itself
+    p.set_link("4.1.2g", False)  # the last link of this item falls back to the item itself
     manual = next(e for e in session.snapshot.evidence if e.name == "质量手册.txt")
     assert manual.links == (EvidenceLink("4.1.2", None),)
     window.undo()
     window.undo()
     window.undo()
     manual = next(e for e in session.snapshot.evidence if e.name == "质量手册.txt")
-    assert manual.links == (EvidenceLink("4.1.2", "4.1.2.1"),)
+    assert manual.links == (EvidenceLink("4.1.2", "4.1.2a"),)
 
 
 def test_description_edit_is_saved(window) -> None:

@@ -18,32 +18,32 @@ def _cycle(svc: ProjectService) -> int:
 def test_a_response_is_saved_and_audited(project: ProjectService) -> None:
     c = _cycle(project)
     before = project.audit_count()
-    resp = project.content.set_response(c, "4.1.2.1", "高层领导每年组织战略研讨。")
+    resp = project.content.set_response(c, "4.1.2a", "高层领导每年组织战略研讨。")
     assert resp.status == "draft"
-    assert project.snapshot(c).responses["4.1.2.1"].text == "高层领导每年组织战略研讨。"
+    assert project.snapshot(c).responses["4.1.2a"].text == "高层领导每年组织战略研讨。"
     assert project.audit_count() == before + 1
-    project.content.set_response(c, "4.1.2.1", "高层领导每年组织战略研讨。")
+    project.content.set_response(c, "4.1.2a", "高层领导每年组织战略研讨。")
     assert project.audit_count() == before + 1, "an unchanged text is not a change"
     assert project.audit(c)[0].action == "response.text"
 
 
 def test_a_huge_paste_is_refused_and_the_saved_text_kept(project: ProjectService) -> None:
     c = _cycle(project)
-    project.content.set_response(c, "4.1.2.1", "原有内容")
+    project.content.set_response(c, "4.1.2a", "原有内容")
     with pytest.raises(InvalidValue) as info:
-        project.content.set_response(c, "4.1.2.1", "字" * 5_000_000)
+        project.content.set_response(c, "4.1.2a", "字" * 5_000_000)
     assert "过长" in info.value.zh
-    assert project.snapshot(c).responses["4.1.2.1"].text == "原有内容"
+    assert project.snapshot(c).responses["4.1.2a"].text == "原有内容"
 
 
 @pytest.mark.parametrize("bad", ["甲\x00乙", "半个表情\ud83d"], ids=["nul", "lone-surrogate"])
 def test_text_no_file_can_hold_is_refused_by_name(project: ProjectService, bad: str) -> None:
     cycle = project.cycles.all()[0].id
-    project.content.set_response(cycle, "4.1.2.1", "原文")
+    project.content.set_response(cycle, "4.1.2a", "原文")
     with pytest.raises(InvalidValue) as refused:
-        project.content.set_response(cycle, "4.1.2.1", bad)
+        project.content.set_response(cycle, "4.1.2a", bad)
     assert "未保存" in refused.value.zh or "空字符" in refused.value.zh
-    assert project.snapshot(cycle).responses["4.1.2.1"].text == "原文"
+    assert project.snapshot(cycle).responses["4.1.2a"].text == "原文"
 
 
 @pytest.mark.parametrize("bad", [37, 105, -5])
@@ -92,13 +92,13 @@ def test_comments_keep_who_wrote_them(project: ProjectService) -> None:
     assert gone.text == "战略目标缺少量化指标"
     assert project.snapshot(c).comments == ()
     with pytest.raises(InvalidValue):
-        project.comments.add_comment(c, "4.2.2", "ofi", "x", clause_id="4.1.2.1")
+        project.comments.add_comment(c, "4.2.2", "ofi", "x", clause_id="4.1.2a")
 
 
 def test_evidence_is_stored_inside_the_file_with_its_hash(project: ProjectService, tmp_path: Path) -> None:
     c = _cycle(project)
     ev = project.evidence.attach_evidence(
-        c, "方针.pdf", b"%PDF-1.4 demo", "质量方针", [EvidenceLink("4.1.2", "4.1.2.1")]
+        c, "方针.pdf", b"%PDF-1.4 demo", "质量方针", [EvidenceLink("4.1.2", "4.1.2a")]
     )
     assert ev.size == 13 and len(ev.sha256) == 64 and ev.media_type == "application/pdf"
     assert project.evidence.evidence_data(ev.id) == b"%PDF-1.4 demo"
@@ -138,7 +138,7 @@ def test_indicators_keep_order_values_and_comparisons(project: ProjectService) -
 def test_a_cloned_cycle_has_the_responses_and_no_scores(project: ProjectService) -> None:
     c = _cycle(project)
     a = project.scoring.add_assessor(c, "张敏", "lead")
-    project.content.set_response(c, "4.1.2.1", "回答")
+    project.content.set_response(c, "4.1.2a", "回答")
     project.content.set_profile_text(c, "B.1.1", "概述")
     project.scoring.set_score(a.id, "4.1.2", percent=50)
     project.scoring.set_consensus(c, "4.1.2", 50)
@@ -146,7 +146,7 @@ def test_a_cloned_cycle_has_the_responses_and_no_scores(project: ProjectService)
     project.indicators.add_indicator(c, "4.7.4", "营业收入", values={"2025": 11.2})
     new = project.cycles.create_cycle("2027年度自评", clone_from=c)
     snap = project.snapshot(new.id)
-    assert snap.responses["4.1.2.1"].text == "回答" and snap.profile["B.1.1"] == "概述"
+    assert snap.responses["4.1.2a"].text == "回答" and snap.profile["B.1.1"] == "概述"
     assert len(snap.indicators) == 1 and [x.name for x in snap.assessors] == ["张敏"]
     assert snap.scores == () and snap.consensus == {} and snap.comments == ()
     assert project.summary(new.id).total == 0

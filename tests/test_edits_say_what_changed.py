@@ -13,13 +13,13 @@ from excellence_app.services.project import ProjectService
 def test_a_response_reports_its_clause_in_its_cycle(project: ProjectService) -> None:
     cycle = project.cycles.all()[0].id
     with project.track() as seen:
-        project.content.set_response(cycle, "4.1.2.1", "使命和愿景")
-    assert seen.changes == Changes.of("responses", ["4.1.2.1"], cycle=cycle)
+        project.content.set_response(cycle, "4.1.2a", "使命和愿景")
+    assert seen.changes == Changes.of("responses", ["4.1.2a"], cycle=cycle)
     assert seen.changes.touches("responses", cycle=cycle)
     assert not seen.changes.touches("responses", cycle=cycle + 1)
     assert not seen.changes.touches("scores", "indicators")
     with project.track() as again:
-        project.content.set_response(cycle, "4.1.2.1", "使命和愿景")  # the same text: nothing changed
+        project.content.set_response(cycle, "4.1.2a", "使命和愿景")  # the same text: nothing changed
     assert again.changes == NOTHING and not again.changes
 
 
@@ -48,24 +48,24 @@ def test_moving_a_figure_reports_the_texts_that_cite_it(project: ProjectService)
     cycle = project.cycles.all()[0].id
     first = project.indicators.add_indicator(cycle, "4.7.2", "顾客满意度", values={"2025": 90})
     project.indicators.add_indicator(cycle, "4.7.2", "投诉率", values={"2025": 2})
-    project.content.set_response(cycle, "4.7.2.1", "见图4.7.2-1。")
+    project.content.set_response(cycle, "4.7.2a", "见图4.7.2-1。")
     with project.track() as seen:
         project.indicators.move_indicator(first.id, 1)
-    assert seen.changes.which("responses") == {"4.7.2.1"}
+    assert seen.changes.which("responses") == {"4.7.2a"}
     assert seen.changes.touches("indicators") and not seen.changes.touches("profile")
-    assert project.snapshot(cycle).responses["4.7.2.1"].text == "见图4.7.2-2。"
+    assert project.snapshot(cycle).responses["4.7.2a"].text == "见图4.7.2-2。"
 
 
 def test_track_merges_a_whole_command(project: ProjectService) -> None:
     cycle = project.cycles.all()[0].id
     with project.track() as seen, project.batch():
-        project.content.set_response(cycle, "4.1.2.1", "甲")
-        project.content.set_response(cycle, "4.1.2.2", "乙")
+        project.content.set_response(cycle, "4.1.2a", "甲")
+        project.content.set_response(cycle, "4.1.2b", "乙")
         project.comments.add_comment(cycle, "4.1.3", "ofi", "缺少董事会评价")
-    assert seen.changes.which("responses") == {"4.1.2.1", "4.1.2.2"}
+    assert seen.changes.which("responses") == {"4.1.2a", "4.1.2b"}
     assert seen.changes.which("comments") == {"4.1.3"}
-    project.content.set_response(cycle, "4.1.2.3", "丙")  # after the block: no longer tracked
-    assert "4.1.2.3" not in seen.changes.which("responses")
+    project.content.set_response(cycle, "4.1.2c", "丙")  # after the block: no longer tracked
+    assert "4.1.2c" not in seen.changes.which("responses")
 
 
 # --- undo where the data is --------------------------------------------------------------------
@@ -90,14 +90,14 @@ def test_a_deleted_indicator_comes_back_at_its_place_with_its_figure_numbers(pro
         comparisons=[{"kind": "competitor", "name": "对手甲", "values": {"2025": 86}}],
     )
     second = project.indicators.add_indicator(cycle, "4.7.2", "投诉率", values={"2025": 2})
-    project.content.set_response(cycle, "4.7.2.1", "见图4.7.2-1与图4.7.2-2。")
+    project.content.set_response(cycle, "4.7.2a", "见图4.7.2-1与图4.7.2-2。")
     gone = project.indicators.delete_indicator(first.id)
-    assert project.snapshot(cycle).responses["4.7.2.1"].text == "见图4.7.2-2与图4.7.2-1。"
+    assert project.snapshot(cycle).responses["4.7.2a"].text == "见图4.7.2-2与图4.7.2-1。"
     back = project.indicators.restore_indicator(cycle, gone)
     snap = project.snapshot(cycle)
     assert back.id == first.id and [i.id for i in snap.indicators] == [first.id, second.id]
     assert snap.indicators[0].values == first.values and snap.indicators[0].comparisons[0].name == "对手甲"
-    assert snap.responses["4.7.2.1"].text == "见图4.7.2-1与图4.7.2-2。"
+    assert snap.responses["4.7.2a"].text == "见图4.7.2-1与图4.7.2-2。"
 
 
 def test_a_deleted_action_and_evidence_and_assessor_come_back_under_their_ids(
@@ -132,14 +132,14 @@ def test_a_snapshot_updated_from_the_changes_equals_a_fresh_read(project: Projec
     indicator = project.indicators.add_indicator(cycle, "4.7.2", "顾客满意度", values={"2025": 90})
     project.indicators.add_indicator(cycle, "4.7.2", "投诉率", values={"2025": 2})
     edits = [
-        lambda: project.content.set_response(cycle, "4.1.2.1", "使命"),
-        lambda: project.content.set_response(cycle, "4.1.2.2", "沟通"),
-        lambda: project.content.set_response(cycle, "4.1.2.1", ""),
+        lambda: project.content.set_response(cycle, "4.1.2a", "使命"),
+        lambda: project.content.set_response(cycle, "4.1.2b", "沟通"),
+        lambda: project.content.set_response(cycle, "4.1.2a", ""),
         lambda: project.content.set_profile_text(cycle, "B.1.1", "组织环境"),
         lambda: project.scoring.set_score(lead.id, "4.1.2", percent=45),
         lambda: project.scoring.set_consensus(cycle, "4.1.2", 50, "一致"),
         lambda: project.comments.add_comment(cycle, "4.1.2", "ofi", "缺少沟通评价"),
-        lambda: project.content.set_response(cycle, "4.7.2.1", "见图4.7.2-1。"),
+        lambda: project.content.set_response(cycle, "4.7.2a", "见图4.7.2-1。"),
         lambda: project.indicators.move_indicator(indicator.id, 1),
         lambda: project.indicators.set_values(indicator.id, {"2024": 88}),
         lambda: project.actions.add_action(cycle, "4.1.2", "建立沟通评价"),

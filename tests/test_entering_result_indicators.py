@@ -205,7 +205,7 @@ def test_moving_renumbers_figures_and_the_references_in_the_text(window, warning
     page = paste(window, "指标\t2025\t2026\n合格率\t98\t99\n失效率\t500\t400\n满意度\t85\t86")
     service, cycle = window.session.service, window.session.cycle_id
     service.content.set_response(
-        cycle, "4.7.2.1", "合格率持续提升（见图4.7.2-1），失效率下降（见图4.7.2-2）。"
+        cycle, "4.7.2a", "合格率持续提升（见图4.7.2-1），失效率下降（见图4.7.2-2）。"
     )
     window.session.reload()  # written past the session, as another program would
     page.ui.indicatorTable.setCurrentIndex(page.model.index(1, 1))
@@ -213,7 +213,7 @@ def test_moving_renumbers_figures_and_the_references_in_the_text(window, warning
     snap = window.session.snapshot
     assert [i.name for i in snap.indicators_for("4.7.2")] == ["失效率", "合格率", "满意度"]
     assert page.model.index(0, 0).data() == "图4.7.2-1" and page.model.index(0, 1).data() == "失效率"
-    assert snap.responses["4.7.2.1"].text == "合格率持续提升（见图4.7.2-2），失效率下降（见图4.7.2-1）。"
+    assert snap.responses["4.7.2a"].text == "合格率持续提升（见图4.7.2-2），失效率下降（见图4.7.2-1）。"
     assert page.selected().name == "失效率" and not page.ui.upButton.isEnabled()
     page.ui.indicatorTable.setCurrentIndex(page.model.index(1, 1))
     page.ui.deleteButton.click()  # 合格率 goes; the reference to it takes the last number
@@ -223,7 +223,7 @@ def test_moving_renumbers_figures_and_the_references_in_the_text(window, warning
     window.undo()
     snap = window.session.snapshot
     assert [i.name for i in snap.indicators_for("4.7.2")] == ["合格率", "失效率", "满意度"]
-    assert snap.responses["4.7.2.1"].text == "合格率持续提升（见图4.7.2-1），失效率下降（见图4.7.2-2）。"
+    assert snap.responses["4.7.2a"].text == "合格率持续提升（见图4.7.2-1），失效率下降（见图4.7.2-2）。"
     assert [p.value for p in snap.indicators_for("4.7.2")[0].values] == [98.0, 99.0]
 
 
@@ -273,7 +273,7 @@ def test_csv_file_in_the_chinese_code_page_is_imported(window, monkeypatch, tmp_
 def test_figure_reference_from_the_clause_editor_menu_and_the_page(window, warnings) -> None:
     paste(window, "指标\t2025\t2026\n合格率\t98\t99\n失效率\t500\t400")
     window.show_item("4.7.2")
-    card = window.current_page().card_for("4.7.2.1")
+    card = window.current_page().card_for("4.7.2a")
     card.ui.editor.set_markdown_text("")
     menu = card.context_menu()
     refs = next(a.menu() for a in menu.actions() if a.menu() and a.text() == "插入图号引用")
@@ -282,18 +282,18 @@ def test_figure_reference_from_the_clause_editor_menu_and_the_page(window, warni
     action.trigger()
     assert card.ui.editor.toPlainText() == "（见图4.7.2-2）"
     card.flush()
-    assert window.session.fresh().responses["4.7.2.1"].text == "（见图4.7.2-2）\n"
+    assert window.session.fresh().responses["4.7.2a"].text == "（见图4.7.2-2）\n"
     # from the indicators page: 引用此图 → insert at the end of a clause's response
     window.show_page("indicators")
     page = window.current_page()
     page.ui.indicatorTable.setCurrentIndex(page.model.index(0, 1))
-    page.refs.insert_reference("4.7.2.1", "图4.7.2-1")
+    page.refs.insert_reference("4.7.2a", "图4.7.2-1")
     item_page = window.current_page()
     assert item_page.spec.name == "item"
-    editor = item_page.card_for("4.7.2.1").ui.editor
+    editor = item_page.card_for("4.7.2a").ui.editor
     assert editor.toPlainText() == "（见图4.7.2-2）（见图4.7.2-1）"
     item_page.flush()
-    assert window.session.fresh().responses["4.7.2.1"].text == "（见图4.7.2-2）（见图4.7.2-1）\n"
+    assert window.session.fresh().responses["4.7.2a"].text == "（见图4.7.2-2）（见图4.7.2-1）\n"
     labels = figure_labels(window.session.snapshot)
     assert sorted(labels.values()) == ["图4.7.2-1", "图4.7.2-2"]
 

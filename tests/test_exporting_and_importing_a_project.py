@@ -61,7 +61,7 @@ def test_archive_layout_is_fixed(full: ProjectService, tmp_path: Path) -> None:
         assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
         text = zf.read("project.yaml").decode("utf-8")
     assert len(names) == 2  # one file stored once, though attached twice
-    assert text.startswith("format: excellence-app-project\nformat_version: 2\norganisation:\n")
+    assert text.startswith("format: excellence-app-project\nformat_version: 3\norganisation:\n")
     assert (
         "      text: |-\n        回答 **粗体**\n\n        | 指标 | 2025 |" in text
     )  # Markdown stays readable
@@ -93,7 +93,7 @@ def test_dump_is_canonical_and_lossless(full: ProjectService) -> None:
 @given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60))
 def test_any_text_survives_the_yaml_text(text: str) -> None:
     raw = yaml.safe_load(ix.dump_document(_minimal(text)))
-    assert raw["cycles"][0]["responses"]["4.1.2.1"]["text"] == text
+    assert raw["cycles"][0]["responses"]["4.1.2a"]["text"] == text
 
 
 def _minimal(text: str) -> ix.ProjectDocument:
@@ -106,7 +106,7 @@ def _minimal(text: str) -> ix.ProjectDocument:
                 name="周期",
                 award_profile="internal",
                 created_at="2026-01-01T00:00:00",
-                responses={"4.1.2.1": ix.ResponseDoc(status="draft", text=text)},
+                responses={"4.1.2a": ix.ResponseDoc(status="draft", text=text)},
             )
         ],
     )
@@ -123,8 +123,8 @@ cycles:
     award_profile: city
     created_at: 2026-03-02T09:00:00
     responses:
-      4.1.3.1: {status: done, text: 第二}
-      4.1.2.1: {status: done, text: 第一}
+      4.1.3a: {status: done, text: 第二}
+      4.1.2a: {status: done, text: 第一}
     indicators:
       - {item: 4.7.2, name: 合格率, values: {'2026': 99, '2025': 98.5}}
 """
@@ -133,7 +133,7 @@ cycles:
     (folder / "project.yaml").write_text(text, encoding="utf-8")
     with import_project(folder, tmp_path / "h.exa") as svc:
         doc = project_document(svc)
-        assert list(doc.cycles[0].responses) == ["4.1.2.1", "4.1.3.1"]
+        assert list(doc.cycles[0].responses) == ["4.1.2a", "4.1.3a"]
         assert doc.cycles[0].created_at == "2026-03-02T09:00:00"
         assert svc.summary(svc.cycles.all()[0].id).limits.award == "city"
         out = ix.dump_document(doc).decode("utf-8")

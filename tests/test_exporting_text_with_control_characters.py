@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from builders import new_project
 
+from excellence_app.core.framework import clause_label
 from excellence_app.core.textclean import clean_text
 from excellence_app.export.xlsx import assessor_layout as L
 from excellence_app.services import exports
@@ -64,7 +65,7 @@ def test_exports_succeed_name_the_places_and_leave_the_project_alone(dirty, tmp_
     assert "测试\u2401企业\ufffd" in wb.worksheets[0]["A1"].value
     for place in (
         "组织名称",
-        f"条款 {clause} 的回答",
+        f"条款 {clause_label(clause)} 的回答",
         "评分项 4.1.2 的改进机会",
         "评分项 4.7.2 的指标“合格率␇”",
     ):
@@ -73,7 +74,7 @@ def test_exports_succeed_name_the_places_and_leave_the_project_alone(dirty, tmp_
     rc, _, err = cli("export", str(path), "--pdf", str(pdf), "--kind", "report")
     assert rc == 0, err
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert f"条款 {clause} 的回答" in err and "组织名称" in err
+    assert f"条款 {clause_label(clause)} 的回答" in err and "组织名称" in err
     with ProjectService.open(path) as svc:
         snap = svc.snapshot(cycle)
         assert snap.project.org_name == ORG

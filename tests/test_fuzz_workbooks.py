@@ -48,7 +48,7 @@ def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
         {"4.1.2": 60, "4.2.2": 45},
         bands={"4.1.2": ["50–65%", "50–65%", "30–45%", "50–65%"]},
         rationale={"4.1.2": "修改后的理由"},
-        comments=[("4.1.2", "优势", "新的优势", "4.1.2.1", "方法", "高")],
+        comments=[("4.1.2", "优势", "新的优势", "4.1.2a", "方法", "高")],
     )
     return project, book.read_bytes()
 

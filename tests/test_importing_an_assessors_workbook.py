@@ -30,7 +30,7 @@ def test_a_filled_in_workbook_lands_in_the_summary(tmp_path: Path, cli) -> None:
         bands={"4.1.2": ["50–65%", "50–65%", "30–45%", "50–65%"], "4.7.2": ["70–85%"]},
         rationale={"4.1.2": "=方法系统，展开到各事业部"},
         comments=[
-            ("4.1.2", "优势", "每季度召开战略回顾会", "4.1.2.1", "方法", "高"),
+            ("4.1.2", "优势", "每季度召开战略回顾会", "4.1.2a", "方法", "高"),
             ("4.7.2", "改进机会", "=缺少对比数据", "", "对比", ""),
         ],
     )
@@ -52,7 +52,7 @@ def test_a_filled_in_workbook_lands_in_the_summary(tmp_path: Path, cli) -> None:
         assert score.rationale == "=方法系统，展开到各事业部"
         assert snap.score(zhao.id, "4.7.2").factors == {"level": 5}
         mine = {c.text: c for c in snap.comments if c.assessor_id == zhao.id}
-        assert mine["每季度召开战略回顾会"].clause_id == "4.1.2.1"
+        assert mine["每季度召开战略回顾会"].clause_id == "4.1.2a"
         assert mine["每季度召开战略回顾会"].significance == "high"
         assert mine["=缺少对比数据"].factor == "comparison" and mine["=缺少对比数据"].kind == "ofi"
 

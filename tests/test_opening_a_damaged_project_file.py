@@ -44,8 +44,8 @@ def _refused_everywhere(cli, tmp_path: Path, path: Path, words: str) -> None:
 
 def test_undecodable_text_is_named_not_dumped(tmp_path: Path, cli) -> None:
     path = two_agreed_items_project(tmp_path / "p.exa")
-    edit(path, "UPDATE clause_response SET text = CAST(X'E9AB98FF41' AS TEXT) WHERE clause_id = '4.1.2.1'")
-    _refused_everywhere(cli, tmp_path, path, "条款 4.1.2.1 的回答中有无法识别的文字")
+    edit(path, "UPDATE clause_response SET text = CAST(X'E9AB98FF41' AS TEXT) WHERE clause_id = '4.1.2a'")
+    _refused_everywhere(cli, tmp_path, path, "条款 4.1.2 a) 的回答中有无法识别的文字")
 
 
 def test_a_string_in_an_integer_column_is_named(tmp_path: Path, cli) -> None:

@@ -39,8 +39,8 @@ def edits(svc: ProjectService, cycle: int, window: MainWindow) -> list[tuple[str
     assert window.session is not None
     lead = window.session.snapshot.assessors[0].id
     return [
-        ("response", lambda: svc.content.set_response(cycle, "4.1.2.1", "高层领导每半年组织战略研讨。")),
-        ("status", lambda: svc.content.set_response_status(cycle, "4.1.2.2", "draft")),
+        ("response", lambda: svc.content.set_response(cycle, "4.1.2a", "高层领导每半年组织战略研讨。")),
+        ("status", lambda: svc.content.set_response_status(cycle, "4.1.2b", "draft")),
         ("profile", lambda: svc.content.set_profile_text(cycle, "B.1.1", "公司成立于2003年。")),
         ("score", lambda: svc.scoring.set_score(lead, "4.1.2", percent=65, factors={"approach": 5})),
         ("consensus", lambda: svc.scoring.set_consensus(cycle, "4.1.2", 55, "讨论确定。")),

@@ -25,7 +25,7 @@ def add_action(svc: ProjectService, cycle: int, _w: MainWindow) -> object:
 
 
 def write_response(svc: ProjectService, cycle: int, _w: MainWindow) -> object:
-    return svc.content.set_response(cycle, "4.5.2.1", "关键过程按季度评审。")
+    return svc.content.set_response(cycle, "4.5.2a", "关键过程按季度评审。")
 
 
 def write_profile(svc: ProjectService, cycle: int, _w: MainWindow) -> object:
@@ -113,8 +113,8 @@ def test_the_item_page_redraws_only_the_part_that_changed(qtbot, window) -> None
     page = window.current_page()
     session = window.session
     parts = {
-        "card 1": page.card_for("4.1.2.1"),
-        "card 2": page.card_for("4.1.2.2"),
+        "card 1": page.card_for("4.1.2a"),
+        "card 2": page.card_for("4.1.2b"),
         "scoring": page.scoring,
         "evidence": page.evidence,
     }
@@ -133,9 +133,9 @@ def test_the_item_page_redraws_only_the_part_that_changed(qtbot, window) -> None
         return {k: v for k, v in calls.items() if v}
 
     cycle, svc = session.cycle_id, session.service
-    assert after(lambda: svc.content.set_response(cycle, "4.3.2.1", "另一评分项的回答。")) == {}
+    assert after(lambda: svc.content.set_response(cycle, "4.3.2a", "另一评分项的回答。")) == {}
     assert after(lambda: svc.indicators.add_indicator(cycle, "4.7.2", "交付及时率")) == {}
-    assert after(lambda: svc.content.set_response(cycle, "4.1.2.2", "高层领导每季度走访顾客。")) == {
+    assert after(lambda: svc.content.set_response(cycle, "4.1.2b", "高层领导每季度走访顾客。")) == {
         "card 2": 1
     }
     assert after(lambda: svc.scoring.set_consensus(cycle, "4.1.2", 50, "讨论确定。")) == {"scoring": 1}
@@ -148,7 +148,7 @@ def test_the_item_page_redraws_only_the_part_that_changed(qtbot, window) -> None
     type_text(card.ui.editor, "每年")
     qtbot.waitUntil(lambda: not card.pending, timeout=5000)
     session.refresh_now()
-    assert session.snapshot.responses["4.1.2.1"].text.endswith("每年\n")
+    assert session.snapshot.responses["4.1.2a"].text.endswith("每年\n")
     assert not any(calls.values()), calls
     assert page.ui.tabs.tabText(0).startswith("撰写回答")
 
@@ -164,11 +164,11 @@ def test_a_pause_in_typing_rereads_only_the_clause_typed_in(qtbot, window, monke
     monkeypatch.setattr(
         service, "updated", lambda snap, changes: partial.append(changes) or real_updated(snap, changes)
     )
-    card = window.current_page().card_for("4.1.2.2")
+    card = window.current_page().card_for("4.1.2b")
     card.ui.editor.setFocus()
     type_text(card.ui.editor, "另")
     qtbot.waitUntil(lambda: not card.pending, timeout=5000)
     session.refresh_now()
     assert whole == []
-    assert [(c.kinds, c.which("responses")) for c in partial] == [({"responses"}, {"4.1.2.2"})]
-    assert session.snapshot.responses["4.1.2.2"].text.endswith("另\n")
+    assert [(c.kinds, c.which("responses")) for c in partial] == [({"responses"}, {"4.1.2b"})]
+    assert session.snapshot.responses["4.1.2b"].text.endswith("另\n")

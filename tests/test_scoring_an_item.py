@@ -132,12 +132,12 @@ def test_comments_add_edit_delete_and_undo(window) -> None:
     dialog.ui.buttonBox.accepted.emit()
     assert dialog.isVisible() and dialog.ui.errorLabel.text() == "请写下内容。"
     dialog.ui.textEdit.setPlainText("继任计划只覆盖中层。")
-    dialog.ui.clauseCombo.setCurrentIndex(dialog.ui.clauseCombo.findData("4.1.2.6"))
+    dialog.ui.clauseCombo.setCurrentIndex(dialog.ui.clauseCombo.findData("4.1.2f"))
     dialog.ui.buttonBox.accepted.emit()
     assert session.summary.item("4.1.2").ofis == 2
     added = next(c for c in model.comments if c.text == "继任计划只覆盖中层。")
     assert (
-        added.clause_id == "4.1.2.6" and added.author == session.assessor().name != window.settings.user_name
+        added.clause_id == "4.1.2f" and added.author == session.assessor().name != window.settings.user_name
     )
     # edit it: significance high
     p.ui.commentsView.selectRow(model.comments.index(added))

@@ -8,6 +8,7 @@ the place inside it and the reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ class Factor(_Model):
     title: str
     title_en: str
     description: str
+    description_en: str = ""
 
 
 class Factors(_Model):
@@ -46,8 +48,11 @@ class Band(_Model):
     low: int = Field(ge=0, le=100)
     high: int = Field(ge=0, le=100)
     summary: str
+    summary_en: str = ""
     process: dict[str, str]
     results: dict[str, str]
+    process_en: dict[str, str] = {}
+    results_en: dict[str, str] = {}
 
     @property
     def label(self) -> str:
@@ -55,11 +60,91 @@ class Band(_Model):
 
 
 class Clause(_Model):
+    """A part of an item as the standard divides it, or a part the pack adds for writing help.
+
+    The id says which: ``4.2.2.1`` is a sub-item the standard numbers, ``4.1.2a`` its point
+    a), and ``4.7.4-1`` a part that is ours (printed without a number, so it never passes
+    for the standard's).
+    """
+
     id: str
     title: str
     title_en: str = ""
     guidance: str
+    guidance_en: str = ""
     questions: tuple[str, ...] = Field(min_length=1)
+    questions_en: tuple[str, ...] = ()
+
+    @property
+    def form(self) -> ClauseForm:
+        return clause_form(self.id)
+
+    @property
+    def item_id(self) -> str:
+        return _CLAUSE_ID.match(self.id).group("item")  # type: ignore[union-attr]
+
+    @property
+    def mark(self) -> str:
+        """How the standard marks it inside its item: "4.2.2.1", "a)" or nothing (ours)."""
+        form = self.form
+        if form == "numbered":
+            return self.id
+        return f"{self.id[-1]})" if form == "lettered" else ""
+
+    @property
+    def label(self) -> str:
+        """How to name it outside its item: "4.2.2.1", "4.1.2 a)", or the item's id (ours)."""
+        return clause_label(self.id)
+
+    @property
+    def heading(self) -> str:
+        """Its heading under the item's heading."""
+        return f"{self.mark} {self.title}".strip()
+
+    @property
+    def full_heading(self) -> str:
+        """Its heading where the item is not in view."""
+        return f"{self.label} {self.title}"
+
+
+ClauseForm = Literal["numbered", "lettered", "ours"]
+_CLAUSE_ID = re.compile(r"^(?P<item>\d+(?:\.\d+)*?)(?:\.(?P<n>\d+)|(?P<letter>[a-z])|-(?P<ours>\d+))$")
+
+
+def clause_label(clause_id: str) -> str:
+    m = _CLAUSE_ID.match(clause_id)
+    if m is None:
+        return clause_id
+    if m.group("letter"):
+        return f"{m.group('item')} {m.group('letter')})"
+    return m.group("item") if m.group("ours") else clause_id
+
+
+def clause_form(clause_id: str) -> ClauseForm:
+    m = _CLAUSE_ID.match(clause_id)
+    if m is None:
+        raise ValueError(clause_id)
+    return "numbered" if m.group("n") else "lettered" if m.group("letter") else "ours"
+
+
+Sureness = Literal["confirmed", "agreeing", "unconfirmed"]
+
+
+class Basis(_Model):
+    """What an item's division into clauses rests on: sources and how sure we are."""
+
+    sure: Sureness
+    sources: tuple[str, ...] = ()
+    note: str
+    note_en: str = ""
+
+
+class Source(_Model):
+    key: str
+    title: str
+    title_en: str = ""
+    address: str
+    edition: str
 
 
 class Item(_Model):
@@ -69,8 +154,20 @@ class Item(_Model):
     points: int = Field(gt=0)
     kind: Kind
     summary: str
+    summary_en: str = ""
     links: tuple[str, ...] = ()
+    links_en: tuple[str, ...] = ()
+    basis: Basis | None = None
     clauses: tuple[Clause, ...] = Field(min_length=1)
+
+    def clause_named(self, text: str) -> Clause | None:
+        """The clause a person or a workbook wrote: its id, its label ("4.1.2 a)") or its
+        label followed by its title."""
+        text = " ".join(text.split())
+        for clause in self.clauses:
+            if text in (clause.id, clause.label) or text.startswith(clause.label + " "):
+                return clause
+        return None
 
 
 class Category(_Model):
@@ -86,7 +183,9 @@ class ProfileSection(_Model):
     title: str
     title_en: str
     guidance: str
+    guidance_en: str = ""
     questions: tuple[str, ...] = ()
+    questions_en: tuple[str, ...] = ()
 
 
 class Framework(_Model):
@@ -99,6 +198,7 @@ class Framework(_Model):
     bands: tuple[Band, ...] = Field(min_length=1)
     profile_sections: tuple[ProfileSection, ...] = ()
     categories: tuple[Category, ...] = Field(min_length=1)
+    sources: tuple[Source, ...] = ()
 
     def items(self) -> Iterator[Item]:
         for category in self.categories:
@@ -170,6 +270,7 @@ def _check_consistency(fw: Framework, file: str) -> None:
             )
         seen[identifier] = path
 
+    source_keys = {source.key for source in fw.sources}
     total = 0
     for ci, category in enumerate(fw.categories):
         cpath = f"categories[{ci}]"
@@ -188,12 +289,18 @@ def _check_consistency(fw: Framework, file: str) -> None:
             for ki, clause in enumerate(item.clauses):
                 kpath = f"{ipath}.clauses[{ki}]"
                 unique(clause.id, f"{kpath}.id")
-                if not clause.id.startswith(item.id + "."):
+                if _CLAUSE_ID.match(clause.id) is None or clause.item_id != item.id:
                     fail(
                         f"{kpath}.id",
-                        f"条款编号 {clause.id} 不属于评分项 {item.id}",
-                        f"clause {clause.id} does not belong to item {item.id}",
+                        f"条款编号 {clause.id} 应为 {item.id}.1（准则的编号）、{item.id}a（准则的字母）"
+                        f"或 {item.id}-1（本工具的细分）",
+                        f"clause {clause.id} must read {item.id}.1 (the standard's number), "
+                        f"{item.id}a (its letter) or {item.id}-1 (our own part)",
                     )
+            if item.basis is not None:
+                for key in item.basis.sources:
+                    if key not in source_keys:
+                        fail(f"{ipath}.basis.sources", f"没有来源 {key}", f"no source {key}")
         if item_sum != category.points:
             fail(
                 f"{cpath}.points",

@@ -8,6 +8,7 @@ that an import followed by an export gives the same bytes.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
@@ -15,13 +16,13 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from excellence_app.core import comparisons
+from excellence_app.core import comparisons, pack_moves
 from excellence_app.core.errors import AppError
 from excellence_app.core.interchange_yaml import YamlRefusal, check_yaml, load_yaml
 from excellence_app.core.validation import first_problem
 
 FORMAT = "excellence-app-project"
-FORMAT_VERSION = 2  # 2: six kinds of comparison; a 1 archive's kinds are read from their labels
+FORMAT_VERSION = 3  # 2: six kinds of comparison; 3: clauses as the standard divides items (pack 2.0)
 V1_KINDS = ("competitor", "benchmark", "best")
 DOCUMENT_NAME = "project.yaml"
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -226,6 +227,7 @@ class CycleDoc(_Model):
     name: Name
     award_profile: Annotated[str, Field(min_length=1, max_length=64)]
     created_at: DateTimeText
+    as_of: DateText | None = None  # format 3: the day the cycle's data stand at
     profile: dict[Annotated[str, Field(min_length=1, max_length=20)], Text] = {}
     responses: dict[Id, ResponseDoc] = {}
     assessors: list[AssessorDoc] = []
@@ -239,7 +241,7 @@ class CycleDoc(_Model):
 
 class ProjectDocument(_Model):
     format: Literal["excellence-app-project"]
-    format_version: Literal[1, 2]
+    format_version: Literal[1, 2, 3]
     organisation: Organisation
     award_profiles: list[AwardProfileDoc] = []
     evidence_files: list[EvidenceFile] = []
@@ -287,6 +289,8 @@ def load_document(data: bytes) -> ProjectDocument:
     raw = parse_yaml(data)
     if raw.get("format_version") == 1:
         _kinds_from_labels(raw)
+    if raw.get("format_version") in (1, 2):
+        _clauses_moved(raw)
     try:
         return ProjectDocument.model_validate(raw)
     except ValidationError as exc:
@@ -297,20 +301,72 @@ def load_document(data: bytes) -> ProjectDocument:
 def _kinds_from_labels(raw: dict[str, Any]) -> None:
     """A format 1 archive knew three kinds of comparison: give each series the kind its label
     implies, as migration 0003 does for project files (the shape is checked afterwards)."""
-
-    def listed(value: object, key: str) -> list[Any]:
-        found = value.get(key) if isinstance(value, dict) else None
-        return found if isinstance(found, list) else []
-
-    for cycle in listed(raw, "cycles"):
-        for indicator in listed(cycle, "indicators"):
-            for comp in listed(indicator, "comparisons"):
+    for cycle in _listed(raw, "cycles"):
+        for indicator in _listed(cycle, "indicators"):
+            for comp in _listed(indicator, "comparisons"):
                 if (
                     isinstance(comp, dict)
                     and comp.get("kind") in V1_KINDS
                     and isinstance(comp.get("name"), str)
                 ):
                     comp["kind"] = comparisons.implied_kind(comp["name"]) or comp["kind"]
+
+
+def _clauses_moved(raw: dict[str, Any]) -> None:
+    """Archives before format 3 name clauses as pack 1.0 did: move their texts, comments and
+    links as migration 0004 does for project files (the shape is checked afterwards)."""
+    org = raw.get("organisation")
+    framework = org.get("framework") if isinstance(org, dict) else None
+    for move in pack_moves.moves_from(framework, "1.0") if isinstance(framework, str) else []:
+        for cycle in _listed(raw, "cycles"):
+            responses = cycle.get("responses") if isinstance(cycle, dict) else None
+            if isinstance(responses, dict) and all(isinstance(v, dict) for v in responses.values()):
+                cycle["responses"] = _moved_responses(move, responses)
+            for thing in (*_listed(cycle, "comments"), *_links(cycle)):
+                if isinstance(thing, dict) and isinstance(thing.get("clause"), str):
+                    thing["clause"] = pack_moves.clause_target(move, thing["clause"])
+            for evidence in _listed(cycle, "evidence"):
+                if isinstance(evidence, dict) and isinstance(evidence.get("links"), list):
+                    evidence["links"] = _unique(evidence["links"])
+
+
+def _moved_responses(move: pack_moves.PackMove, responses: dict[Any, dict]) -> dict[str, Any]:
+    texts = [
+        pack_moves.Text(
+            str(k), v.get("text") if isinstance(v.get("text"), str) else "", v.get("status"), None
+        )
+        for k, v in responses.items()
+    ]
+    moved, _ = pack_moves.move_texts(move, texts)
+    stamps: dict[str, str] = {}
+    for k, v in responses.items():
+        target, stamp = move.targets.get(str(k), str(k)), v.get("updated_at")
+        if isinstance(stamp, str) and stamp > stamps.get(target, ""):
+            stamps[target] = stamp  # ISO texts: the latest of the joined clauses
+    out: dict[str, Any] = {}
+    for t in moved:
+        doc: dict[str, Any] = {"status": t.status, "text": t.text}
+        if t.clause_id in stamps:
+            doc["updated_at"] = stamps[t.clause_id]
+        out[t.clause_id] = doc
+    return out
+
+
+def _listed(value: object, key: str) -> list[Any]:
+    found = value.get(key) if isinstance(value, dict) else None
+    return found if isinstance(found, list) else []
+
+
+def _links(cycle: object) -> list[Any]:
+    return [link for evidence in _listed(cycle, "evidence") for link in _listed(evidence, "links")]
+
+
+def _unique(links: list[Any]) -> list[Any]:
+    seen: list[Any] = []
+    for link in links:
+        if link not in seen:
+            seen.append(link)
+    return seen
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -350,8 +406,9 @@ _Dumper.add_representer(_Flow, _represent_flow)
 
 
 def id_key(identifier: str) -> tuple[tuple[int, int | str], ...]:
-    """Framework ids in their natural order: 4.1.2 before 4.1.10, B.1.1 after 4.7.7."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in identifier.split("."))
+    """Framework ids in their natural order: 4.1.2 before 4.1.10, 4.1.2a before 4.1.3,
+    B.1.1 after 4.7.7."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.findall(r"\d+|[^\d.]+", identifier))
 
 
 def _by_id(mapping: dict[str, Any]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from excellence_app.core.framework import FACTORS_BY_KIND, Framework
+from excellence_app.core.framework import FACTORS_BY_KIND, Framework, clause_label
 from excellence_app.core.interchange import CycleDoc, ProjectDocument, document_error
 
 
@@ -41,8 +41,8 @@ class _Checker:
         if item_id is not None and self.clause_item[clause_id] != item_id:
             raise document_error(
                 path,
-                f"条款 {clause_id} 不属于评分项 {item_id}",
-                f"clause {clause_id} does not belong to item {item_id}",
+                f"条款 {clause_label(clause_id)} 不属于评分项 {item_id}",
+                f"clause {clause_label(clause_id)} does not belong to item {item_id}",
             )
 
     def factor(self, item_id: str, factor: str, path: str) -> None:

@@ -39,6 +39,7 @@ class CycleInfo:
     position: int
     award_profile: str
     created_at: datetime
+    as_of: date | None = None  # the day the cycle's data stand at
 
 
 @dataclass(frozen=True)

@@ -236,16 +236,17 @@ def analyse_indicator(ind: Indicator) -> IndicatorAnalysis:
     return analyse(own, ind.better, ind.target, comps, ind.strategic_link)
 
 
-def figure_label(item_id: str, index: int) -> str:
-    """Figures are numbered per results item: 图4.7.2-1, 图4.7.2-2 …"""
-    return f"图{item_id}-{index}"
+def figure_label(item_id: str, index: int, language: str = "zh") -> str:
+    """Figures are numbered per results item: 图4.7.2-1, 图4.7.2-2 … (Fig. 4.7.2-1 in English
+    screens; the report and the texts that cite a figure are Chinese)."""
+    return f"Fig. {item_id}-{index}" if language == "en" else f"图{item_id}-{index}"
 
 
-def figure_labels(snap: CycleSnapshot) -> dict[int, str]:
+def figure_labels(snap: CycleSnapshot, language: str = "zh") -> dict[int, str]:
     """Indicator id → its figure label, following the indicators' order in each item."""
     labels: dict[int, str] = {}
     items = sorted({i.item_id for i in snap.indicators})
     for item_id in items:
         for n, ind in enumerate(snap.indicators_for(item_id), start=1):
-            labels[ind.id] = figure_label(item_id, n)
+            labels[ind.id] = figure_label(item_id, n, language)
     return labels

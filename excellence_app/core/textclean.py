@@ -18,6 +18,7 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
+from excellence_app.core.framework import clause_label
 from excellence_app.core.snapshots import CycleSnapshot
 
 REPLACEMENT = "\ufffd"
@@ -74,7 +75,8 @@ def _place(obj: Any, names: dict[int, str]) -> Warning:
     if kind == "CycleInfo":
         return "评价周期", "the cycle"
     if kind == "Response":
-        return f"条款 {obj.clause_id} 的回答", f"the response to clause {obj.clause_id}"
+        label = clause_label(obj.clause_id)
+        return f"条款 {label} 的回答", f"the response to clause {label}"
     if kind == "Assessor":
         return f"评审员“{_excerpt(obj.name)}”", f"assessor {_excerpt(obj.name)}"
     if kind == "AssessorScore":

@@ -15,9 +15,10 @@ from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.worksheet.worksheet import Worksheet
 
-from excellence_app.core import scoring
+from excellence_app.core import pack_moves, scoring
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.framework import Framework
+from excellence_app.core.pack_moves import PackMove
 from excellence_app.export.xlsx import assessor_layout as L
 from excellence_app.export.xlsx.import_model import (
     CommentEntry,
@@ -104,7 +105,8 @@ def read_assessor_workbook(
     if any(p.fatal for p in problems):
         return ParsedWorkbook(identity, problems=tuple(problems))
     scores = _scores(wb[L.SCORE_SHEET], framework, text_limit, problems)
-    comments = _comments(wb[L.COMMENT_SHEET], framework, text_limit, identity["token"], problems)
+    moves = pack_moves.moves_from(framework.id, identity["framework_version"])
+    comments = _comments(wb[L.COMMENT_SHEET], framework, moves, text_limit, identity["token"], problems)
     return ParsedWorkbook(identity, tuple(scores), tuple(comments), tuple(problems))
 
 
@@ -244,7 +246,7 @@ def _scores(ws: Worksheet, fw: Framework, limit: int, problems: list[Problem]) -
 
 
 def _comments(
-    ws: Worksheet, fw: Framework, limit: int, token: str, problems: list[Problem]
+    ws: Worksheet, fw: Framework, moves: list[PackMove], limit: int, token: str, problems: list[Problem]
 ) -> list[CommentEntry]:
     kinds = {v: k for k, v in COMMENT_KIND.items()}
     significance = {v: k for k, v in SIGNIFICANCE.items()}
@@ -280,13 +282,16 @@ def _comments(
         sig = significance.get(sig_text, "medium" if not sig_text else None)
         if sig is None:
             r.fail(L.C_SIGNIFICANCE, "重要程度应为 高 / 中 / 低", "significance must be 高, 中 or 低")
-        clause_text = str(raw[L.C_CLAUSE - 1] or "").strip().split(" ")[0]
-        clause_id = clause_text or None
-        if clause_id and clause_id not in {c.id for c in item.clauses}:
+        clause_text = str(raw[L.C_CLAUSE - 1] or "").strip()
+        for move in moves:  # a workbook of an earlier pack names clauses as that pack did
+            clause_text = pack_moves.clause_target(move, clause_text.split(" ")[0]) or clause_text
+        clause = item.clause_named(clause_text) if clause_text else None
+        clause_id = clause.id if clause else None
+        if clause_text and clause is None:
             r.fail(
                 L.C_CLAUSE,
-                f"条款 {clause_id} 不属于评分项 {item_id}",
-                f"clause {clause_id} does not belong to item {item_id}",
+                f"条款 {clause_text} 不属于评分项 {item_id}",
+                f"clause {clause_text} does not belong to item {item_id}",
             )
         factor_text = str(raw[L.C_FACTOR - 1] or "").strip()
         factor = next((f.key for f in fw.factors_for(item.kind) if f.title == factor_text), None)

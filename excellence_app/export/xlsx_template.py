@@ -240,7 +240,7 @@ def _lists(g: Grid, fw: Framework) -> None:
     for row, item in enumerate(fw.items(), start=1):
         g.put(row, L.LIST_ITEMS_COL, item.id, measure=False)
     for row, (_, clause) in enumerate(fw.clauses(), start=1):
-        g.put(row, L.LIST_CLAUSES_COL, clause.id, measure=False)
+        g.put(row, L.LIST_CLAUSES_COL, clause.label, measure=False)
 
 
 def _list_validation(source: str, title: str, error: str) -> DataValidation:

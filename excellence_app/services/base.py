@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from excellence_app.core.awards import AwardProfile
 from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue, NotFound
-from excellence_app.core.framework import Framework
+from excellence_app.core.framework import Framework, clause_label
 from excellence_app.storage import models as m
 from excellence_app.storage.database import Database
 
@@ -227,8 +227,8 @@ class ServiceBase:
         item = self.framework.clause_item(clause_id)
         if item_id is not None and item.id != item_id:
             raise InvalidValue(
-                f"条款 {clause_id} 不属于评分项 {item_id}",
-                f"clause {clause_id} does not belong to item {item_id}",
+                f"条款 {clause_label(clause_id)} 不属于评分项 {item_id}",
+                f"clause {clause_label(clause_id)} does not belong to item {item_id}",
             )
         return clause_id
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from excellence_app.core.changes import NOTHING, Changes
+from excellence_app.core.framework import clause_label
 from excellence_app.core.markdown import count_markdown_chars
 from excellence_app.core.snapshots import STATUSES, Response
 from excellence_app.services.base import ServiceBase, check_choice, check_text, now
@@ -32,7 +33,7 @@ class ContentEdits(ServiceBase):
     def set_response(self, cycle_id: int, clause_id: str, text: str, status: str | None = None) -> Response:
         """Save a clause response. Without a status, a blank text is "empty" and a first text "draft"."""
         self._check_clause(clause_id)
-        text = check_text(text, f"条款 {clause_id} 的回答")
+        text = check_text(text, f"条款 {clause_label(clause_id)} 的回答")
         if status is not None:
             check_choice(status, STATUSES, "状态")
         with self._tx() as s:

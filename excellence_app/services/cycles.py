@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 
 from excellence_app.core.changes import NOTHING, Changes
@@ -52,7 +54,10 @@ class CycleEdits(ServiceBase):
             award = award_profile or (source.award_profile if source else "provincial")
             self._check_award(s, award)
             position = self._next_position(s, m.Cycle.position)
-            cycle = m.Cycle(name=name, position=position, award_profile=award, created_at=now())
+            stamp = now()
+            cycle = m.Cycle(
+                name=name, position=position, award_profile=award, created_at=stamp, as_of=stamp.date()
+            )
             s.add(cycle)
             s.flush()
             if source is not None:
@@ -86,6 +91,16 @@ class CycleEdits(ServiceBase):
             _drop_orphan_blobs(s)
             self._audit(s, None, "cycle.delete", name)
         return self._report(Changes.of("cycles", [cycle_id]))
+
+    def set_cycle_as_of(self, cycle_id: int, as_of: date | None) -> Changes:
+        """The day the cycle's data stand at (None: not set); ``check`` compares with it."""
+        with self._tx() as s:
+            cycle = self._cycle(s, cycle_id)
+            if cycle.as_of != as_of:
+                cycle.as_of = as_of
+                self._audit(s, cycle_id, "cycle.as_of", as_of.isoformat() if as_of else "")
+                return self._report(Changes.of("cycles", [cycle_id], cycle=cycle_id))
+        return NOTHING
 
     def set_cycle_award(self, cycle_id: int, award_profile: str) -> Changes:
         with self._tx() as s:

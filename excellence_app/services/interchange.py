@@ -67,6 +67,7 @@ def _cycle_doc(snap: CycleSnapshot, audit: list[m.AuditRow]) -> ix.CycleDoc:
         name=snap.cycle.name,
         award_profile=snap.cycle.award_profile,
         created_at=_time(snap.cycle.created_at),
+        as_of=snap.cycle.as_of.isoformat() if snap.cycle.as_of else None,
         profile=dict(snap.profile),
         responses={
             cid: ix.ResponseDoc(

@@ -43,6 +43,7 @@ def fill_project(s: Session, doc: ix.ProjectDocument, fw: Framework, source: Arc
             position=position,
             award_profile=cycle.award_profile,
             created_at=datetime.fromisoformat(cycle.created_at),
+            as_of=date.fromisoformat(cycle.as_of) if cycle.as_of else None,
         )
         s.add(row)
         s.flush()

@@ -94,6 +94,16 @@ class ProjectService(ServiceBase):
         self.actions = ActionEdits(shared)
         self.cycles = CycleEdits(shared)
 
+    @property
+    def backup(self) -> Path | None:
+        """The copy made before opening upgraded the file, if it did."""
+        return self.db.backup
+
+    @property
+    def upgrade_notes(self) -> list[tuple[str, str]]:
+        """What opening an older file moved, one line each (zh, en), to tell the user once."""
+        return self.db.upgrade_notes
+
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, *, read_only: bool = False) -> ProjectService:
         """Open for editing (locked), or ``read_only``: no lock, nothing created beside the file."""

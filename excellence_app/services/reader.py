@@ -25,7 +25,7 @@ def project_info(session: Session) -> snap.ProjectInfo:
 
 
 def cycle_info(row: m.Cycle) -> snap.CycleInfo:
-    return snap.CycleInfo(row.id, row.name, row.position, row.award_profile, row.created_at)
+    return snap.CycleInfo(row.id, row.name, row.position, row.award_profile, row.created_at, row.as_of)
 
 
 def _points(rows: list[m.DataPointRow] | list[m.ComparisonPointRow]) -> tuple[snap.DataPoint, ...]:

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, DateTime, Float, Integer, LargeBinary, Table
 
 from excellence_app.core.errors import InvalidValue
+from excellence_app.core.framework import clause_label
 from excellence_app.core.scoring import check_percent
 from excellence_app.storage.models import Base
 
@@ -83,6 +84,8 @@ def _label(conn: sqlite3.Connection, table: str, rowid: int) -> tuple[str, str]:
     key, zh, en = known
     row = conn.execute(f'SELECT "{key}" FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
     name = _show(row[0]).strip("'") if row else "?"
+    if key == "clause_id":
+        name = clause_label(name)  # as the screens name it: 4.1.2 a)
     return zh.format(name), en.format(name)
 
 

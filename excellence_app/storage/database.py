@@ -218,13 +218,13 @@ def make_read_only_engine(path: Path) -> Engine:
     return engine
 
 
-def _upgrade_existing(engine: Engine, path: Path) -> None:
+def _upgrade_existing(engine: Engine, path: Path) -> list[tuple[str, str]]:
     """Upgrade a file written by an older version; one whose tables do not match its revision
     mark (edited by another tool) is refused, the migration rolled back."""
     from sqlalchemy.exc import DBAPIError
 
     try:
-        migration.upgrade(engine)
+        return migration.upgrade(engine)
     except DBAPIError as exc:
         if isinstance(exc.orig, sqlite3.OperationalError | sqlite3.IntegrityError):
             raise _refuse(
@@ -248,6 +248,9 @@ class Database:
         self._lock = lock
         self._scratch = scratch  # a folder of our own holding an upgraded copy, removed on close
         self.read_only = lock is None
+        # Set when opening upgraded the file: the copy made first, and what moved (zh, en).
+        self.backup: Path | None = None
+        self.upgrade_notes: list[tuple[str, str]] = []
 
     def close(self) -> None:
         self.engine.dispose()
@@ -324,13 +327,14 @@ def open_database(path: Path, read_only: bool = False) -> Database:
         ) from None
     engine: Engine | None = None
     backup: Path | None = None
+    notes: list[tuple[str, str]] = []
     try:
         if check.needs_migration:
             backup = migration.backup(path, check.revision)
         engine = make_engine(path)
         if check.needs_migration:
             # Before WAL is switched on: a refused upgrade rolls back and leaves the file as it was.
-            _upgrade_existing(engine, path)
+            notes = _upgrade_existing(engine, path)
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA journal_mode = WAL")
     except BaseException as exc:
@@ -340,7 +344,9 @@ def open_database(path: Path, read_only: bool = False) -> Database:
             backup.unlink(missing_ok=True)  # refused: nothing is left beside the file
         lock.release()
         raise
-    return Database(path, engine, lock)
+    db = Database(path, engine, lock)
+    db.backup, db.upgrade_notes = backup, notes
+    return db
 
 
 def _upgraded_copy(path: Path) -> Database:
@@ -355,7 +361,7 @@ def _upgraded_copy(path: Path) -> Database:
     try:
         sqlite_files.consistent_copy(path, copy)
         engine = make_engine(copy)
-        _upgrade_existing(engine, path)
+        notes = _upgrade_existing(engine, path)
         engine.dispose()
         engine = make_read_only_engine(copy)
     except BaseException as exc:
@@ -366,4 +372,6 @@ def _upgraded_copy(path: Path) -> Database:
         if said is not None:
             raise said from None
         raise
-    return Database(path, engine, None, scratch)
+    db = Database(path, engine, None, scratch)
+    db.upgrade_notes = notes
+    return db

@@ -11,7 +11,12 @@ from sqlalchemy import Engine
 from excellence_app.storage import sqlite_files
 
 APPLICATION_ID = 0x45584131  # "EXA1" in the SQLite header marks our files.
-REVISIONS = ("0001", "0002", "0003")  # Alembic revisions in order; a file's user_version is its index + 1.
+REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+)  # Alembic revisions in order; a file's user_version is its index + 1.
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -26,16 +31,19 @@ def alembic_config(connection: object):
     return cfg
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring a file to the head revision and mark it as ours, with its revision."""
+def upgrade(engine: Engine) -> list[tuple[str, str]]:
+    """Bring a file to the head revision and mark it as ours, with its revision; returns
+    what the revisions moved, one line each (zh, en), to tell the person opening it."""
     from alembic import command
 
     with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+        cfg = alembic_config(conn)
+        command.upgrade(cfg, "head")
     with engine.connect() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {len(REVISIONS)}")
         conn.commit()
+    return list(cfg.attributes.get("notes", []))
 
 
 def backup_path(path: Path, revision: str) -> Path:

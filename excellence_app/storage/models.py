@@ -59,6 +59,8 @@ class Cycle(Base):
     position: Mapped[int] = mapped_column(Integer)
     award_profile: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The day the cycle's data stand at: periods and sources after it cannot be reported yet.
+    as_of: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class ProfileSection(Base):

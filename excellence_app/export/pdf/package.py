@@ -102,8 +102,8 @@ def _item(ctx: BuildContext, item: Item, evidence_numbers: dict[int, int]) -> li
     if ctx.include_scores:
         out.append(_score_line(ctx, item))
     for clause in item.clauses:
-        where = Where(f"条款 {clause.id} 的回答", f"the response to clause {clause.id}")
-        out += ctx.heading(f"{clause.id} {clause.title}", styles.h3, where, outline=3)
+        where = Where(f"条款 {clause.label} 的回答", f"the response to clause {clause.label}")
+        out += ctx.heading(clause.heading, styles.h3, where, outline=3)
         response = ctx.snap.responses.get(clause.id)
         text = response.text if response else ""
         out += markdown_flowables(ctx, text, where) if text.strip() else [unfilled(ctx)]

@@ -50,7 +50,7 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
             ],
         )
         g.put(row, 4, c.text, "多行", measure=False)
-        g.put(row, 5, f"{clause.id} {clause.title}" if clause else (c.clause_id or ""), "多行", measure=False)
+        g.put(row, 5, clause.full_heading if clause else (c.clause_id or ""), "多行", measure=False)
         g.row(
             row,
             [

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from excellence_app.core import pack_moves
 from excellence_app.core.framework import Framework
 from excellence_app.core.snapshots import CycleInfo, ProjectInfo
 from excellence_app.core.textclean import clean_text
@@ -176,7 +177,12 @@ def read_identity(ws: Worksheet, fw: Framework) -> tuple[Identity, list[Problem]
         )
     elif not identity["assessor"].strip():
         fail("assessor", "工作簿没有写明评审员", "the workbook names no assessor")
-    elif (identity["framework_id"], identity["framework_version"]) != (fw.id, fw.version):
+    elif (identity["framework_id"], identity["framework_version"]) != (
+        fw.id,
+        fw.version,
+    ) and fw.version not in {
+        m.to_version for m in pack_moves.moves_from(identity["framework_id"], identity["framework_version"])
+    }:  # a workbook of an earlier pack version is read with its clauses moved (core.pack_moves)
         fail(
             "framework_id",
             f"工作簿按评价框架 {identity['framework_id']} {identity['framework_version']} 制作，"

@@ -175,7 +175,7 @@ class IndicatorsPage(Page):
             self.model.extra_periods.clear()
         self._fill_items()
         before = self.model.columnCount()
-        self.model.set_indicators(snap.indicators_for(self.item_id), figure_labels(snap))
+        self.model.set_indicators(snap.indicators_for(self.item_id), figure_labels(snap, i18n.language()))
         self._columns(reset=before != self.model.columnCount())
         row = self.model.row_of(current.id) if current is not None else -1
         table = self.ui.indicatorTable

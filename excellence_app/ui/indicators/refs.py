@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
-from excellence_app.ui.shell import i18n
 from excellence_app.ui.widgets import figure_refs
 
 if TYPE_CHECKING:
@@ -54,7 +53,7 @@ class FigureReferences(QObject):
         copy.triggered.connect(lambda: self._copy_reference(text))
         into = menu.addMenu(self.tr("插入到条款回答的末尾"))
         for clause in session.item(item_id).clauses:
-            action = into.addAction(f"{clause.id}  {i18n.title(clause.title, clause.title_en)}")
+            action = into.addAction(clause.full_heading)
             action.triggered.connect(lambda _=False, c=clause.id: self.insert_reference(c, label))
         hint = menu.addAction(self.tr("提示：在条款编辑框中右键可在光标处插入"))
         hint.setEnabled(False)

@@ -94,14 +94,20 @@ class ClauseCard(QFrame):
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
 
+    def _ours_note(self, item: Item) -> str:
+        # A part without the standard's number or letter says why it has none.
+        if len(item.clauses) == 1:
+            return self.tr("准则未再细分本评分项：此处是整个评分项的回答，不加编号")
+        return self.tr("本工具为便于撰写而设的细分，不是准则的条款")
+
     def load(self, item: Item, clause: Clause) -> None:
         """Show a clause and its saved response (the caller flushed any pending typing)."""
         assert self.session is not None
         self.item, self.clause = item, clause
         self.token = next(_tokens)
         ui = self.ui
-        title = i18n.title(clause.title, clause.title_en)
-        ui.titleLabel.setText(f"{clause.id}  {title}")
+        ui.titleLabel.setText(clause.heading)
+        ui.titleLabel.setToolTip(self._ours_note(item) if clause.form == "ours" else "")
         ui.guidanceLabel.setText(clause.guidance)
         items = "".join(f"<li>{html.escape(q)}</li>" for q in clause.questions)
         ui.questionsLabel.setText(f"<ol style='margin:0 0 0 -20px'>{items}</ol>")

@@ -101,7 +101,7 @@ class CommentDialog(QDialog):
             ui.significanceCombo.addItem(i18n.label(i18n.SIGNIFICANCE, code), code)
         ui.clauseCombo.addItem(self.tr("（整个评分项）"), None)
         for clause in item.clauses:
-            ui.clauseCombo.addItem(f"{clause.id} {i18n.title(clause.title, clause.title_en)}", clause.id)
+            ui.clauseCombo.addItem(clause.heading, clause.id)
         ui.factorCombo.addItem(self.tr("（不指定）"), None)
         for factor in framework.factors_for(item.kind):
             ui.factorCombo.addItem(i18n.title(factor.title, factor.title_en), factor.key)

@@ -24,7 +24,6 @@ from excellence_app.ui.item.evidence_commands import (
     SetEvidenceDescription,
     SetEvidenceLinks,
 )
-from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.resources import icon
 from excellence_app.ui.shell.session import ProjectSession
 from excellence_app.ui.shell.worker import Task, run_in_background
@@ -253,7 +252,7 @@ class EvidencePanel(QWidget):
             return
         current = {k.clause_id for k in evidence.links if k.item_id == item.id}
         choices: list[tuple[str | None, str]] = [(None, self.tr("整个评分项"))]
-        choices += [(c.id, f"{c.id} {i18n.title(c.title, c.title_en)}") for c in item.clauses]
+        choices += [(c.id, c.heading) for c in item.clauses]
         for clause_id, text in choices:
             action = menu.addAction(text)
             action.setCheckable(True)

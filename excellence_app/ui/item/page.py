@@ -103,7 +103,14 @@ class ItemPage(Page):
         self.item = item
         ui = self.ui
         ui.summaryLabel.setText(item.summary)
-        ui.linksLabel.setText(self.tr("相关评分项：{0}").format("；".join(item.links)) if item.links else "")
+        # Where the division into clauses comes from, for the examiner who asks.
+        ui.summaryLabel.setToolTip(
+            self.tr("条款划分的依据：{0}").format(item.basis.note) if item.basis else ""
+        )
+        separator = "; " if i18n.english() else "；"
+        ui.linksLabel.setText(
+            self.tr("相关评分项：{0}").format(separator.join(item.links)) if item.links else ""
+        )
         ui.linksLabel.setVisible(bool(item.links))
         self.setUpdatesEnabled(False)
         try:

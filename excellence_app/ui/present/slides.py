@@ -115,7 +115,7 @@ def _clause(item: Item, clause: Clause, px: int) -> str:
     kicker = QCoreApplication.translate("Present", "{0} · 条款 {1}/{2}").format(
         _item_title(item), n, len(item.clauses)
     )
-    out = _kicker(kicker, px) + _title(f"{clause.id}　{i18n.title(clause.title, clause.title_en)}", px)
+    out = _kicker(kicker, px) + _title(clause.heading, px)
     if clause.guidance:
         out += f"<p>{esc(clause.guidance)}</p>"
     if clause.questions:

@@ -241,6 +241,20 @@ class MainWindow(QMainWindow):
         self.message = box
         box.open()
 
+    def tell_upgrade(self, notes: list[tuple[str, str]], backup: Path | None) -> None:
+        """Say once what opening an older file moved, and where the copy made first is."""
+        lines = [en if i18n.english() else zh for zh, en in notes]
+        text = lines[0]
+        if backup is not None:
+            text += "\n\n" + self.tr("升级前的文件已另存为：{0}").format(backup.name)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("项目文件已升级"), text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setDetailedText("\n".join(lines[1:]))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = box
+        box.open()
+
     def about(self) -> None:
         text = self.tr(
             "卓越绩效自评 {0}\n依据 GB/T 19580-2012《卓越绩效评价准则》的自我评价工具。\n"

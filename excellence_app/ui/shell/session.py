@@ -23,10 +23,12 @@ from PySide6.QtGui import QUndoStack
 
 from excellence_app.core.changes import EVERYTHING, KINDS, NOTHING, Changes
 from excellence_app.core.errors import AppError
+from excellence_app.core.framework_english import in_language
+from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the service layer is imported by the worker that opens the first project
-    from excellence_app.core.framework import Item
+    from excellence_app.core.framework import Framework, Item
     from excellence_app.core.snapshots import Assessor, CycleSnapshot
     from excellence_app.core.summary import ItemSummary, Summary
     from excellence_app.services.project import ProjectService
@@ -108,10 +110,18 @@ class ProjectSession(QObject):
     assessorChanged = Signal()
     revealRequested = Signal(str)  # item id an undo or redo touched
 
+    @property
+    def framework(self) -> Framework:
+        """The pack in the interface's language (a session outlives a change of language)."""
+        language = i18n.language()
+        if language not in self._frameworks:
+            self._frameworks[language] = in_language(self.service.framework, language)
+        return self._frameworks[language]
+
     def __init__(self, opened: OpenedProject, settings: AppSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = opened.service
-        self.framework = opened.service.framework
+        self._frameworks: dict[str, Framework] = {}
         self.settings = settings
         self.cycle_id = opened.cycle_id
         self.snapshot = opened.snapshot

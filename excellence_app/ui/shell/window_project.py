@@ -101,6 +101,8 @@ class ProjectControl(QObject):
         """Show a project a worker (or the screenshot mode) has just opened."""
         self.release(close=True)
         self.adopt(ProjectSession(opened, self.window.settings, self.window))
+        if opened.service.upgrade_notes:
+            self.window.tell_upgrade(opened.service.upgrade_notes, opened.service.backup)
 
     def adopt(self, session: ProjectSession, page: str | None = None, item_id: str | None = None) -> None:
         """Show an open session (new, or handed over from a window in another language)."""

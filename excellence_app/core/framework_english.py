@@ -1,0 +1,139 @@
+"""The pack in English: every text replaced by its English where the pack has one.
+
+Screens and the CLI read the pack through this view when they speak English, so no
+consumer has to choose between ``title`` and ``title_en`` itself. A text without English
+stays Chinese (a user's own pack may have none).
+"""
+
+from __future__ import annotations
+
+from excellence_app.core.framework import (
+    Band,
+    Basis,
+    Category,
+    Clause,
+    Factor,
+    Framework,
+    Item,
+    ProfileSection,
+)
+
+
+def _pick(zh, en):
+    return en if en else zh
+
+
+def _factor(f: Factor) -> Factor:
+    return f.model_copy(
+        update={"title": _pick(f.title, f.title_en), "description": _pick(f.description, f.description_en)}
+    )
+
+
+def _band(b: Band) -> Band:
+    return b.model_copy(
+        update={
+            "summary": _pick(b.summary, b.summary_en),
+            "process": {k: b.process_en.get(k) or v for k, v in b.process.items()},
+            "results": {k: b.results_en.get(k) or v for k, v in b.results.items()},
+        }
+    )
+
+
+def _clause(c: Clause) -> Clause:
+    return c.model_copy(
+        update={
+            "title": _pick(c.title, c.title_en),
+            "guidance": _pick(c.guidance, c.guidance_en),
+            "questions": _pick(c.questions, c.questions_en),
+        }
+    )
+
+
+def _basis(b: Basis | None) -> Basis | None:
+    return None if b is None else b.model_copy(update={"note": _pick(b.note, b.note_en)})
+
+
+def _item(i: Item) -> Item:
+    return i.model_copy(
+        update={
+            "title": _pick(i.title, i.title_en),
+            "summary": _pick(i.summary, i.summary_en),
+            "links": _pick(i.links, i.links_en),
+            "basis": _basis(i.basis),
+            "clauses": tuple(_clause(c) for c in i.clauses),
+        }
+    )
+
+
+def _category(c: Category) -> Category:
+    return c.model_copy(
+        update={"title": _pick(c.title, c.title_en), "items": tuple(_item(i) for i in c.items)}
+    )
+
+
+def _section(s: ProfileSection) -> ProfileSection:
+    return s.model_copy(
+        update={
+            "title": _pick(s.title, s.title_en),
+            "guidance": _pick(s.guidance, s.guidance_en),
+            "questions": _pick(s.questions, s.questions_en),
+        }
+    )
+
+
+def _english(fw: Framework) -> Framework:
+    return fw.model_copy(
+        update={
+            "title": _pick(fw.title, fw.title_en),
+            "factors": fw.factors.model_copy(
+                update={
+                    "process": tuple(_factor(f) for f in fw.factors.process),
+                    "results": tuple(_factor(f) for f in fw.factors.results),
+                }
+            ),
+            "bands": tuple(_band(b) for b in fw.bands),
+            "profile_sections": tuple(_section(s) for s in fw.profile_sections),
+            "categories": tuple(_category(c) for c in fw.categories),
+            "sources": tuple(x.model_copy(update={"title": _pick(x.title, x.title_en)}) for x in fw.sources),
+        }
+    )
+
+
+def in_language(fw: Framework, language: str) -> Framework:
+    """The pack as a reader of ``language`` ("zh" or "en") sees it; a new copy for English,
+    so hold on to it rather than asking again."""
+    return _english(fw) if language == "en" else fw
+
+
+def missing_english(fw: Framework) -> list[str]:
+    """Places in the pack whose text has no English (the built-in pack must have none)."""
+    out: list[str] = []
+
+    def need(place: str, zh, en) -> None:
+        if zh and (not en or (isinstance(zh, tuple | dict) and len(en) != len(zh))):
+            out.append(place)
+
+    need("title", fw.title, fw.title_en)
+    for x in fw.sources:
+        need(f"source {x.key}", x.title, x.title_en)
+    for f in (*fw.factors.process, *fw.factors.results):
+        need(f"factor {f.key}", f.description, f.description_en)
+        need(f"factor {f.key} title", f.title, f.title_en)
+    for b in fw.bands:
+        need(f"band {b.number}", b.summary, b.summary_en)
+        need(f"band {b.number} process", b.process, b.process_en)
+        need(f"band {b.number} results", b.results, b.results_en)
+    for s in fw.profile_sections:
+        for field in ("title", "guidance", "questions"):
+            need(f"{s.id} {field}", getattr(s, field), getattr(s, f"{field}_en"))
+    for c in fw.categories:
+        need(f"{c.id} title", c.title, c.title_en)
+        for i in c.items:
+            for field in ("title", "summary", "links"):
+                need(f"{i.id} {field}", getattr(i, field), getattr(i, f"{field}_en"))
+            if i.basis is not None:
+                need(f"{i.id} basis", i.basis.note, i.basis.note_en)
+            for k in i.clauses:
+                for field in ("title", "guidance", "questions"):
+                    need(f"{k.id} {field}", getattr(k, field), getattr(k, f"{field}_en"))
+    return out
