@@ -42,7 +42,7 @@ def test_a_copied_cycle_has_the_responses_and_no_scores(window) -> None:
     combo = window.project.cycle_combo
     assert [combo.itemText(n) for n in range(combo.count())] == ["2026年度自评", "2027年度自评"]
     assert combo.currentText() == "2027年度自评"
-    assert page.ui.cycleTable.rowCount() == 2 and page.ui.cycleTable.item(1, 3).text() == "当前周期"
+    assert page.ui.cycleTable.rowCount() == 2 and page.ui.cycleTable.item(1, 4).text() == "当前周期"
     # switching back from the page
     page.ui.cycleTable.selectRow(0)
     page.ui.switchButton.click()
@@ -148,3 +148,21 @@ def test_an_award_profile_of_our_own(window) -> None:
     window.undo()
     assert "40,000" in window.status.chars_label.text()
     assert window.session.service.award_profile("custom-1").report_chars == 40000
+
+
+def test_the_day_the_data_stand_at_is_set_on_the_page_and_undone(window) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    page = window.current_page()
+    edit = page.ui.asOfEdit
+    before = window.session.snapshot.cycle.as_of
+    assert edit.text() == (before.isoformat() if before else "未设定")
+    edit.setDate(QDate(2026, 9, 2))
+    edit.editingFinished.emit()
+    assert window.session.service.cycles.all()[-1].as_of == date(2026, 9, 2)
+    assert page.ui.cycleTable.item(0, 2).text() == "2026-09-02"
+    window.undo()
+    assert window.session.service.cycles.all()[-1].as_of == before
+    assert edit.text() == (before.isoformat() if before else "未设定")

@@ -105,7 +105,7 @@ window.show()
 
 def opened():
     window.show_item("4.3.2")
-    card = window.current_page().card_for("4.3.2.2")
+    card = window.current_page().card_for("4.3.2b")
     card.ui.editor.setFocus()
     card.ui.editor.insertPlainText("顾客细分按行业和规模两个维度进行")
     def check():
@@ -139,5 +139,5 @@ def test_killed_after_saved_loses_nothing(tmp_path: Path) -> None:
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
     with ProjectService.open(project) as svc:  # the lock died with the process
-        text = svc.snapshot(svc.cycles.all()[0].id).responses["4.3.2.2"].text
+        text = svc.snapshot(svc.cycles.all()[0].id).responses["4.3.2b"].text
     assert text.strip() == "顾客细分按行业和规模两个维度进行"

@@ -48,7 +48,7 @@ def test_markdown_round_trip_keeps_what_core_reads(qtbot, text: str) -> None:
 
 
 def test_toolbar_bold_lists_and_table_write_markdown(project_window) -> None:
-    card = project_window.current_page().card_for("4.1.2.3")
+    card = project_window.current_page().card_for("4.1.2c")
     editor = card.ui.editor
     editor.setFocus()
     type_text(editor, "诚信")
@@ -81,7 +81,7 @@ def test_toolbar_bold_lists_and_table_write_markdown(project_window) -> None:
 
 
 def test_chars_count_live_and_matches_core(project_window) -> None:
-    card = project_window.current_page().card_for("4.1.2.3")
+    card = project_window.current_page().card_for("4.1.2c")
     type_text(card.ui.editor, "我们用ISO9001:2015体系")
     assert card.chars == count_markdown_chars(card.ui.editor.markdown_text()) == 6
     assert card.ui.charsLabel.text() == "字数 6"
@@ -89,7 +89,7 @@ def test_chars_count_live_and_matches_core(project_window) -> None:
 
 def test_typing_saves_after_a_pause_and_merges_into_one_undo_step(qtbot, project_window) -> None:
     session = project_window.session
-    card = project_window.current_page().card_for("4.1.2.3")
+    card = project_window.current_page().card_for("4.1.2c")
     card.ui.editor.setFocus()
     before = session.undo_stack.count()
     type_text(card.ui.editor, "第一句。")
@@ -97,10 +97,10 @@ def test_typing_saves_after_a_pause_and_merges_into_one_undo_step(qtbot, project
     type_text(card.ui.editor, "第二句。")
     qtbot.waitUntil(lambda: not session.pending, timeout=3000)
     assert session.undo_stack.count() == before + 1
-    assert session.service.snapshot(session.cycle_id).responses["4.1.2.3"].text.strip() == "第一句。第二句。"
+    assert session.service.snapshot(session.cycle_id).responses["4.1.2c"].text.strip() == "第一句。第二句。"
     project_window.undo()
     assert card.ui.editor.toPlainText() == ""
-    assert "4.1.2.3" not in session.snapshot.responses or not session.snapshot.responses["4.1.2.3"].text
+    assert "4.1.2c" not in session.snapshot.responses or not session.snapshot.responses["4.1.2c"].text
     project_window.redo()
     assert card.ui.editor.toPlainText() == "第一句。第二句。"
 
@@ -108,12 +108,12 @@ def test_typing_saves_after_a_pause_and_merges_into_one_undo_step(qtbot, project
 def test_leaving_the_editor_saves_and_starts_a_new_step(project_window) -> None:
     session = project_window.session
     page = project_window.current_page()
-    first, second = page.card_for("4.1.2.3"), page.card_for("4.1.2.4")
+    first, second = page.card_for("4.1.2c"), page.card_for("4.1.2e")
     first.ui.editor.setFocus()
     type_text(first.ui.editor, "甲")
     second.ui.editor.setFocus()  # focus-out flushes at once
     assert not session.pending
-    assert session.service.snapshot(session.cycle_id).responses["4.1.2.3"].text.strip() == "甲"
+    assert session.service.snapshot(session.cycle_id).responses["4.1.2c"].text.strip() == "甲"
     first.ui.editor.setFocus()
     type_text(first.ui.editor, "乙")
     second.ui.editor.setFocus()
@@ -123,30 +123,30 @@ def test_leaving_the_editor_saves_and_starts_a_new_step(project_window) -> None:
 
 def test_switching_item_flushes_pending_typing(project_window) -> None:
     session = project_window.session
-    card = project_window.current_page().card_for("4.1.2.5")
+    card = project_window.current_page().card_for("4.1.2d")
     type_text(card.ui.editor, "质量安全责任制")
     assert session.pending
     project_window.step_item(1)
     assert not session.pending
     assert project_window.current_page().current_item() == "4.1.3"
-    assert session.service.snapshot(session.cycle_id).responses["4.1.2.5"].text.strip() == "质量安全责任制"
+    assert session.service.snapshot(session.cycle_id).responses["4.1.2d"].text.strip() == "质量安全责任制"
 
 
 def test_status_changes_are_saved_and_undoable(project_window) -> None:
     session = project_window.session
-    card = project_window.current_page().card_for("4.1.2.1")
+    card = project_window.current_page().card_for("4.1.2a")
     assert card.ui.statusCombo.currentData() == "draft"
     combo = card.ui.statusCombo
     combo.setCurrentIndex(combo.findData("done"))
     combo.activated.emit(combo.currentIndex())
-    assert session.snapshot.responses["4.1.2.1"].status == "done"
+    assert session.snapshot.responses["4.1.2a"].status == "done"
     project_window.undo()
-    assert session.snapshot.responses["4.1.2.1"].status == "draft"
+    assert session.snapshot.responses["4.1.2a"].status == "draft"
     assert card.ui.statusCombo.currentData() == "draft"
 
 
 def test_pasted_rich_text_keeps_only_the_subset(project_window) -> None:
-    card = project_window.current_page().card_for("4.1.2.3")
+    card = project_window.current_page().card_for("4.1.2c")
     mime = QMimeData()
     mime.setHtml("<p><i>斜体</i>与<b>粗体</b></p><ul><li>一</li><li>二</li></ul><img src='x.png'>")
     card.ui.editor.insertFromMimeData(mime)
@@ -156,18 +156,18 @@ def test_pasted_rich_text_keeps_only_the_subset(project_window) -> None:
 
 
 def test_window_keys_reach_the_window_from_the_editor(qtbot, project_window) -> None:
-    card = project_window.current_page().card_for("4.1.2.1")
+    card = project_window.current_page().card_for("4.1.2a")
     card.ui.editor.setFocus()
     qtbot.keyClick(card.ui.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert project_window.current_page().current_item() == "4.1.3"
-    project_window.current_page().card_for("4.1.3.1").ui.editor.setFocus()
+    project_window.current_page().card_for("4.1.3a").ui.editor.setFocus()
     qtbot.keyClick(project_window.focusWidget(), Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert project_window.current_page().current_item() == "4.1.2"
 
 
 def test_a_text_too_long_is_refused_and_kept_in_the_editor(qtbot, project_window) -> None:
     session = project_window.session
-    card = project_window.current_page().card_for("4.1.2.3")
+    card = project_window.current_page().card_for("4.1.2c")
     card.ui.editor.setPlainText("长" * 200_001)
     with qtbot.waitSignal(session.failed) as refused:
         card.flush()

@@ -1,10 +1,14 @@
-"""``check``: integrity, consistency, length limits and missing data of a cycle."""
+"""``check``: integrity, consistency, length limits, missing data and dates later than the
+cycle's as-of date."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from excellence_app.core.as_of import late_claims, period_end
+from excellence_app.core.framework import Framework
+from excellence_app.core.snapshots import CycleSnapshot
 from excellence_app.core.summary import analyse_indicator
 from excellence_app.services.project import ProjectService, damage_in
 
@@ -110,6 +114,8 @@ def run_checks(svc: ProjectService, cycle_id: int) -> list[Finding]:
                 Finding("warning", where, "结果类评分项没有任何指标数据", "a results item without indicators")
             )
 
+    out += _later_than_as_of(fw, snap)
+
     for ind in snap.indicators:
         analysis = analyse_indicator(ind)
         for gap in analysis.gaps:
@@ -121,4 +127,49 @@ def run_checks(svc: ProjectService, cycle_id: int) -> list[Finding]:
                     f"{gap.factor}: {gap.en}",
                 )
             )
+    return out
+
+
+def _later_than_as_of(fw: Framework, snap: CycleSnapshot) -> list[Finding]:
+    """Periods, dates and sources the applicant's own text and data cannot have yet."""
+    as_of = snap.cycle.as_of
+    if as_of is None:
+        return [
+            Finding(
+                "info",
+                "评价周期",
+                "未设定数据截至日期，无法检查数据期间和引用的日期（在“周期与评奖”页设定）",
+                "no as-of date, so periods and dates cannot be checked (set it on the cycles page)",
+            )
+        ]
+    out: list[Finding] = []
+
+    def late(where: str, words: str) -> None:
+        out.append(
+            Finding(
+                "warning",
+                where,
+                f"“{words}”晚于本周期的数据截至日期 {as_of.isoformat()}",
+                f"“{words}” is later than the cycle's as-of date {as_of.isoformat()}",
+            )
+        )
+
+    texts: list[tuple[str, str]] = [(f"组织概述 {k}", v) for k, v in sorted(snap.profile.items())]
+    clauses = {c.id: c for _, c in fw.clauses()}
+    for clause_id, response in snap.responses.items():
+        clause = clauses.get(clause_id)
+        texts.append((clause.full_heading if clause else clause_id, response.text))
+    for ev in snap.evidence:
+        texts.append((f"证实性材料“{ev.name}”", f"{ev.name}\n{ev.description}"))
+    for where, text in texts:
+        for claim in late_claims(text, as_of):
+            late(where, claim.words)
+    for ind in snap.indicators:
+        where = f"{ind.item_id} 指标“{ind.name}”"
+        series = [(ind.values, "")] + [(c.values, f"（{c.name}）") for c in ind.comparisons]
+        for values, whose in series:
+            for point in values:
+                ends = period_end(point.period)
+                if ends is not None and ends > as_of:
+                    late(where + whose, f"{point.period}")
     return out

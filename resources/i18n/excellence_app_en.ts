@@ -446,6 +446,14 @@
         <translation>How you work: who does what, how often, how it is evaluated and improved.</translation>
     </message>
     <message>
+        <source>准则未再细分本评分项：此处是整个评分项的回答，不加编号</source>
+        <translation>The standard does not divide this item further: this is the answer for the whole item, without a number</translation>
+    </message>
+    <message>
+        <source>本工具为便于撰写而设的细分，不是准则的条款</source>
+        <translation>A part this program adds to help writing; not a clause of the standard</translation>
+    </message>
+    <message>
         <source>字数 {0}</source>
         <translation>{0} chars</translation>
     </message>
@@ -531,6 +539,10 @@
     <message>
         <source>修改评奖配置 {0}</source>
         <translation>Edit award profile {0}</translation>
+    </message>
+    <message>
+        <source>更改数据截至日期</source>
+        <translation>Change the as-of date</translation>
     </message>
     <message>
         <source>添加指标 {0}</source>
@@ -1037,6 +1049,18 @@ Score: {4} · {5}/{6} points</translation>
     <message>
         <source>页数上限</source>
         <translation>Page limit</translation>
+    </message>
+    <message>
+        <source>数据截至</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <source>本周期的数据和引用截至哪一天。“检查”会指出晚于这一天的数据期间、日期和引用（例如 9 月写成的自评里出现“全年”数据）。</source>
+        <translation>The day this cycle&apos;s data and citations stand at. “Check” points out periods, dates and sources later than this day (for example full-year figures in a self-assessment written in September).</translation>
+    </message>
+    <message>
+        <source>未设定</source>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>字数按 Word 的“字数统计”规则：每个汉字或全角标点计 1，每串连续的字母或数字计 1。</source>
@@ -1879,6 +1903,10 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>Evidence</translation>
     </message>
     <message>
+        <source>条款划分的依据：{0}</source>
+        <translation>What the division into clauses rests on: {0}</translation>
+    </message>
+    <message>
         <source>相关评分项：{0}</source>
         <translation>Related items: {0}</translation>
     </message>
@@ -2153,6 +2181,14 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     <message>
         <source>关于</source>
         <translation>About</translation>
+    </message>
+    <message>
+        <source>升级前的文件已另存为：{0}</source>
+        <translation>The file as it was before the upgrade was saved as: {0}</translation>
+    </message>
+    <message>
+        <source>项目文件已升级</source>
+        <translation>Project file upgraded</translation>
     </message>
     <message>
         <source>卓越绩效自评 {0}

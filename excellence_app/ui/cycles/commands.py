@@ -1,11 +1,13 @@
 """Undoable edits of the cycles and award profiles: renaming a cycle and changing one of
 the project's own award profiles. Also choosing a cycle's award
-(SetCycleAward), which the 设置 page offers too.
+(SetCycleAward), which the 设置 page offers too, and the day its data stand at (SetCycleAsOf).
 
 After a rename or a profile change, the cycle selector, the window title and every 字数 limit shown must follow,
 so both announce a change of the cycle list through the session."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -62,6 +64,18 @@ class SetCycleAward(SessionCommand):
 
     def undo_it(self) -> None:
         self.service.cycles.set_cycle_award(self.cycle_id, self.old)
+
+
+class SetCycleAsOf(SessionCommand):
+    def __init__(self, session: ProjectSession, old: date | None, new: date | None) -> None:
+        super().__init__(session, QCoreApplication.translate("Commands", "更改数据截至日期"))
+        self.old, self.new = old, new
+
+    def do(self) -> None:
+        self.service.cycles.set_cycle_as_of(self.cycle_id, self.new)
+
+    def undo_it(self) -> None:
+        self.service.cycles.set_cycle_as_of(self.cycle_id, self.old)
 
 
 def choose_award(session: ProjectSession, award_id: str) -> None:

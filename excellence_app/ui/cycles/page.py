@@ -4,7 +4,7 @@ limits, and the award profiles (built in, and the project's own)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from excellence_app.core.awards import AwardProfile
 from excellence_app.core.changes import Kind
 from excellence_app.core.snapshots import CycleInfo
-from excellence_app.ui.cycles.commands import RenameCycle, SaveAwardProfile, choose_award
+from excellence_app.ui.cycles.commands import RenameCycle, SaveAwardProfile, SetCycleAsOf, choose_award
 from excellence_app.ui.cycles.dialogs import AwardProfileDialog, CycleDialog
 from excellence_app.ui.generated.ui_cycles_page import Ui_CyclesPage
 from excellence_app.ui.shell import i18n
@@ -28,6 +28,7 @@ from excellence_app.ui.shell.pages import PageSpec
 from excellence_app.ui.shell.resources import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+NOT_SET = QDate(2000, 1, 1)  # the date edit's minimum stands for "no as-of date"
 OVER_COLOR = "#c53030"
 
 
@@ -78,6 +79,8 @@ class CyclesPage(Page):
             button.setIcon(icon(name))
             button.clicked.connect(slot)
         ui.awardCombo.activated.connect(self._award_chosen)
+        ui.asOfEdit.setMinimumDate(NOT_SET)  # shown as 未设定
+        ui.asOfEdit.editingFinished.connect(self._as_of_chosen)
 
     # --- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -93,13 +96,14 @@ class CyclesPage(Page):
         keep = selected.id if selected else session.cycle_id
         _fill_table(
             ui.cycleTable,
-            [self.tr("名称"), self.tr("申报奖项"), self.tr("创建于"), ""],
+            [self.tr("名称"), self.tr("申报奖项"), self.tr("数据截至"), self.tr("创建于"), ""],
             [
                 (
                     c.id,
                     [
                         c.name,
                         names.get(c.award_profile, c.award_profile),
+                        c.as_of.isoformat() if c.as_of else self.tr("未设定"),
                         c.created_at.strftime("%Y-%m-%d"),
                         self.tr("当前周期") if c.id == session.cycle_id else "",
                     ],
@@ -135,6 +139,19 @@ class CyclesPage(Page):
         self._limit(ui.profileBar, ui.profileValue, s.profile_chars, s.limits.profile)
         self._limit(ui.reportBar, ui.reportValue, s.report_chars, s.limits.report)
         ui.pagesValue.setText(f"{s.limits.pages:,}" if s.limits.pages else self.tr("不限"))
+        as_of = self.session.snapshot.cycle.as_of
+        ui.asOfEdit.blockSignals(True)
+        ui.asOfEdit.setDate(QDate(as_of) if as_of else NOT_SET)
+        ui.asOfEdit.blockSignals(False)
+
+    def _as_of_chosen(self) -> None:
+        assert self.session is not None
+        chosen = self.ui.asOfEdit.date()
+        new = None if chosen == NOT_SET else chosen.toPython()
+        old = self.session.fresh().cycle.as_of
+        if new != old:
+            self.session.push(SetCycleAsOf(self.session, old, new))
+            self.session.refresh_now()
 
     def _limit(self, bar: QProgressBar, label: QLabel, count: int, limit: int | None) -> None:
         over = bool(limit and count > limit)

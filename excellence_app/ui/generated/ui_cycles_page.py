@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CyclesPage(object):
     def setupUi(self, CyclesPage):
@@ -153,6 +154,18 @@ class Ui_CyclesPage(object):
 
         self.limitsGrid.addWidget(self.pagesValue, 2, 2, 1, 1)
 
+        self.asOfCaption = QLabel(self.awardBox)
+        self.asOfCaption.setObjectName(u"asOfCaption")
+
+        self.limitsGrid.addWidget(self.asOfCaption, 3, 0, 1, 1)
+
+        self.asOfEdit = QDateEdit(self.awardBox)
+        self.asOfEdit.setObjectName(u"asOfEdit")
+        self.asOfEdit.setCalendarPopup(True)
+        self.asOfEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.limitsGrid.addWidget(self.asOfEdit, 3, 1, 1, 2)
+
 
         self.awardLayout.addLayout(self.limitsGrid)
 
@@ -215,6 +228,9 @@ class Ui_CyclesPage(object):
 
         self.pageLayout.addWidget(self.profilesBox)
 
+#if QT_CONFIG(shortcut)
+        self.asOfCaption.setBuddy(self.asOfEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CyclesPage)
 
@@ -233,6 +249,11 @@ class Ui_CyclesPage(object):
         self.profileCaption.setText(QCoreApplication.translate("CyclesPage", u"\u7ec4\u7ec7\u6982\u8ff0", None))
         self.reportCaption.setText(QCoreApplication.translate("CyclesPage", u"\u81ea\u8bc4\u62a5\u544a", None))
         self.pagesCaption.setText(QCoreApplication.translate("CyclesPage", u"\u9875\u6570\u4e0a\u9650", None))
+        self.asOfCaption.setText(QCoreApplication.translate("CyclesPage", u"\u6570\u636e\u622a\u81f3", None))
+#if QT_CONFIG(tooltip)
+        self.asOfEdit.setToolTip(QCoreApplication.translate("CyclesPage", u"\u672c\u5468\u671f\u7684\u6570\u636e\u548c\u5f15\u7528\u622a\u81f3\u54ea\u4e00\u5929\u3002\u201c\u68c0\u67e5\u201d\u4f1a\u6307\u51fa\u665a\u4e8e\u8fd9\u4e00\u5929\u7684\u6570\u636e\u671f\u95f4\u3001\u65e5\u671f\u548c\u5f15\u7528\uff08\u4f8b\u5982 9 \u6708\u5199\u6210\u7684\u81ea\u8bc4\u91cc\u51fa\u73b0\u201c\u5168\u5e74\u201d\u6570\u636e\uff09\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.asOfEdit.setSpecialValueText(QCoreApplication.translate("CyclesPage", u"\u672a\u8bbe\u5b9a", None))
         self.awardHint.setText(QCoreApplication.translate("CyclesPage", u"\u5b57\u6570\u6309 Word \u7684\u201c\u5b57\u6570\u7edf\u8ba1\u201d\u89c4\u5219\uff1a\u6bcf\u4e2a\u6c49\u5b57\u6216\u5168\u89d2\u6807\u70b9\u8ba1 1\uff0c\u6bcf\u4e32\u8fde\u7eed\u7684\u5b57\u6bcd\u6216\u6570\u5b57\u8ba1 1\u3002", None))
         self.profilesBox.setTitle(QCoreApplication.translate("CyclesPage", u"\u8bc4\u5956\u914d\u7f6e", None))
 #if QT_CONFIG(tooltip)
