@@ -7,12 +7,14 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from excellence_app.core import interchange as ix
+from excellence_app.core.as_of import period_end
 from excellence_app.core.interchange_checks import check_document
 from excellence_app.services.interchange import sample_folder
 from excellence_app.services.project import builtin_awards, load_framework
@@ -100,9 +102,14 @@ def test_stored_sample_is_consistent_across_cycles() -> None:
     for cycle, (first, last) in zip(doc.cycles, [(2021, 2025), (2022, 2026)], strict=True):
         assert {e.sha256 for e in cycle.evidence} == {f.sha256 for f in doc.evidence_files}
         assert all(1 <= len(e.links) <= 2 for e in cycle.evidence)
-        years = {int(p) for i in cycle.indicators for p in i.values}
-        years |= {int(p) for i in cycle.indicators for c in i.comparisons for p in c.values}
-        assert min(years) >= first and max(years) == last, cycle.name
+        periods = {p for i in cycle.indicators for p in i.values}
+        periods |= {p for i in cycle.indicators for c in i.comparisons for p in c.values}
+        ends = {period_end(p) for p in periods}
+        assert None not in ends, cycle.name  # every period is one `check` can read
+        # Written in September: whole years up to the last one over, then that year to date.
+        assert cycle.as_of is not None and cycle.as_of.startswith(f"{last}-09-"), cycle.name
+        assert min(e.year for e in ends) >= first and max(e.year for e in ends) == last, cycle.name
+        assert all(e <= date.fromisoformat(cycle.as_of) for e in ends), cycle.name
         assert {r.status for r in cycle.responses.values()} == {"done"}
         assert [a.name for a in cycle.assessors] == ["周建华", "林芳", "许志强"]
     old, new = (c.responses for c in doc.cycles)
