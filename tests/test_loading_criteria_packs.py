@@ -77,6 +77,21 @@ def _broken(raw: dict, change) -> str:
         ),
         (lambda d: d.__setitem__("total_points", 900), "total_points", "总分"),
         (lambda d: d["bands"][0]["process"].pop("learning"), "bands[0].process.learning", "描述"),
+        (
+            lambda d: d["categories"][0]["items"][0]["clauses"][0].__setitem__("id", "4.1.3a"),
+            "categories[0].items[0].clauses[0].id",
+            "4.1.2a（准则的字母）",
+        ),
+        (
+            lambda d: d["categories"][0]["items"][0]["clauses"][0].__setitem__("id", "4.1.2-a"),
+            "categories[0].items[0].clauses[0].id",
+            "本工具的细分",
+        ),
+        (
+            lambda d: d["categories"][0]["items"][1]["basis"].__setitem__("sources", ["S99"]),
+            "categories[0].items[1].basis.sources",
+            "没有来源 S99",
+        ),
     ],
 )
 def test_a_broken_pack_is_refused_with_file_path_and_reason(raw: dict, change, path: str, words: str) -> None:

@@ -7,95 +7,65 @@ stays Chinese (a user's own pack may have none).
 
 from __future__ import annotations
 
-from excellence_app.core.framework import (
-    Band,
-    Basis,
-    Category,
-    Clause,
-    Factor,
-    Framework,
-    Item,
-    ProfileSection,
-)
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from excellence_app.core.framework import Band, Category, Framework, Item
 
 
 def _pick(zh, en):
     return en if en else zh
 
 
-def _factor(f: Factor) -> Factor:
-    return f.model_copy(
-        update={"title": _pick(f.title, f.title_en), "description": _pick(f.description, f.description_en)}
-    )
+M = TypeVar("M", bound=BaseModel)
+
+
+def _local(model: M, *fields: str, **also: object) -> M:
+    """A copy whose ``fields`` hold their English (``field_en``) where there is one."""
+    update = {f: _pick(getattr(model, f), getattr(model, f"{f}_en")) for f in fields}
+    return model.model_copy(update={**update, **also})
 
 
 def _band(b: Band) -> Band:
-    return b.model_copy(
-        update={
-            "summary": _pick(b.summary, b.summary_en),
-            "process": {k: b.process_en.get(k) or v for k, v in b.process.items()},
-            "results": {k: b.results_en.get(k) or v for k, v in b.results.items()},
-        }
+    return _local(
+        b,
+        "summary",
+        process={k: b.process_en.get(k) or v for k, v in b.process.items()},
+        results={k: b.results_en.get(k) or v for k, v in b.results.items()},
     )
-
-
-def _clause(c: Clause) -> Clause:
-    return c.model_copy(
-        update={
-            "title": _pick(c.title, c.title_en),
-            "guidance": _pick(c.guidance, c.guidance_en),
-            "questions": _pick(c.questions, c.questions_en),
-        }
-    )
-
-
-def _basis(b: Basis | None) -> Basis | None:
-    return None if b is None else b.model_copy(update={"note": _pick(b.note, b.note_en)})
 
 
 def _item(i: Item) -> Item:
-    return i.model_copy(
-        update={
-            "title": _pick(i.title, i.title_en),
-            "summary": _pick(i.summary, i.summary_en),
-            "links": _pick(i.links, i.links_en),
-            "basis": _basis(i.basis),
-            "clauses": tuple(_clause(c) for c in i.clauses),
-        }
+    return _local(
+        i,
+        "title",
+        "summary",
+        "links",
+        basis=None if i.basis is None else _local(i.basis, "note"),
+        clauses=tuple(_local(c, "title", "guidance", "questions") for c in i.clauses),
     )
 
 
 def _category(c: Category) -> Category:
-    return c.model_copy(
-        update={"title": _pick(c.title, c.title_en), "items": tuple(_item(i) for i in c.items)}
-    )
-
-
-def _section(s: ProfileSection) -> ProfileSection:
-    return s.model_copy(
-        update={
-            "title": _pick(s.title, s.title_en),
-            "guidance": _pick(s.guidance, s.guidance_en),
-            "questions": _pick(s.questions, s.questions_en),
-        }
-    )
+    return _local(c, "title", items=tuple(_item(i) for i in c.items))
 
 
 def _english(fw: Framework) -> Framework:
-    return fw.model_copy(
-        update={
-            "title": _pick(fw.title, fw.title_en),
-            "factors": fw.factors.model_copy(
-                update={
-                    "process": tuple(_factor(f) for f in fw.factors.process),
-                    "results": tuple(_factor(f) for f in fw.factors.results),
-                }
-            ),
-            "bands": tuple(_band(b) for b in fw.bands),
-            "profile_sections": tuple(_section(s) for s in fw.profile_sections),
-            "categories": tuple(_category(c) for c in fw.categories),
-            "sources": tuple(x.model_copy(update={"title": _pick(x.title, x.title_en)}) for x in fw.sources),
-        }
+    factors = fw.factors
+    return _local(
+        fw,
+        "title",
+        factors=factors.model_copy(
+            update={
+                "process": tuple(_local(f, "title", "description") for f in factors.process),
+                "results": tuple(_local(f, "title", "description") for f in factors.results),
+            }
+        ),
+        bands=tuple(_band(b) for b in fw.bands),
+        profile_sections=tuple(_local(s, "title", "guidance", "questions") for s in fw.profile_sections),
+        categories=tuple(_category(c) for c in fw.categories),
+        sources=tuple(_local(x, "title") for x in fw.sources),
     )
 
 

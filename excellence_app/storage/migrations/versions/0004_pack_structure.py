@@ -106,10 +106,10 @@ def _move(conn: sa.Connection, move: pack_moves.PackMove) -> list[tuple[str, str
         return []
     head = (
         f"评价框架 {move.framework_id} 由 {move.from_version} 版升级为 {move.to_version} 版（条款按准则原有的划分），"
-        f"评价周期 {'、'.join(cycles)} 的回答已随之移动，文字一字未删：",
+        f"评价周期 {'、'.join(cycles)} 的回答已随之移动，文字一字未删。",
         f"The criteria pack {move.framework_id} moved from {move.from_version} to {move.to_version} "
         f"(clauses as the standard divides them); the responses of {', '.join(cycles)} moved with it, "
-        "every character kept:",
+        "every character kept.",
     )
     return [head, *notes]
 
