@@ -10,6 +10,7 @@ import pytest
 from builders import COMPLETE_EVIDENCE, EMPTY_CLAUSE, complete_project
 from pdfs import Readback, read_back
 
+from excellence_app.core.evidence_list import shown_name
 from excellence_app.core.framework import clause_label
 from excellence_app.core.markdown import plain_text
 from excellence_app.core.summary import figure_labels
@@ -80,7 +81,7 @@ def test_the_outline_has_every_category_item_and_clause(package: Exported) -> No
         for item in category.items:
             assert f"{item.id} {item.title}" in titles
             assert all(c.heading in titles for c in item.clauses)
-    assert {"一、组织概述", "二、自我评价报告", "三、证实性材料目录", "目录"} <= titles
+    assert {"一、组织概述", "二、自我评价报告", "三、证实性材料", "目录"} <= titles
 
 
 def test_toc_page_numbers_are_the_pages_the_headings_are_on(package: Exported) -> None:
@@ -166,22 +167,22 @@ def test_results_figures_are_numbered_captioned_and_inside_their_item(package: E
         assert len(pages) == 1, caption
         item = next(i for i in items if i.id == ind.item_id)
         rest = items[items.index(item) + 1 :]
-        end = pdf.page_of(f"{rest[0].id} {rest[0].title}" if rest else "三、证实性材料目录")
+        end = pdf.page_of(f"{rest[0].id} {rest[0].title}" if rest else "三、证实性材料")
         assert pdf.page_of(f"{item.id} {item.title}") <= pages[0] <= end
         assert "数据来源：" in pdf.pages[pages[0] - 1].replace("\u3000", " ").split(caption, 1)[1]
     assert "图4.7.2-2 百万件缺陷数" in pdf.text.replace("\u3000", " ")
 
 
-def test_the_evidence_index_lists_name_clause_size_and_checksum(package: Exported) -> None:
+def test_the_evidence_list_names_files_as_an_office_reads_them(package: Exported) -> None:
     pdf = package.pdf
-    index = "\n".join(pdf.layout[pdf.page_of("三、证实性材料目录") - 1 :])
+    index = "\n".join(pdf.layout[pdf.page_of("三、证实性材料") - 1 :])
     for e in package.data.snapshot.evidence:
-        assert e.name in index and e.sha256[:12] in index
-    rows = [index.index(name) for name, _ in COMPLETE_EVIDENCE] + [len(index)]
+        assert shown_name(e.name) in index and e.sha256[:12] not in index
+    rows = [index.index(shown_name(name)) for name, _ in COMPLETE_EVIDENCE] + [len(index)]
     assert rows == sorted(rows)  # in the order they were registered, one row each
     for n, (_, clause) in enumerate(COMPLETE_EVIDENCE):
-        assert clause in index[rows[n] - 80 : rows[n + 1]]  # the clause sits in the name's row
-    assert "KB" in index
+        assert clause_label(clause) in index[rows[n] - 80 : rows[n + 1]]  # the clause sits in the name's row
+    assert "KB" not in index and ".pdf" not in index  # sizes and extensions are the internal report's
 
 
 def test_every_page_but_the_cover_has_header_and_page_x_of_y(package: Exported) -> None:

@@ -122,16 +122,32 @@ def test_an_award_profile_of_our_own(window) -> None:
     ui.profileTable.selectRow(1)  # 省级政府质量奖（通用） as the template
     assert not ui.editProfileButton.isEnabled()  # built-in profiles are read-only
     dialog = page.new_profile()
-    assert dialog.ui.nameEdit.text() == "省级政府质量奖（通用）（自定义）"
+    assert dialog.ui.nameEdit.text() == "省级政府质量奖"  # the award's name, printed on the cover
     assert dialog.ui.reportSpin.value() == 30000
+    assert (
+        dialog.ui.bodySizeCombo.currentData() == "小四"
+        and "近三年审计报告 ×3" in dialog.ui.kindsEdit.toPlainText()
+    )
     dialog.ui.nameEdit.setText("江苏省质量奖")
     dialog.ui.profileSpin.setValue(4000)
     dialog.ui.reportSpin.setValue(40000)
     dialog.ui.pagesSpin.setValue(0)
     assert dialog.ui.pagesSpin.text() == "不限"
+    dialog.ui.bodySizeCombo.setCurrentIndex(dialog.ui.bodySizeCombo.findData("五号"))
+    dialog.ui.spacingSpin.setValue(1.25)
+    dialog.ui.recommendationCheck.setChecked(True)
+    dialog.ui.tocCheck.setChecked(False)
+    dialog.ui.kindsEdit.setPlainText("营业执照\n近三年审计报告 ×3\n省级以上荣誉证书 x2\n")
     dialog.accept()
     own = window.session.service.award_profile("custom-1")
     assert (own.name, own.profile_chars, own.report_chars, own.pages) == ("江苏省质量奖", 4000, 40000, None)
+    assert (own.body_size, own.line_spacing, own.printed_name) == ("五号", 1.25, "江苏省质量奖")
+    assert own.parts == ("cover", "form", "pledge", "recommendation", "profile", "report", "evidence")
+    assert [(k.key, k.name, k.count) for k in own.evidence_kinds][:2] == [
+        ("licence", "营业执照", 1),
+        ("audit", "近三年审计报告", 3),
+    ]  # names kept keep their keys, so files already tagged stay tagged
+    assert own.evidence_kinds[2].name == "省级以上荣誉证书" and own.evidence_kinds[2].count == 2
     row = next(
         r for r in range(ui.profileTable.rowCount()) if ui.profileTable.item(r, 0).text() == "江苏省质量奖"
     )

@@ -1,18 +1,91 @@
-"""Award profiles: which award a cycle applies for and the length limits it sets."""
+"""Award profiles: which award a cycle applies for, the length limits it sets and the rules its
+office gives for the package (body size and spacing, the parts and their order, the
+证实性材料 it requires, the wording of the 承诺书)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from excellence_app.core.errors import AppError, NotFound
 from excellence_app.core.validation import first_problem
 
+# The parts an application package may hold, in the order most offices ask for them.
+PARTS = ("cover", "form", "pledge", "recommendation", "toc", "profile", "report", "evidence")
+PART_NAMES = {
+    "cover": ("封面", "cover"),
+    "form": ("申报表", "application form"),
+    "pledge": ("承诺书", "letter of commitment"),
+    "recommendation": ("推荐意见", "recommendation"),
+    "toc": ("目录", "table of contents"),
+    "profile": ("组织概述", "organisational profile"),
+    "report": ("自我评价报告", "self-assessment report"),
+    "evidence": ("证实性材料", "supporting evidence"),
+}
+DEFAULT_PARTS = tuple(p for p in PARTS if p != "recommendation")
+BODY_POINTS = {"五号": 10.5, "小四": 12.0}
+DEFAULT_PLEDGE = (
+    "本单位自愿申报{award}，现郑重承诺：\n"
+    "一、申报材料中的组织概况、经营数据、绩效结果和证实性材料均真实、准确、完整，"
+    "数据有据可查，不存在虚报、瞒报或夸大；\n"
+    "二、本单位近三年未发生重大质量、安全、环境和公共卫生事故，无严重违法违规行为和不良信用记录；\n"
+    "三、积极配合评审组的资料审查和现场评审，如实提供所需的文件、记录和人员访谈；\n"
+    "四、如有不实，本单位愿意承担由此产生的一切后果，并接受取消申报资格或撤销奖项的处理。"
+)
 
-class AwardProfile(BaseModel):
+
+class EvidenceKind(BaseModel):
+    """A kind of 证实性材料 the office requires, e.g. 审计报告 for three years."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
+    name: str = Field(min_length=1, max_length=60)
+    count: int = Field(default=1, ge=1, le=10)  # how many files (years, certificates) at least
+
+
+class AwardRules(BaseModel):
+    """The rules an award office gives for the package."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    body_size: Literal["五号", "小四"] = "五号"
+    line_spacing: float = Field(default=1.5, ge=1.0, le=3.0)  # multiple of the body size
+    parts: tuple[str, ...] = DEFAULT_PARTS
+    evidence_kinds: tuple[EvidenceKind, ...] = ()
+    pledge: str = Field(default=DEFAULT_PLEDGE, max_length=3000)  # "{award}" stands for the name
+
+    @field_validator("parts")
+    @classmethod
+    def _known_parts(cls, parts: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [p for p in parts if p not in PARTS]
+        if unknown or len(set(parts)) != len(parts):
+            raise ValueError(f"parts must be distinct names among {', '.join(PARTS)}")
+        return parts
+
+    @property
+    def body_points(self) -> float:
+        return BODY_POINTS[self.body_size]
+
+    @property
+    def recommendation(self) -> bool:
+        """Whether the package has a page for the recommending body's opinion (推荐意见)."""
+        return "recommendation" in self.parts
+
+    def rules(self) -> dict[str, object]:
+        """The rules alone, as stored beside a profile's limits (award_profile.rules)."""
+        return self.model_dump(mode="json", include=RULE_FIELDS)
+
+
+RULE_FIELDS = frozenset(AwardRules.model_fields)
+
+
+class AwardProfile(AwardRules):
+    """An award: its names, the length limits it sets, and its office's rules (defaults when
+    a profile of an older file has none)."""
 
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64)
     name: str = Field(min_length=1, max_length=100)
@@ -20,6 +93,13 @@ class AwardProfile(BaseModel):
     profile_chars: int | None = Field(default=None, gt=0)
     report_chars: int | None = Field(default=None, gt=0)
     pages: int | None = Field(default=None, gt=0)
+    # A built-in profile is a template ("省级政府质量奖（通用）"); what the package prints is the
+    # award's own name. A profile the user makes is named after the award itself.
+    award_name: str = Field(default="", max_length=100)
+
+    @property
+    def printed_name(self) -> str:
+        return self.award_name or self.name
 
 
 _LIST = TypeAdapter(list[AwardProfile])

@@ -17,8 +17,10 @@ import yaml
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from excellence_app.core import comparisons, pack_moves
+from excellence_app.core.awards import AwardRules
 from excellence_app.core.errors import AppError
 from excellence_app.core.interchange_yaml import YamlRefusal, check_yaml, load_yaml
+from excellence_app.core.organisation import OrgDetails
 from excellence_app.core.validation import first_problem
 
 FORMAT = "excellence-app-project"
@@ -116,6 +118,7 @@ class Organisation(_Model):
     framework: Annotated[str, Field(min_length=1, max_length=100)]
     spread_threshold: Annotated[int, Field(ge=5, le=100)] = 20
     created_at: DateTimeText | None = None  # beyond the spec: keeps the project's own date
+    details: OrgDetails | None = None  # format 3: the particulars for the 申报表
 
 
 class AwardProfileDoc(_Model):
@@ -125,6 +128,7 @@ class AwardProfileDoc(_Model):
     profile_chars: Annotated[int, Field(gt=0)] | None = None
     report_chars: Annotated[int, Field(gt=0)] | None = None
     pages: Annotated[int, Field(gt=0)] | None = None
+    rules: AwardRules | None = None  # format 3: the office's rules for the package
 
 
 class EvidenceFile(_Model):
@@ -184,6 +188,7 @@ class EvidenceDoc(_Model):
     description: Note = ""
     added_at: DateTimeText
     links: list[LinkDoc] = []
+    kind: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")] | None = None  # format 3
 
 
 class ComparisonDoc(_Model):

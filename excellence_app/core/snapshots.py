@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from excellence_app.core import comparisons
+from excellence_app.core.organisation import OrgDetails
 
 STATUSES = ("empty", "draft", "done")
 TRAINEE = "trainee"  # practises on the assessment (calibration); never one of its assessors
@@ -30,6 +31,7 @@ class ProjectInfo:
     created_at: datetime
     # The project file's secret that signs assessor workbooks; never shown, compared or exported.
     workbook_key: bytes = field(default=b"", repr=False, compare=False)
+    details: OrgDetails = field(default_factory=OrgDetails)  # for the 申报表
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class Evidence:
     description: str
     added_at: datetime
     links: tuple[EvidenceLink, ...]
+    kind: str | None = None  # the award's required kind it is (营业执照, 审计报告 …), if any
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,7 @@ def _copy_content(s, src: int, dst: int) -> None:
             size=e.size,
             description=e.description,
             added_at=e.added_at,
+            kind=e.kind,
         )
         copy.links = [m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in e.links]
         s.add(copy)

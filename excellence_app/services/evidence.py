@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,6 +52,7 @@ class EvidenceEdits(ServiceBase):
         links: Iterable[EvidenceLink] = (),
         media_type: str | None = None,
         *,
+        kind: str | None = None,
         restore: Evidence | None = None,
     ) -> Evidence:
         """Store a file in the project; ``restore`` puts back a detached one with its id and date."""
@@ -60,6 +62,7 @@ class EvidenceEdits(ServiceBase):
         links = tuple(links)
         for link in links:
             self._check_link(link)
+        kind = _check_kind(kind)
         digest = hashlib.sha256(data).hexdigest()
         media = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         with self._tx() as s:
@@ -76,6 +79,7 @@ class EvidenceEdits(ServiceBase):
                 size=len(data),
                 description=description,
                 added_at=restore.added_at if restore else now(),
+                kind=kind,
             )
             row.links = [m.EvidenceLinkRow(item_id=k.item_id, clause_id=k.clause_id) for k in links]
             s.add(row)
@@ -94,6 +98,7 @@ class EvidenceEdits(ServiceBase):
             evidence.description,
             evidence.links,
             media_type=evidence.media_type,
+            kind=evidence.kind,
             restore=evidence,
         )
 
@@ -150,6 +155,18 @@ class EvidenceEdits(ServiceBase):
             cycle_id = row.cycle_id
         return self._report(Changes.of("evidence", [evidence_id], cycle=cycle_id))
 
+    def set_evidence_kind(self, evidence_id: int, kind: str | None) -> Changes:
+        """Which of the award's required kinds of 证实性材料 the file is (None: none of them)."""
+        kind = _check_kind(kind)
+        with self._tx() as s:
+            row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
+            if row.kind == kind:
+                return NOTHING
+            row.kind = kind
+            self._audit(s, row.cycle_id, "evidence.kind", row.name, {"kind": kind})
+            cycle_id = row.cycle_id
+        return self._report(Changes.of("evidence", [evidence_id], cycle=cycle_id))
+
     def evidence_data(self, evidence_id: int) -> bytes:
         with self._read() as s:
             row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
@@ -158,3 +175,13 @@ class EvidenceEdits(ServiceBase):
     def blob(self, sha256: str) -> bytes:
         with self._read() as s:
             return s.get_one(m.EvidenceBlob, sha256).data
+
+
+def _check_kind(kind: str | None) -> str | None:
+    # A key of core.awards.EvidenceKind; kept when the cycle's award changes, so any well-formed
+    # key is allowed, and a kind the award does not require is simply not listed by it.
+    if kind is None or kind == "":
+        return None
+    if not isinstance(kind, str) or not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", kind):
+        raise InvalidValue(f"证实性材料类别“{kind}”无效", f"invalid evidence kind {kind!r}")
+    return kind

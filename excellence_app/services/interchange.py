@@ -24,9 +24,11 @@ from sqlalchemy.orm import Session
 
 from excellence_app import paths
 from excellence_app.core import interchange as ix
+from excellence_app.core.awards import AwardRules
 from excellence_app.core.errors import AppError
 from excellence_app.core.framework import Framework
 from excellence_app.core.interchange_checks import check_document
+from excellence_app.core.organisation import OrgDetails
 from excellence_app.core.snapshots import CycleSnapshot
 from excellence_app.core.validation import first_problem
 from excellence_app.services import reader
@@ -115,6 +117,7 @@ def _cycle_doc(snap: CycleSnapshot, audit: list[m.AuditRow]) -> ix.CycleDoc:
                 description=e.description,
                 added_at=_time(e.added_at),
                 links=[ix.LinkDoc(item=k.item_id, clause=k.clause_id) for k in e.links],
+                kind=e.kind,
             )
             for e in snap.evidence
         ],
@@ -208,6 +211,7 @@ def _document(s: Session) -> ix.ProjectDocument:
             framework=info.framework_id,
             spread_threshold=info.spread_threshold,
             created_at=_time(info.created_at),
+            details=info.details if info.details != OrgDetails() else None,
         ),
         award_profiles=[
             ix.AwardProfileDoc(
@@ -217,6 +221,7 @@ def _document(s: Session) -> ix.ProjectDocument:
                 profile_chars=a.profile_chars,
                 report_chars=a.report_chars,
                 pages=a.pages,
+                rules=AwardRules.model_validate(a.rules) if a.rules else None,
             )
             for a in awards
         ],

@@ -27,9 +27,13 @@ def fill_project(s: Session, doc: ix.ProjectDocument, fw: Framework, source: Arc
             framework_version=fw.version,
             spread_threshold=doc.organisation.spread_threshold,
             created_at=datetime.fromisoformat(doc.organisation.created_at or first),
+            details=doc.organisation.details.model_dump(mode="json") if doc.organisation.details else None,
         )
     )
-    s.add_all(m.AwardProfileRow(**a.model_dump()) for a in doc.award_profiles)
+    s.add_all(
+        m.AwardProfileRow(**a.model_dump(exclude={"rules"}), rules=a.rules.rules() if a.rules else None)
+        for a in doc.award_profiles
+    )
     files = {}
     for file in doc.evidence_files:
         s.add(m.EvidenceBlob(sha256=file.sha256, data=source.evidence_data(file)))
@@ -138,6 +142,7 @@ def _fill_cycle(s: Session, cid: int, cycle: ix.CycleDoc, files: dict[str, ix.Ev
             size=files[e.sha256].size,
             description=e.description,
             added_at=datetime.fromisoformat(e.added_at),
+            kind=e.kind,
         )
         row.links = [m.EvidenceLinkRow(item_id=k.item, clause_id=k.clause) for k in e.links]
         s.add(row)

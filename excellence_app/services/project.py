@@ -11,16 +11,19 @@ import getpass
 from datetime import datetime
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from excellence_app import paths
-from excellence_app.core.awards import AwardProfile, find_profile, load_builtin_profiles
-from excellence_app.core.changes import Changes
-from excellence_app.core.errors import AppError
+from excellence_app.core.awards import RULE_FIELDS, AwardProfile, find_profile, load_builtin_profiles
+from excellence_app.core.changes import NOTHING, Changes
+from excellence_app.core.errors import AppError, InvalidValue
 from excellence_app.core.framework import Framework, find_framework
+from excellence_app.core.organisation import OrgDetails
 from excellence_app.core.report import CycleHistory, cycle_history
 from excellence_app.core.snapshots import AuditEntry, CycleSnapshot, ProjectInfo
 from excellence_app.core.summary import Summary, summarise
+from excellence_app.core.validation import first_problem
 from excellence_app.services import reader
 from excellence_app.services.actions import ActionEdits
 from excellence_app.services.base import ServiceBase, Shared, check_name, now
@@ -200,15 +203,7 @@ class ProjectService(ServiceBase):
     def award_profiles(self) -> tuple[AwardProfile, ...]:
         with self._read() as s:
             own = tuple(
-                AwardProfile(
-                    id=r.id,
-                    name=r.name,
-                    name_en=r.name_en,
-                    profile_chars=r.profile_chars,
-                    report_chars=r.report_chars,
-                    pages=r.pages,
-                )
-                for r in s.scalars(select(m.AwardProfileRow).order_by(m.AwardProfileRow.id))
+                _award(r) for r in s.scalars(select(m.AwardProfileRow).order_by(m.AwardProfileRow.id))
             )
         return self.builtin_awards + own
 
@@ -255,15 +250,42 @@ class ProjectService(ServiceBase):
             self._audit(s, None, "project.rename", name)
         return self._report(Changes.of("settings", ["organisation"]))
 
+    def set_org_details(self, details: OrgDetails) -> Changes:
+        """The organisation's particulars for the 申报表 (all of them at once, one audit row)."""
+        if not isinstance(details, OrgDetails):
+            raise InvalidValue("组织信息无效", "invalid organisation details")
+        with self._tx() as s:
+            row = s.scalars(select(m.Project)).one()
+            value = details.model_dump(mode="json")
+            if (row.details or {}) == value:
+                return NOTHING
+            row.details = value
+            self._audit(s, None, "project.details", "", value)
+        return self._report(Changes.of("settings", ["organisation"]))
+
     def save_award_profile(self, profile: AwardProfile) -> Changes:
         if any(p.id == profile.id for p in self.builtin_awards):
             raise AppError(
                 f"内置评奖配置 {profile.id} 不可修改", f"built-in award profile {profile.id} is read-only"
             )
+        limits = profile.model_dump(exclude={*RULE_FIELDS, "award_name"})
         with self._tx() as s:
-            s.merge(m.AwardProfileRow(**profile.model_dump()))
+            s.merge(m.AwardProfileRow(**limits, rules=profile.rules()))
             self._audit(s, None, "award.save", profile.id)
         return self._report(Changes.of("settings", ["award_profiles"]))
+
+
+def _award(row: m.AwardProfileRow) -> AwardProfile:
+    limits = {k: getattr(row, k) for k in ("id", "name", "name_en", "profile_chars", "report_chars", "pages")}
+    rules = row.rules if isinstance(row.rules, dict) else {}
+    try:
+        return AwardProfile.model_validate({**limits, **rules})
+    except ValidationError as exc:  # written by another tool: say where, not a traceback
+        where, zh, en = first_problem(exc)
+        raise AppError(
+            f"评奖配置“{row.name}”的 {where} 无法读取：{zh}（文件可能被其他工具改动过）",
+            f"award profile {row.name}: {where} cannot be read: {en} (another tool may have changed the file)",
+        ) from None
 
 
 def explain_failure(exc: Exception, path: Path) -> AppError | None:

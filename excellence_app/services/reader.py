@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from excellence_app.core import snapshots as snap
 from excellence_app.core.changes import KINDS, Changes
+from excellence_app.core.errors import AppError
+from excellence_app.core.organisation import OrgDetails
+from excellence_app.core.validation import first_problem
 from excellence_app.storage import models as m
 
 
@@ -21,7 +25,19 @@ def project_info(session: Session) -> snap.ProjectInfo:
         row.spread_threshold,
         row.created_at,
         bytes.fromhex(row.workbook_key),
+        _details(row.details),
     )
+
+
+def _details(value: object) -> OrgDetails:
+    try:
+        return OrgDetails.model_validate(value if isinstance(value, dict) else {})
+    except ValidationError as exc:  # written by another tool: say where, not a traceback
+        where, zh, en = first_problem(exc)
+        raise AppError(
+            f"申报单位信息的 {where} 无法读取：{zh}（文件可能被其他工具改动过）",
+            f"the organisation's particulars: {where} cannot be read: {en} (another tool may have changed the file)",
+        ) from None
 
 
 def cycle_info(row: m.Cycle) -> snap.CycleInfo:
@@ -59,6 +75,7 @@ def evidence(row: m.EvidenceRow) -> snap.Evidence:
         row.description,
         row.added_at,
         tuple(snap.EvidenceLink(k.item_id, k.clause_id) for k in row.links),
+        row.kind,
     )
 
 

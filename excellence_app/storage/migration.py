@@ -11,12 +11,8 @@ from sqlalchemy import Engine
 from excellence_app.storage import sqlite_files
 
 APPLICATION_ID = 0x45584131  # "EXA1" in the SQLite header marks our files.
-REVISIONS = (
-    "0001",
-    "0002",
-    "0003",
-    "0004",
-)  # Alembic revisions in order; a file's user_version is its index + 1.
+# Alembic revisions in order; a file's user_version is its index + 1.
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 HEAD = REVISIONS[-1]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 

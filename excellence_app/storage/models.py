@@ -36,6 +36,8 @@ class Project(Base):
     # Signs the identity sheet of the assessor workbooks this file hands out (HMAC-SHA256);
     # random per project file and never exported (revision 0002).
     workbook_key: Mapped[str] = mapped_column(String(64), default=lambda: secrets.token_hex(32))
+    # The particulars the 申报表 is filled from (core.organisation.OrgDetails; revision 0005).
+    details: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class AwardProfileRow(Base):
@@ -49,6 +51,8 @@ class AwardProfileRow(Base):
     profile_chars: Mapped[int | None] = mapped_column(Integer)
     report_chars: Mapped[int | None] = mapped_column(Integer)
     pages: Mapped[int | None] = mapped_column(Integer)
+    # The office's rules (core.awards.AwardProfile.rules(); revision 0005); None: the defaults.
+    rules: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class Cycle(Base):
@@ -159,6 +163,8 @@ class EvidenceRow(Base):
     size: Mapped[int] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    # Which kind of 证实性材料 the award requires it is (core.awards.EvidenceKind.key; 0005).
+    kind: Mapped[str | None] = mapped_column(String(40), nullable=True)
     links: Mapped[list[EvidenceLinkRow]] = relationship(
         cascade="all, delete-orphan", order_by="EvidenceLinkRow.id"
     )

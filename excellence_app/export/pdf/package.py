@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
-from reportlab.platypus import Flowable, PageBreak, Spacer
-
+from excellence_app.core.evidence_list import evidence_list, shown_name
 from excellence_app.core.framework import Category, Item, ProfileSection
-from excellence_app.core.snapshots import Evidence
 from excellence_app.export.pdf.charts import indicator_figure
 from excellence_app.export.pdf.context import BuildContext, Where
+from excellence_app.export.pdf.evidence_list import package_list
+from excellence_app.export.pdf.front_matter import FRONT
 from excellence_app.export.pdf.markdown_flow import markdown_flowables
-from excellence_app.export.pdf.sections import Section, chinese_date, compose, cover
+from excellence_app.export.pdf.sections import Section, compose
 from excellence_app.export.pdf.tables import data_table
 
 UNFILLED = "未填写"
@@ -20,23 +20,21 @@ PROFILE_GROUPS = {"B.1": "组织描述", "B.2": "组织面临的挑战"}
 
 
 def document_title(ctx: BuildContext) -> str:
-    return f"{ctx.data.award.name}申报材料"
+    return f"{ctx.data.award.printed_name}申报材料"
 
 
 def build_package(ctx: BuildContext) -> list[Flowable]:
-    data = ctx.data
-    front = cover(
-        ctx,
-        [(data.award.name, "subtitle"), ("申 报 材 料", "title"), ("组织概述 · 自我评价报告", "subtitle")],
-        [
-            ("申报组织", data.snapshot.project.org_name),
-            ("申报奖项", data.award.name),
-            ("评价周期", data.snapshot.cycle.name),
-            ("依据标准", data.framework.title),
-            ("编制日期", chinese_date(data.generated_on)),
-        ],
-    )
-    return compose(ctx, front, PACKAGE_SECTIONS)
+    """The parts the award asks for, in its order: front pages, contents, numbered parts."""
+    parts = ctx.data.award.parts
+    front: list[Flowable] = []
+    for name in (p for p in parts if p in FRONT):
+        if front:
+            front.append(PageBreak())
+        front += FRONT[name](ctx)
+        if name == "cover":  # every page after the cover has the running header and its number
+            front.append(NextPageTemplate("body"))
+    sections = [PACKAGE_SECTIONS[p] for p in parts if p in PACKAGE_SECTIONS]
+    return compose(ctx, front, sections, toc="toc" in parts)
 
 
 def unfilled(ctx: BuildContext) -> Flowable:
@@ -78,7 +76,7 @@ def self_assessment_part(ctx: BuildContext) -> list[Flowable]:
     out: list[Flowable] = []
     if ctx.include_scores:
         out += _score_overview(ctx)
-    evidence_numbers = {e.id: n for n, e in enumerate(ctx.snap.evidence, start=1)}
+    evidence_numbers = evidence_list(ctx.data.award, ctx.snap.evidence).numbers()
     for i, category in enumerate(ctx.framework.categories):
         if i or ctx.include_scores:
             out.append(PageBreak())
@@ -114,7 +112,7 @@ def _item(ctx: BuildContext, item: Item, evidence_numbers: dict[int, int]) -> li
             out.append(indicator_figure(ctx, ind, ctx.figure_labels[ind.id]))
     linked = ctx.snap.evidence_for(item.id)
     if linked:
-        refs = "；".join(f"〔{evidence_numbers[e.id]}〕{e.name}" for e in linked)
+        refs = "；".join(f"〔{evidence_numbers[e.id]}〕{shown_name(e.name)}" for e in linked)
         out.append(
             ctx.para_parts(
                 [("证实性材料：", "heading"), (refs, "body")],
@@ -154,63 +152,8 @@ def _score_overview(ctx: BuildContext) -> list[Flowable]:
     return [ctx.para("自评得分汇总", styles.h4, where), data_table(rows, [200, 70, 90, 90]), Spacer(1, 8)]
 
 
-# --- 证实性材料目录 -----------------------------------------------------------------------
-def evidence_part(ctx: BuildContext) -> list[Flowable]:
-    styles = ctx.styles
-    evidence = ctx.snap.evidence
-    if not evidence:
-        return [ctx.para("本评价周期尚未登记证实性材料。", styles.note, Where("", ""))]
-    head = [
-        ctx.para(t, styles.cell_head, Where("", ""))
-        for t in ("序号", "材料名称及说明", "关联条款", "大小", "SHA-256（前 12 位）")
-    ]
-    rows: list[list[object]] = [head]
-    for n, e in enumerate(evidence, start=1):
-        ctx.check_cancelled()
-        _verify(ctx, e)
-        where = Where(f"证实性材料“{e.name}”", f"evidence {e.name}")
-        name: list[Flowable] = [ctx.para(e.name, styles.cell, where)]
-        if e.description.strip():
-            name.append(ctx.para(e.description, styles.legend, where))
-        links = "、".join(sorted({k.clause_id or k.item_id for k in e.links})) or "—"
-        rows.append(
-            [
-                ctx.para(str(n), styles.cell_center, where),
-                name,
-                ctx.para(links, styles.cell, where),
-                ctx.para(file_size(e.size), styles.cell_right, where),
-                ctx.para(e.sha256[:12], styles.cell_center, where),
-            ]
-        )
-    return [data_table(rows, [30, 205, 90, 52, 82], zebra=True)]
-
-
-def _verify(ctx: BuildContext, e: Evidence) -> None:
-    """The index prints each file's checksum, so make sure the stored file still matches it."""
-    if ctx.evidence_data is None:
-        return
-    try:
-        data = ctx.evidence_data(e.sha256)
-    except Exception:  # whatever the store raises (missing row, I/O): the index still gets written
-        ctx.notes.add(f"证实性材料“{e.name}”的文件内容无法读取", f"cannot read the evidence file {e.name}")
-        return
-    if hashlib.sha256(data).hexdigest() != e.sha256:
-        ctx.notes.add(
-            f"证实性材料“{e.name}”的文件内容与登记的校验值不一致",
-            f"the evidence file {e.name} does not match its recorded SHA-256",
-        )
-
-
-def file_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
-PACKAGE_SECTIONS = (
-    Section("组织概述", profile_part),
-    Section("自我评价报告", self_assessment_part),
-    Section("证实性材料目录", evidence_part),
-)
+PACKAGE_SECTIONS = {
+    "profile": Section("组织概述", profile_part),
+    "report": Section("自我评价报告", self_assessment_part),
+    "evidence": Section("证实性材料", package_list),
+}

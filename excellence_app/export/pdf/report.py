@@ -16,6 +16,7 @@ from excellence_app.export.pdf import report_parts as parts
 from excellence_app.export.pdf.chartkit import SERIES_COLORS
 from excellence_app.export.pdf.charts import category_bars, radar_chart
 from excellence_app.export.pdf.context import BuildContext, Where
+from excellence_app.export.pdf.evidence_list import internal_index
 from excellence_app.export.pdf.report_calibration import calibration_part
 from excellence_app.export.pdf.report_consensus import consensus_part, has_assessors
 from excellence_app.export.pdf.report_history import history_part
@@ -149,4 +150,6 @@ REPORT_SECTIONS = (
     Section("历年对比", history_part, wanted=analyses.has_previous),
     Section("评分一致性", consensus_part, wanted=has_assessors),
     Section("学员评分校准", calibration_part, wanted=analyses.has_calibration),
+    # The checksums and sizes the package leaves out, each file checked against its bytes.
+    Section("证实性材料清单", internal_index, wanted=lambda data: bool(data.snapshot.evidence)),
 )

@@ -74,7 +74,7 @@ def cover(
         [ctx.para(f"{label}：", styles.cover_label, where), ctx.para(value, styles.cover_value, where)]
         for label, value in facts
     ]
-    table = Table(rows, colWidths=[34 * mm, 92 * mm], hAlign="CENTER")
+    table = Table(rows, colWidths=[50 * mm, 84 * mm], hAlign="CENTER")
     table.setStyle(
         TableStyle(
             [
@@ -100,8 +100,10 @@ def table_of_contents(ctx: BuildContext) -> list[Flowable]:
     return out
 
 
-def compose(ctx: BuildContext, front: list[Flowable], sections: Sequence[Section]) -> list[Flowable]:
-    """Cover, table of contents and the numbered sections, as one story."""
+def compose(
+    ctx: BuildContext, front: list[Flowable], sections: Sequence[Section], *, toc: bool = True
+) -> list[Flowable]:
+    """Front pages, table of contents (unless ``toc`` is False) and the numbered sections."""
     body: list[Flowable] = []
     chosen = [s for s in sections if s.wanted(ctx.data)]
     for n, section in enumerate(chosen, start=1):
@@ -112,8 +114,8 @@ def compose(ctx: BuildContext, front: list[Flowable], sections: Sequence[Section
             f"{numeral(n)}、{section.title}", ctx.styles.part, SECTION_TITLE, outline=0, toc=0
         )
         body += section.build(ctx)
-    toc = table_of_contents(ctx)
-    return [*front, NextPageTemplate("body"), PageBreak(), *toc, PageBreak(), *body]
+    contents = [*table_of_contents(ctx), PageBreak()] if toc else []
+    return [*front, NextPageTemplate("body"), PageBreak(), *contents, *body]
 
 
 def render(ctx: BuildContext, out: Path, story: list[Flowable], title: str) -> int:

@@ -1,13 +1,15 @@
 """The dialogs of the 周期与评奖 page: a new assessment cycle (name, award, which cycle to
-copy) and an award profile of the project's own (name and length limits)."""
+copy) and an award profile of the project's own (the award's name, length limits and the
+rules of its office: body size, spacing, the parts of the package, required 证实性材料, 承诺书)."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
-from excellence_app.core.awards import AwardProfile
+from excellence_app.core.awards import BODY_POINTS, PARTS, AwardProfile, EvidenceKind
 from excellence_app.core.snapshots import CycleInfo
 from excellence_app.ui.generated.ui_award_profile_dialog import Ui_AwardProfileDialog
 from excellence_app.ui.generated.ui_cycle_dialog import Ui_CycleDialog
@@ -106,8 +108,9 @@ class AwardProfileDialog(QDialog):
         _limit_spin(ui.reportSpin, MAX_CHARS, 1000, none_text)
         _limit_spin(ui.pagesSpin, MAX_PAGES, 5, none_text)
         if new_id:
+            # Named after the award itself: the package prints this name on its cover.
             self.setWindowTitle(self.tr("新建评奖配置"))
-            ui.nameEdit.setText(self.tr("{0}（自定义）").format(template.name))
+            ui.nameEdit.setText(template.printed_name)
             ui.nameEnEdit.setText(f"{template.name_en} (custom)" if template.name_en else "")
         else:
             self.setWindowTitle(self.tr("修改评奖配置"))
@@ -116,13 +119,50 @@ class AwardProfileDialog(QDialog):
         ui.profileSpin.setValue(template.profile_chars or 0)
         ui.reportSpin.setValue(template.report_chars or 0)
         ui.pagesSpin.setValue(template.pages or 0)
+        self._show_rules(template)
         ui.errorLabel.setVisible(False)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
+
+    def _show_rules(self, template: AwardProfile) -> None:
+        ui = self.ui
+        self.kinds = template.evidence_kinds
+        for size in BODY_POINTS:
+            ui.bodySizeCombo.addItem(self.tr("{0}（{1} 磅）").format(size, f"{BODY_POINTS[size]:g}"), size)
+        ui.bodySizeCombo.setCurrentIndex(ui.bodySizeCombo.findData(template.body_size))
+        ui.spacingSpin.setValue(template.line_spacing)
+        for part, check in self._part_checks().items():
+            check.setChecked(part in template.parts)
+        ui.kindsEdit.setPlainText(
+            "\n".join(k.name + (f" ×{k.count}" if k.count > 1 else "") for k in self.kinds)
+        )
+        ui.pledgeEdit.setPlainText(template.pledge)
+
+    def _part_checks(self) -> dict[str, QCheckBox]:
+        ui = self.ui
+        return {
+            "form": ui.formCheck,
+            "pledge": ui.pledgeCheck,
+            "recommendation": ui.recommendationCheck,
+            "toc": ui.tocCheck,
+        }
+
+    def _kinds(self) -> tuple[EvidenceKind, ...]:
+        """One kind a line, "名称 ×3" for three; a name kept keeps its key (files tagged with it)."""
+        known = {k.name: k.key for k in self.kinds}
+        out: dict[str, EvidenceKind] = {}
+        for line in self.ui.kindsEdit.toPlainText().splitlines():
+            m = re.fullmatch(r"\s*(.*?)\s*(?:[×xX*＊]\s*(\d{1,2}))?\s*", line)
+            name = m.group(1)[:60] if m else ""
+            if name and name not in out:
+                key = known.get(name) or "k" + hashlib.sha1(name.encode()).hexdigest()[:10]
+                out[name] = EvidenceKind(key=key, name=name, count=min(10, max(1, int(m.group(2) or 1))))
+        return tuple(out.values())
 
     def profile(self) -> AwardProfile:
         ui = self.ui
+        checks = self._part_checks()
         return AwardProfile(
             id=self.profile_id,
             name=ui.nameEdit.text().strip(),
@@ -130,6 +170,11 @@ class AwardProfileDialog(QDialog):
             profile_chars=ui.profileSpin.value() or None,
             report_chars=ui.reportSpin.value() or None,
             pages=ui.pagesSpin.value() or None,
+            body_size=ui.bodySizeCombo.currentData(),
+            line_spacing=ui.spacingSpin.value(),
+            parts=tuple(p for p in PARTS if p not in checks or checks[p].isChecked()),
+            evidence_kinds=self._kinds(),
+            pledge=ui.pledgeEdit.toPlainText().strip()[:3000],
         )
 
     def accept(self) -> None:

@@ -60,6 +60,11 @@ class Ui_EvidencePanel(object):
 
         self.buttonRow.addWidget(self.linkButton)
 
+        self.kindButton = QPushButton(EvidencePanel)
+        self.kindButton.setObjectName(u"kindButton")
+
+        self.buttonRow.addWidget(self.kindButton)
+
         self.removeButton = QPushButton(EvidencePanel)
         self.removeButton.setObjectName(u"removeButton")
 
@@ -89,6 +94,10 @@ class Ui_EvidencePanel(object):
         self.addButton.setText(QCoreApplication.translate("EvidencePanel", u"\u6dfb\u52a0\u6587\u4ef6\u2026", None))
         self.openButton.setText(QCoreApplication.translate("EvidencePanel", u"\u6253\u5f00", None))
         self.linkButton.setText(QCoreApplication.translate("EvidencePanel", u"\u5173\u8054\u6761\u6b3e", None))
+        self.kindButton.setText(QCoreApplication.translate("EvidencePanel", u"\u6750\u6599\u7c7b\u522b", None))
+#if QT_CONFIG(tooltip)
+        self.kindButton.setToolTip(QCoreApplication.translate("EvidencePanel", u"\u7533\u62a5\u5956\u9879\u8981\u6c42\u7684\u8bc1\u5b9e\u6027\u6750\u6599\uff08\u8425\u4e1a\u6267\u7167\u3001\u5ba1\u8ba1\u62a5\u544a\u7b49\uff09\u4e2d\uff0c\u8fd9\u4e2a\u6587\u4ef6\u5c5e\u4e8e\u54ea\u4e00\u7c7b", None))
+#endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("EvidencePanel", u"\u79fb\u9664", None))
         pass
     # retranslateUi

@@ -1,4 +1,5 @@
-"""Undoable edits of the evidence kept in the project file: attach, detach, relink, describe."""
+"""Undoable edits of the evidence kept in the project file: attach, detach, relink, describe,
+and say which kind of 证实性材料 the award requires it is."""
 
 from __future__ import annotations
 
@@ -84,3 +85,17 @@ class SetEvidenceDescription(SessionCommand):
 
     def undo_it(self) -> None:
         self.service.evidence.set_evidence_description(self.evidence_id, self.old)
+
+
+class SetEvidenceKind(SessionCommand):
+    def __init__(self, session: ProjectSession, item_id: str, evidence: Evidence, new: str | None) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("Commands", "更改材料类别 {0}").format(evidence.name), item_id
+        )
+        self.evidence_id, self.old, self.new = evidence.id, evidence.kind, new
+
+    def do(self) -> None:
+        self.service.evidence.set_evidence_kind(self.evidence_id, self.new)
+
+    def undo_it(self) -> None:
+        self.service.evidence.set_evidence_kind(self.evidence_id, self.old)

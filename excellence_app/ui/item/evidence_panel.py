@@ -14,14 +14,16 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QTableWidgetItem, QWidget
 
+from excellence_app.core.awards import EvidenceKind
 from excellence_app.core.errors import InvalidValue
-from excellence_app.core.framework import Item
+from excellence_app.core.framework import Item, clause_label
 from excellence_app.core.snapshots import Evidence, EvidenceLink
 from excellence_app.ui.generated.ui_evidence_panel import Ui_EvidencePanel
 from excellence_app.ui.item.evidence_commands import (
     AttachEvidence,
     DetachEvidence,
     SetEvidenceDescription,
+    SetEvidenceKind,
     SetEvidenceLinks,
 )
 from excellence_app.ui.shell.resources import icon
@@ -74,12 +76,12 @@ class EvidencePanel(QWidget):
         ui = self.ui
         self.setAcceptDrops(True)
         ui.evidenceTable.setAcceptDrops(False)
-        ui.evidenceTable.setColumnCount(5)
+        ui.evidenceTable.setColumnCount(6)
         ui.evidenceTable.verticalHeader().setVisible(False)
         header = ui.evidenceTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 4):
+        for col in (1, 2, 4, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         ui.addButton.setIcon(icon("attach"))
         ui.openButton.setIcon(icon("open-file"))
@@ -91,6 +93,9 @@ class EvidencePanel(QWidget):
         self.link_menu = QMenu(ui.linkButton)
         self.link_menu.aboutToShow.connect(self._fill_link_menu)
         ui.linkButton.setMenu(self.link_menu)
+        self.kind_menu = QMenu(ui.kindButton)
+        self.kind_menu.aboutToShow.connect(self._fill_kind_menu)
+        ui.kindButton.setMenu(self.kind_menu)
         ui.evidenceTable.itemSelectionChanged.connect(self._update_buttons)
         ui.evidenceTable.itemChanged.connect(self._cell_edited)
         ui.evidenceTable.cellDoubleClicked.connect(self._double_clicked)
@@ -114,11 +119,23 @@ class EvidencePanel(QWidget):
         self._filling = True
         table = ui.evidenceTable
         table.setHorizontalHeaderLabels(
-            [self.tr("文件"), self.tr("大小"), self.tr("关联"), self.tr("说明"), self.tr("添加时间")]
+            [
+                self.tr("文件"),
+                self.tr("大小"),
+                self.tr("关联"),
+                self.tr("说明"),
+                self.tr("添加时间"),
+                self.tr("材料类别"),
+            ]
         )
+        kinds = {k.key: k.name for k in self._award_kinds()}
         table.setRowCount(len(self.evidence))
         for row, e in enumerate(self.evidence):
-            links = [k.clause_id or self.tr("整个评分项") for k in e.links if k.item_id == self.item.id]
+            links = [
+                clause_label(k.clause_id) if k.clause_id else self.tr("整个评分项")
+                for k in e.links
+                if k.item_id == self.item.id
+            ]
             others = sorted({k.item_id for k in e.links if k.item_id != self.item.id})
             if others:
                 links.append(self.tr("另见 {0}").format("、".join(others)))
@@ -128,6 +145,7 @@ class EvidencePanel(QWidget):
                 "；".join(links),
                 e.description,
                 e.added_at.strftime("%Y-%m-%d %H:%M"),
+                kinds.get(e.kind or "", ""),
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -160,6 +178,7 @@ class EvidencePanel(QWidget):
         has = self.selected() is not None
         for button in (self.ui.openButton, self.ui.linkButton, self.ui.removeButton):
             button.setEnabled(has)
+        self.ui.kindButton.setEnabled(has and bool(self._award_kinds()))
 
     # --- attaching ---------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -274,3 +293,32 @@ class EvidencePanel(QWidget):
             session.push(SetEvidenceLinks(session, item.id, evidence, new))
             session.refresh_now()
             self.refresh()
+
+    # --- kinds of 证实性材料 ------------------------------------------------------------------
+    def _award_kinds(self) -> tuple[EvidenceKind, ...]:
+        if self.session is None:
+            return ()
+        return self.session.service.award_profile(self.session.snapshot.cycle.award_profile).evidence_kinds
+
+    def _fill_kind_menu(self) -> None:
+        menu = self.kind_menu
+        menu.clear()
+        evidence = self.selected()
+        if evidence is None:
+            return
+        for key, name in [
+            (None, self.tr("不属于要求的类别")),
+            *((k.key, k.name) for k in self._award_kinds()),
+        ]:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(evidence.kind == key)
+            action.triggered.connect(lambda _=False, k=key: self.set_kind(k))
+
+    def set_kind(self, kind: str | None) -> None:
+        evidence, item, session = self.selected(), self.item, self.session
+        if evidence is None or item is None or session is None or evidence.kind == kind:
+            return
+        session.push(SetEvidenceKind(session, item.id, evidence, kind))
+        session.refresh_now()
+        self.refresh()

@@ -1,5 +1,6 @@
-"""The 组织概述 page: the profile sections B.1.1 … B.2.3 with their guidance, one rich
-editor each, and the 字数 of every section and of the whole against the award's limit."""
+"""The 组织概述 page: the organisation's particulars for the 申报表, then the profile sections
+B.1.1 … B.2.3 with their guidance, one rich editor each, and the 字数 of every section and of
+the whole against the award's limit."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from PySide6.QtWidgets import QWidget
 from excellence_app.core.changes import Kind
 from excellence_app.ui.generated.ui_profile_page import Ui_ProfilePage
 from excellence_app.ui.profile.card import ProfileSectionCard
+from excellence_app.ui.profile.org_details import OrgDetailsCard
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.host import Host, Page
-from excellence_app.ui.shell.pages import PageSpec
+from excellence_app.ui.shell.pages import PageSpec, Shot
 from excellence_app.ui.shell.session import ProjectSession, Update
 
 OVER_COLOR = "#c53030"
@@ -31,17 +33,27 @@ class ProfilePage(Page):
         self.ui.setupUi(self)
         self.cards: list[ProfileSectionCard] = []
         self.loaded_cycle: int | None = None
+        self.org = OrgDetailsCard(self.ui.sectionContents)
+        self.ui.sectionLayout.addWidget(self.org)
         self.ui.sectionLayout.addStretch(1)
 
     # --- page protocol -----------------------------------------------------------------------
     def set_session(self, session: ProjectSession | None) -> None:
         super().set_session(session)
         self.loaded_cycle = None
+        self.org.set_session(session)
         for card in self.cards:
             card.set_session(session)
 
     def activate(self, item_id: str | None = None) -> None:
         self.refresh()
+
+    def prepare_shot(self, shot: Shot) -> None:
+        """profile.png shows the sections, profile-org.png the particulars the 申报表 takes."""
+        self.ui.sectionLayout.activate()  # the scroll range is known only once laid out
+        self.ui.sectionContents.adjustSize()
+        bar = self.ui.sectionScroll.verticalScrollBar()
+        bar.setValue(0 if shot.state == "org" else self.org.height() + self.ui.sectionLayout.spacing())
 
     def refresh(self) -> None:
         session = self.session
@@ -60,6 +72,7 @@ class ProfilePage(Page):
         if session is None or not update.changes.touches(*self.watches, cycle=session.cycle_id):
             return
         if update.changes.touches("cycles", "settings") or self.loaded_cycle != session.cycle_id:
+            self.org.refresh()
             self.refresh()
             return
         for card in self.cards:
@@ -80,7 +93,7 @@ class ProfilePage(Page):
             card = ProfileSectionCard(self.ui.sectionContents)
             card.set_session(self.session)
             card.charsChanged.connect(self.show_total)
-            self.ui.sectionLayout.insertWidget(len(self.cards), card)
+            self.ui.sectionLayout.insertWidget(len(self.cards) + 1, card)  # after the particulars
             self.cards.append(card)
         for card, section in zip(self.cards, sections, strict=False):
             card.load_section(section)

@@ -86,7 +86,7 @@ PAGES: tuple[PageSpec, ...] = (
         "excellence_app.ui.profile.page:ProfilePage",
         toolbar=False,
         icon="profile",
-        shots=(Shot("profile.png"),),
+        shots=(Shot("profile.png"), Shot("profile-org.png", state="org")),
     ),
     PageSpec(
         "indicators",

@@ -1,0 +1,52 @@
+"""The organisation's particulars an award office asks for on its 申报表, entered once on the
+profile page and printed on the cover, the 申报表 and the 承诺书."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# GB 32100-2015: 18 characters from this set, the last one a check character.
+_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+def credit_code_problem(code: str) -> tuple[str, str] | None:
+    """Why ``code`` is not a 统一社会信用代码 (zh, en), or None when it is one."""
+    if len(code) != 18:
+        return f"应为 18 位，实为 {len(code)} 位", f"must have 18 characters, has {len(code)}"
+    bad = [c for c in code if c not in _CODE_CHARS]
+    if bad:
+        return f"含有不允许的字符“{bad[0]}”（不用 I、O、S、V、Z）", f"holds the character {bad[0]!r}"
+    total = sum(_CODE_CHARS.index(c) * w for c, w in zip(code, _CODE_WEIGHTS, strict=False))
+    check = _CODE_CHARS[(31 - total % 31) % 31]
+    if code[17] != check:
+        return f"校验位不符（应为 {check}），请核对", f"the check character should be {check}"
+    return None
+
+
+class OrgDetails(BaseModel):
+    """Empty strings and None mean "not entered"; the 申报表 prints a blank to fill by hand."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    credit_code: str = Field(default="", max_length=18)  # 统一社会信用代码
+    legal_rep: str = Field(default="", max_length=50)  # 法定代表人
+    address: str = Field(default="", max_length=200)
+    postcode: str = Field(default="", pattern=r"^(\d{6})?$")
+    founded: int | None = Field(default=None, ge=1800, le=2100)  # 成立年份
+    employees: int | None = Field(default=None, ge=0, le=10_000_000)
+    revenue: float | None = Field(default=None, ge=0, le=1e12)  # 上年营业收入，万元
+    products: str = Field(default="", max_length=500)  # 主要产品和服务
+    certifications: str = Field(default="", max_length=500)  # 管理体系认证
+    contact: str = Field(default="", max_length=50)  # 联系人
+    phone: str = Field(default="", pattern=r"^[0-9+()（）\- ]{0,30}$")
+    email: str = Field(default="", pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", max_length=100)
+
+    @field_validator("credit_code")
+    @classmethod
+    def _code(cls, code: str) -> str:
+        code = code.upper()
+        problem = credit_code_problem(code) if code else None
+        if problem is not None:
+            raise ValueError(problem[1])
+        return code
