@@ -19,6 +19,10 @@ from excellence_app import __version__
 from excellence_app.core.errors import AppError
 
 GUI_COMMANDS = ("screenshot",)
+# export --kind, per format; the first is the default. Here, not imported from the services,
+# so that parsing the command line loads nothing else.
+PDF_KINDS = ("package", "report")
+XLSX_KINDS = ("scoring", "submission")
 
 
 class UsageError(Exception):
@@ -80,9 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--cycle")
     c.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("check", help="完整性与一致性检查、篇幅限制、缺失数据提醒")
+    c = sub.add_parser(
+        "check", help="提交前检查：完整性、篇幅限制、缺失数据、必备证实性材料、晚于截至日期的数据"
+    )
     c.add_argument("file", type=Path)
     c.add_argument("--cycle")
+    c.add_argument("--json", action="store_true", help="以 JSON 输出（每条含 level、where、zh、en、place）")
 
     c = sub.add_parser("export", help="导出 PDF 或 Excel")
     c.add_argument("file", type=Path)
@@ -91,7 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--pdf", type=Path)
     out.add_argument("--xlsx", type=Path)
     out.add_argument("--xlsx-template", type=Path)
-    c.add_argument("--kind", choices=("package", "report"), default="package")
+    c.add_argument(
+        "--kind",
+        choices=(*PDF_KINDS, *XLSX_KINDS),
+        help="--pdf：package（默认）/ report；--xlsx：scoring（默认，评分工作簿）/ submission（申报用自评表）",
+    )
     c.add_argument("--with-scores", action="store_true", help="申报材料中包含自评分数")
     c.add_argument("--assessor", help="评审员姓名（--xlsx-template 必填）")
 
@@ -236,12 +247,30 @@ def cmd_check(a: argparse.Namespace) -> int:
     if not findings:
         with ProjectService.open(a.file, read_only=True) as svc:
             findings = run_checks(svc, svc.cycles.by_name(a.cycle).id)
+    count = {level: sum(1 for f in findings if f.level == level) for level in ("error", "warning", "info")}
+    if a.json:
+        _print_json({"findings": [f.to_json() for f in findings], "count": count})
+        return 1 if count["error"] else 0
     for f in findings:
         print(f.line())
-    count = {level: sum(1 for f in findings if f.level == level) for level in ("error", "warning", "info")}
     print(f"共 {len(findings)} 条：错误 {count['error']}，提醒 {count['warning']}，信息 {count['info']}")
     errors = count["error"]
     return 1 if errors else 0
+
+
+def _export_kind(a: argparse.Namespace) -> str:
+    """The --kind given, or the format's default; a kind of another format is a usage error."""
+    if a.pdf:
+        kinds, option = PDF_KINDS, "--pdf"
+    elif a.xlsx:
+        kinds, option = XLSX_KINDS, "--xlsx"
+    else:
+        if a.kind:
+            raise UsageError(f"--kind {a.kind} does not go with --xlsx-template")
+        return ""
+    if a.kind and a.kind not in kinds:
+        raise UsageError(f"--kind {a.kind} does not go with {option} (choose from {', '.join(kinds)})")
+    return a.kind or kinds[0]
 
 
 def cmd_export(a: argparse.Namespace) -> int:
@@ -249,15 +278,16 @@ def cmd_export(a: argparse.Namespace) -> int:
 
     if a.xlsx_template and not a.assessor:
         raise UsageError("--xlsx-template needs --assessor NAME")
-    if a.with_scores and (not a.pdf or a.kind != "package"):
+    kind = _export_kind(a)
+    if a.with_scores and (not a.pdf or kind != "package"):
         raise UsageError("--with-scores goes with --pdf --kind package (the report always has the scores)")
     with _open(a.file, read_only=True) as svc:
         cycle_id = svc.cycles.by_name(a.cycle).id
         if a.pdf:
-            result = exports.export_pdf(svc, cycle_id, a.pdf, kind=a.kind, include_scores=a.with_scores)
+            result = exports.export_pdf(svc, cycle_id, a.pdf, kind=kind, include_scores=a.with_scores)
             out = a.pdf
         elif a.xlsx:
-            result = exports.export_xlsx(svc, cycle_id, a.xlsx)
+            result = exports.export_xlsx(svc, cycle_id, a.xlsx, kind=kind)
             out = a.xlsx
         else:
             result = exports.export_assessor_workbook(svc, cycle_id, a.xlsx_template, a.assessor)

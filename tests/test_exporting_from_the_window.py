@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from builders import answered_project
 from gui import JOB_TIMEOUT_MS, close_window, make_window, open_project, shown
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 
 @pytest.fixture
@@ -35,6 +35,7 @@ def test_the_export_menu_follows_the_project(qtbot, window, tmp_path: Path) -> N
         "申报材料（PDF）…",
         "内部评价报告（PDF）…",
         "评分工作簿（Excel）…",
+        "申报用自评表（Excel）…",
         "评审员评分工作簿（Excel）…",
     ]
     open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
@@ -71,7 +72,9 @@ def test_a_cancelled_export_writes_nothing(qtbot, window, tmp_path: Path, monkey
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "申报材料.pdf"
     save_as(monkeypatch, out)
-    job = exporter.export_pdf("package")
+    assert exporter.export_pdf("package") is None  # 提交前检查 found problems: the user is asked
+    exporter.message.button(QMessageBox.StandardButton.Yes).click()  # 仍然导出
+    job = exporter.job
     job.cancel()
     qtbot.waitUntil(lambda: shown(exporter.message), timeout=JOB_TIMEOUT_MS)
     assert "已取消" in exporter.message.text()
@@ -96,3 +99,30 @@ def test_an_assessors_workbook_from_the_consensus_page(qtbot, window, tmp_path: 
     assert asked == [(["周建华", "林芳"], True)]
     wb = openpyxl.load_workbook(out)
     assert "评分" in wb.sheetnames and "新评审员" in str(wb["填写说明"]["A1"].value)
+
+
+def test_the_package_asks_first_and_the_message_opens_the_file(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
+    exporter = window.exporter
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "申报材料.pdf"
+    save_as(monkeypatch, out)
+    menu_actions(window)["申报材料（PDF）…"].trigger()
+    box = exporter.message
+    assert box.text().startswith("提交前检查发现") and "尚未回答" in box.detailedText()
+    box.button(QMessageBox.StandardButton.No).click()  # 先去修改
+    assert window.current_page().spec.name == "check" and not out.exists()
+    menu_actions(window)["申报材料（PDF）…"].trigger()
+    exporter.message.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: shown(exporter.message) and not exporter.busy(), timeout=JOB_TIMEOUT_MS)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    buttons = {b.text(): b for b in exporter.message.buttons()}
+    buttons["打开文件"].click()
+    buttons["打开所在文件夹"].click()
+    assert opened == [str(out), str(out.parent)]
+    assert window.settings.export_folder == out.parent  # the next export, even after a restart, starts here

@@ -46,6 +46,13 @@ class EvidenceKind(BaseModel):
     name: str = Field(min_length=1, max_length=60)
     count: int = Field(default=1, ge=1, le=10)  # how many files (years, certificates) at least
 
+    @field_validator("name")
+    @classmethod
+    def _printable(cls, name: str) -> str:
+        if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in name):
+            raise ValueError("control characters are not allowed")
+        return name
+
 
 class AwardRules(BaseModel):
     """The rules an award office gives for the package."""
@@ -57,6 +64,14 @@ class AwardRules(BaseModel):
     parts: tuple[str, ...] = DEFAULT_PARTS
     evidence_kinds: tuple[EvidenceKind, ...] = ()
     pledge: str = Field(default=DEFAULT_PLEDGE, max_length=3000)  # "{award}" stands for the name
+
+    @field_validator("pledge")
+    @classmethod
+    def _printable(cls, text: str) -> str:
+        # Printed for a signature: line breaks and tabs are kept, other control characters not.
+        if any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0 for c in text):
+            raise ValueError("control characters are not allowed")
+        return text
 
     @field_validator("parts")
     @classmethod

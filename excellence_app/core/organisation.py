@@ -42,6 +42,14 @@ class OrgDetails(BaseModel):
     phone: str = Field(default="", pattern=r"^[0-9+()（）\- ]{0,30}$")
     email: str = Field(default="", pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", max_length=100)
 
+    @field_validator("*")
+    @classmethod
+    def _printable(cls, value: object) -> object:
+        # Printed on a form people sign: a control character would print as nothing or garbage.
+        if isinstance(value, str) and any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in value):
+            raise ValueError("control characters are not allowed")
+        return value
+
     @field_validator("credit_code")
     @classmethod
     def _code(cls, code: str) -> str:

@@ -155,23 +155,62 @@ def export_pdf(
     )
 
 
+XLSX_KINDS = ("scoring", "submission")
+
+
 def export_xlsx(
     svc: ProjectService,
     cycle_id: int,
     out: Path,
     *,
+    kind: str = "scoring",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ExportResult:
+    """The scoring workbook (``scoring``) or the 自评表 an award office receives (``submission``)."""
+    if kind not in XLSX_KINDS:
+        raise AppError(
+            f"Excel 导出的种类应为 {' / '.join(XLSX_KINDS)}，收到 {kind}",
+            f"an Excel export is one of {', '.join(XLSX_KINDS)}, not {kind}",
+        )
+    data = report_input(svc, cycle_id)
+    if kind == "submission":
+        from excellence_app.export.xlsx.submission import write_submission
+
+        shown = _submission_text_warnings(svc, cycle_id)
+        return write_atomically(
+            out,
+            lambda tmp: shown + tuple(write_submission(data, tmp, progress=progress, cancelled=cancelled)),
+        )
     from excellence_app.export.xlsx import write_workbook
 
-    data = report_input(svc, cycle_id)
     return write_atomically(
         out,
         lambda tmp: (
             data.text_warnings + tuple(write_workbook(data, tmp, progress=progress, cancelled=cancelled))
         ),
     )
+
+
+def _submission_text_warnings(svc: ProjectService, cycle_id: int) -> Warnings:
+    """The cleaned texts the 自评表 shows: only the organisation's and the award's names.
+
+    The project's other texts (responses, comments, assessors' names) are not in the table,
+    so a change made to them is not mentioned.
+    """
+    found: list[tuple[str, str]] = []
+    raw = svc.snapshot(cycle_id)
+    name, changed = clean_text(raw.project.org_name)
+    if changed:
+        found.append(
+            (
+                f"组织名称“{name}”含有控制字符或无效字符，导出时已替换为可见符号，项目中的原文未改动",
+                f"the organisation name {name} holds control or invalid characters, shown as visible "
+                "marks in the export; the project itself is unchanged",
+            )
+        )
+    _clean_award(svc.award_profile(raw.cycle.award_profile), found)
+    return tuple(found)
 
 
 def export_assessor_workbook(svc: ProjectService, cycle_id: int, out: Path, assessor: str) -> ExportResult:

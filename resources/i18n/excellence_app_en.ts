@@ -246,6 +246,56 @@
         <translation>Page limit</translation>
     </message>
     <message>
+        <source>正文字号</source>
+        <translation>Body text size</translation>
+    </message>
+    <message>
+        <source>行距（倍）</source>
+        <translation>Line spacing (multiple)</translation>
+    </message>
+    <message>
+        <source>申报材料包含</source>
+        <translation>The package holds</translation>
+    </message>
+    <message>
+        <source>申报表</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>承诺书</source>
+        <translation>Letter of commitment</translation>
+    </message>
+    <message>
+        <source>推荐意见页</source>
+        <translation>Recommendation page</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>必备证实性材料</source>
+        <translation>Required evidence</translation>
+    </message>
+    <message>
+        <source>每行一类材料；需要多份的在后面写 ×份数，例如“近三年审计报告 ×3”</source>
+        <translation>One kind per line; when several files are needed add ×count, e.g. “近三年审计报告 ×3”</translation>
+    </message>
+    <message>
+        <source>营业执照
+近三年审计报告 ×3</source>
+        <translation>营业执照
+近三年审计报告 ×3</translation>
+    </message>
+    <message>
+        <source>承诺书正文</source>
+        <translation>Text of the letter</translation>
+    </message>
+    <message>
+        <source>{award} 处印出奖项名称</source>
+        <translation>{award} prints the award&apos;s name</translation>
+    </message>
+    <message>
         <source>上限为 0 时显示“不限”，表示该奖项对此没有要求。</source>
         <translation>A limit of 0 shows as “No limit”: the award sets none.</translation>
     </message>
@@ -258,12 +308,12 @@
         <translation>New award profile</translation>
     </message>
     <message>
-        <source>{0}（自定义）</source>
-        <translation>{0} (custom)</translation>
-    </message>
-    <message>
         <source>修改评奖配置</source>
         <translation>Edit award profile</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 磅）</source>
+        <translation>{0} ({1} pt)</translation>
     </message>
     <message>
         <source>请填写配置名称。</source>
@@ -392,6 +442,45 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>提交前检查</source>
+        <translation>Check before submitting</translation>
+    </message>
+    <message>
+        <source>交给评奖办之前，逐项看一遍：空缺的条款、篇幅、必备的证实性材料、趋势数据和晚于截至日期的内容。双击一行打开要修改的地方。</source>
+        <translation>Before the package goes to the award office, go through it: empty clauses, lengths, required evidence, trend data and anything later than the as-of date. Double-click a line to open the place to fix.</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>信息</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>错误 {0} 项，提醒 {1} 项，信息 {2} 项</source>
+        <translation>{0} errors, {1} warnings, {2} notes</translation>
+    </message>
+    <message>
+        <source>没有发现问题，可以导出申报材料。</source>
+        <translation>Nothing found: the package is ready to export.</translation>
+    </message>
+</context>
+<context>
     <name>ClauseCard</name>
     <message>
         <source>状态</source>
@@ -517,6 +606,10 @@
         <translation>Change description of evidence {0}</translation>
     </message>
     <message>
+        <source>更改材料类别 {0}</source>
+        <translation>Change the evidence kind of {0}</translation>
+    </message>
+    <message>
         <source>提出改进计划 {0}</source>
         <translation>Raise action plan {0}</translation>
     </message>
@@ -571,6 +664,10 @@
     <message>
         <source>粘贴指标数据（{0} 个指标）</source>
         <translation>Paste indicator data ({0} indicators)</translation>
+    </message>
+    <message>
+        <source>修改申报单位信息</source>
+        <translation>Edit the applicant&apos;s particulars</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1393,14 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>Link to clauses</translation>
     </message>
     <message>
+        <source>材料类别</source>
+        <translation>Evidence kind</translation>
+    </message>
+    <message>
+        <source>申报奖项要求的证实性材料（营业执照、审计报告等）中，这个文件属于哪一类</source>
+        <translation>Which of the evidence kinds the award requires (business licence, audit reports …) this file is</translation>
+    </message>
+    <message>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
@@ -1343,6 +1448,10 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <source>正在读取 {0} 个文件…</source>
         <translation>Reading {0} files…</translation>
     </message>
+    <message>
+        <source>不属于要求的类别</source>
+        <translation>None of the required kinds</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1361,6 +1470,10 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     <message>
         <source>评分工作簿（Excel）…</source>
         <translation>Scoring workbook (Excel)…</translation>
+    </message>
+    <message>
+        <source>申报用自评表（Excel）…</source>
+        <translation>Self-assessment table for submission (Excel)…</translation>
     </message>
     <message>
         <source>评审员评分工作簿（Excel）…</source>
@@ -1391,16 +1504,12 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>scoring workbook</translation>
     </message>
     <message>
-        <source>导出评分工作簿</source>
-        <translation>Export the scoring workbook</translation>
+        <source>自评表</source>
+        <translation>self-assessment table</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>正在导出评分工作簿…</source>
-        <translation>Exporting the scoring workbook…</translation>
     </message>
     <message>
         <source>导出评审员评分工作簿</source>
@@ -1413,6 +1522,26 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     <message>
         <source>正在导出评审员评分工作簿…</source>
         <translation>Exporting assessor workbooks…</translation>
+    </message>
+    <message>
+        <source>……另有 {0} 项</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>导出申报材料</source>
+        <translation>Export the application package</translation>
+    </message>
+    <message>
+        <source>提交前检查发现 {0} 项问题（其中错误 {1} 项）。仍然导出吗？</source>
+        <translation>The check before submitting found {0} problems ({1} of them errors). Export anyway?</translation>
+    </message>
+    <message>
+        <source>仍然导出</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>先去修改</source>
+        <translation>Fix them first</translation>
     </message>
     <message>
         <source>已导出：
@@ -1431,6 +1560,14 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     <message>
         <source>导出</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2639,97 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
 </context>
 <context>
+    <name>OrgDetailsCard</name>
+    <message>
+        <source>申报单位信息（用于封面、申报表和承诺书）</source>
+        <translation>Applicant&apos;s particulars (for the cover, the application form and the letter of commitment)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>18 位，按 GB 32100 校验</source>
+        <translation>18 characters, checked by GB 32100</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>成立年份</source>
+        <translation>Year founded</translation>
+    </message>
+    <message>
+        <source>例如 2003</source>
+        <translation>e.g. 2003</translation>
+    </message>
+    <message>
+        <source>员工人数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>上年营业收入（万元）</source>
+        <translation>Last year&apos;s revenue (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>单位地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>邮政编码</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>6 位数字</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>主要产品和服务</source>
+        <translation>Main products and services</translation>
+    </message>
+    <message>
+        <source>管理体系认证</source>
+        <translation>Management system certificates</translation>
+    </message>
+    <message>
+        <source>例如 ISO 9001、ISO 14001</source>
+        <translation>e.g. ISO 9001, ISO 14001</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>“{0}”应为数字</source>
+        <translation>“{0}” must be a number</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码{0}</source>
+        <translation>Unified social credit code: {0}</translation>
+    </message>
+    <message>
+        <source>“{0}”的值无效</source>
+        <translation>“{0}” is not valid</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>开始</source>
@@ -2542,6 +2770,10 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>评分校准</source>
         <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>提交前检查</source>
+        <translation>Check before submitting</translation>
     </message>
     <message>
         <source>周期与评奖</source>

@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from excellence_app.ui.shell import i18n
@@ -18,6 +19,7 @@ from excellence_app.ui.shell.jobs import ProgressJob, follow
 
 if TYPE_CHECKING:
     from excellence_app.services.exports import ExportResult
+    from excellence_app.ui.shell.app_settings import AppSettings
     from excellence_app.ui.shell.session import ProjectSession
 
 MAX_WARNINGS_SHOWN = 12
@@ -31,11 +33,17 @@ def safe_name(text: str) -> str:
 class Exporter(QObject):
     """Runs the exports of the session the window shows; one export at a time."""
 
-    def __init__(self, owner: QWidget, session: Callable[[], ProjectSession | None]) -> None:
+    def __init__(
+        self,
+        owner: QWidget,
+        session: Callable[[], ProjectSession | None],
+        settings: AppSettings | None = None,
+    ) -> None:
         super().__init__(owner)
         self.owner = owner
         self.session = session
-        self.folder: Path | None = None
+        self.settings = settings  # remembers the folder between runs of the program
+        self._folder: Path | None = None
         self.job: ProgressJob | None = None
         self.message: QMessageBox | None = None
         self.results: list[ExportResult] = []
@@ -45,7 +53,7 @@ class Exporter(QObject):
     @classmethod
     def install(cls, window: Any) -> Exporter:
         """Put 导出 into the window's File menu, before 关闭项目; enabled while a project is open."""
-        exporter = cls(window, lambda: window.session)
+        exporter = cls(window, lambda: window.session, window.settings)
         menu = exporter.build_menu(window.ui.menuFile)
         window.ui.menuFile.insertMenu(window.ui.actionCloseProject, menu)
         window.ui.menuFile.insertSeparator(window.ui.actionCloseProject)
@@ -60,7 +68,8 @@ class Exporter(QObject):
         menu.addAction(self.tr("申报材料（PDF）…"), lambda: self.export_pdf("package"))
         menu.addAction(self.tr("内部评价报告（PDF）…"), lambda: self.export_pdf("report"))
         menu.addSeparator()
-        menu.addAction(self.tr("评分工作簿（Excel）…"), self.export_xlsx)
+        menu.addAction(self.tr("评分工作簿（Excel）…"), lambda: self.export_xlsx())
+        menu.addAction(self.tr("申报用自评表（Excel）…"), lambda: self.export_xlsx("submission"))
         menu.addAction(self.tr("评审员评分工作簿（Excel）…"), lambda: self.export_assessor_workbook())
         return menu
 
@@ -78,6 +87,16 @@ class Exporter(QObject):
         self.folder = path.parent
         return path
 
+    @property
+    def folder(self) -> Path | None:
+        return self._folder or (self.settings.export_folder if self.settings is not None else None)
+
+    @folder.setter
+    def folder(self, value: Path) -> None:
+        self._folder = value
+        if self.settings is not None:
+            self.settings.export_folder = value
+
     def _base(self) -> str:
         session = self.session()
         assert session is not None
@@ -85,9 +104,12 @@ class Exporter(QObject):
         return f"{snap.project.org_name}-{snap.cycle.name}"
 
     # --- exports -----------------------------------------------------------------------------
-    def export_pdf(self, kind: str) -> ProgressJob | None:
+    def export_pdf(self, kind: str, *, checked: bool = False) -> ProgressJob | None:
+        """``checked``: the user has seen what 提交前检查 found and chose to export anyway."""
         session = self.session()
         if session is None or self.busy():
+            return None
+        if kind == "package" and not checked and self.ask_first(session):
             return None
         what = self.tr("申报材料") if kind == "package" else self.tr("内部评价报告")
         out = self._target(
@@ -105,13 +127,14 @@ class Exporter(QObject):
             self.tr("正在导出{0}…").format(what),
         )
 
-    def export_xlsx(self) -> ProgressJob | None:
+    def export_xlsx(self, kind: str = "scoring") -> ProgressJob | None:
+        """The scoring workbook, or with ``submission`` the 自评表 the award office receives."""
         session = self.session()
         if session is None or self.busy():
             return None
-        what = self.tr("评分工作簿")
+        what = self.tr("自评表") if kind == "submission" else self.tr("评分工作簿")
         out = self._target(
-            self.tr("导出评分工作簿"), f"{self._base()}-{what}.xlsx", self.tr("Excel 工作簿 (*.xlsx)")
+            self.tr("导出{0}").format(what), f"{self._base()}-{what}.xlsx", self.tr("Excel 工作簿 (*.xlsx)")
         )
         if out is None:
             return None
@@ -120,9 +143,9 @@ class Exporter(QObject):
         svc, cycle_id = session.service, session.cycle_id
         return self._run(
             lambda progress, cancelled: exports.export_xlsx(
-                svc, cycle_id, out, progress=progress, cancelled=cancelled
+                svc, cycle_id, out, kind=kind, progress=progress, cancelled=cancelled
             ),
-            self.tr("正在导出评分工作簿…"),
+            self.tr("正在导出{0}…").format(what),
         )
 
     def export_assessor_workbook(self, assessor: str | None = None) -> ProgressJob | None:
@@ -175,6 +198,40 @@ class Exporter(QObject):
 
         return self._run(work, self.tr("正在导出评审员评分工作簿…"))
 
+    def ask_first(self, session: ProjectSession) -> bool:
+        """Before the package leaves: when 提交前检查 finds problems, list them and let the user
+        choose (export anyway, or go and fix them); True when the question was asked."""
+        from excellence_app.services.checks import run_checks
+
+        found = [f for f in run_checks(session.service, session.cycle_id) if f.level in ("error", "warning")]
+        if not found:
+            return False
+        lines = [f"• {f.where}：{f.en if i18n.english() else f.zh}" for f in found[:MAX_WARNINGS_SHOWN]]
+        if len(found) > MAX_WARNINGS_SHOWN:
+            lines.append(self.tr("……另有 {0} 项").format(len(found) - MAX_WARNINGS_SHOWN))
+        errors = sum(1 for f in found if f.level == "error")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("导出申报材料"),
+            self.tr("提交前检查发现 {0} 项问题（其中错误 {1} 项）。仍然导出吗？").format(len(found), errors),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.owner,
+        )
+        box.setDetailedText("\n".join(lines))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("仍然导出"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("先去修改"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(
+            lambda: self.export_pdf("package", checked=True)
+        )
+        box.button(QMessageBox.StandardButton.No).clicked.connect(
+            lambda: self.owner.show_page("check")  # type: ignore[attr-defined]
+        )
+        self.message = box
+        box.open()
+        return True
+
     def busy(self) -> bool:
         return self.job is not None and self.job.running
 
@@ -204,14 +261,24 @@ class Exporter(QObject):
                 lines.append(self.tr("……另有 {0} 条提醒").format(len(warnings) - MAX_WARNINGS_SHOWN))
             text += "\n\n" + self.tr("请注意：") + "\n" + "\n".join(f"• {line}" for line in lines)
         icon = QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Information
-        self._show(icon, text)
+        self._show(icon, text, [r.path for r in results])
 
     def _failed(self, exc: BaseException) -> None:
         self._show(QMessageBox.Icon.Warning, i18n.error_text(exc))
 
-    def _show(self, icon: QMessageBox.Icon, text: str) -> None:
+    def _show(self, icon: QMessageBox.Icon, text: str, paths: Sequence[Path] = ()) -> None:
         box = QMessageBox(icon, self.tr("导出"), text, QMessageBox.StandardButton.Ok, self.owner)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if paths:  # the file and its folder are one click away
+            if len(paths) == 1:
+                open_file = box.addButton(self.tr("打开文件"), QMessageBox.ButtonRole.ActionRole)
+                open_file.clicked.connect(lambda: self.reveal(paths[0]))
+            folder = box.addButton(self.tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
+            folder.clicked.connect(lambda: self.reveal(paths[0].parent))
         self.message = box
         box.open()
+
+    def reveal(self, path: Path) -> bool:
+        """Open a file or folder with the system's program for it."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -53,6 +53,16 @@ class AppSettings:
     def user_name(self, value: str) -> None:
         self._s.setValue("user/name", value.strip())
 
+    @property
+    def export_folder(self) -> Path | None:
+        """Where the last export went: the next export dialog starts there."""
+        value = str(self._s.value("files/export_folder", "") or "")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    @export_folder.setter
+    def export_folder(self, folder: Path) -> None:
+        self._s.setValue("files/export_folder", str(folder))
+
     # --- recent files ----------------------------------------------------------------------
     def recent_files(self) -> list[str]:
         value = self._s.value("files/recent", [])

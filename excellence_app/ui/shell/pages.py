@@ -143,6 +143,14 @@ PAGES: tuple[PageSpec, ...] = (
         ),
     ),
     PageSpec(
+        "check",
+        QT_TRANSLATE_NOOP("Pages", "提交前检查"),
+        "excellence_app.ui.check.page:CheckPage",
+        toolbar=False,
+        icon="warning",
+        shots=(Shot("check.png"),),
+    ),
+    PageSpec(
         "cycles",
         QT_TRANSLATE_NOOP("Pages", "周期与评奖"),
         "excellence_app.ui.cycles.page:CyclesPage",
