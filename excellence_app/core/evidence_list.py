@@ -47,3 +47,12 @@ def shown_name(name: str) -> str:
     """A file's name as an office reads it: without the extension (".pdf" says nothing to them)."""
     stem, dot, ext = name.rpartition(".")
     return stem if dot and stem and 1 <= len(ext) <= 5 and ext.isalnum() else name
+
+
+def file_size(size: int) -> str:
+    """A file's size as people read it: 512 B, 2.1 KB, 3.4 MB."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"

@@ -11,7 +11,6 @@ import getpass
 from datetime import datetime
 from pathlib import Path
 
-from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from excellence_app import paths
@@ -23,7 +22,6 @@ from excellence_app.core.organisation import OrgDetails
 from excellence_app.core.report import CycleHistory, cycle_history
 from excellence_app.core.snapshots import AuditEntry, CycleSnapshot, ProjectInfo
 from excellence_app.core.summary import Summary, summarise
-from excellence_app.core.validation import first_problem
 from excellence_app.services import reader
 from excellence_app.services.actions import ActionEdits
 from excellence_app.services.base import ServiceBase, Shared, check_name, now
@@ -203,7 +201,8 @@ class ProjectService(ServiceBase):
     def award_profiles(self) -> tuple[AwardProfile, ...]:
         with self._read() as s:
             own = tuple(
-                _award(r) for r in s.scalars(select(m.AwardProfileRow).order_by(m.AwardProfileRow.id))
+                reader.award_profile(r)
+                for r in s.scalars(select(m.AwardProfileRow).order_by(m.AwardProfileRow.id))
             )
         return self.builtin_awards + own
 
@@ -273,19 +272,6 @@ class ProjectService(ServiceBase):
             s.merge(m.AwardProfileRow(**limits, rules=profile.rules()))
             self._audit(s, None, "award.save", profile.id)
         return self._report(Changes.of("settings", ["award_profiles"]))
-
-
-def _award(row: m.AwardProfileRow) -> AwardProfile:
-    limits = {k: getattr(row, k) for k in ("id", "name", "name_en", "profile_chars", "report_chars", "pages")}
-    rules = row.rules if isinstance(row.rules, dict) else {}
-    try:
-        return AwardProfile.model_validate({**limits, **rules})
-    except ValidationError as exc:  # written by another tool: say where, not a traceback
-        where, zh, en = first_problem(exc)
-        raise AppError(
-            f"评奖配置“{row.name}”的 {where} 无法读取：{zh}（文件可能被其他工具改动过）",
-            f"award profile {row.name}: {where} cannot be read: {en} (another tool may have changed the file)",
-        ) from None
 
 
 def explain_failure(exc: Exception, path: Path) -> AppError | None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from excellence_app.core import snapshots as snap
+from excellence_app.core.awards import AwardProfile
 from excellence_app.core.changes import KINDS, Changes
 from excellence_app.core.errors import AppError
 from excellence_app.core.organisation import OrgDetails
@@ -29,15 +31,34 @@ def project_info(session: Session) -> snap.ProjectInfo:
     )
 
 
-def _details(value: object) -> OrgDetails:
+M = TypeVar("M", bound=BaseModel)
+
+
+def _stored(model: type[M], value: dict, what: tuple[str, str]) -> M:
+    """A model read from a JSON column; a value another tool wrote is named, not a traceback."""
     try:
-        return OrgDetails.model_validate(value if isinstance(value, dict) else {})
-    except ValidationError as exc:  # written by another tool: say where, not a traceback
+        return model.model_validate(value)
+    except ValidationError as exc:
         where, zh, en = first_problem(exc)
         raise AppError(
-            f"申报单位信息的 {where} 无法读取：{zh}（文件可能被其他工具改动过）",
-            f"the organisation's particulars: {where} cannot be read: {en} (another tool may have changed the file)",
+            f"{what[0]}的 {where} 无法读取：{zh}（文件可能被其他工具改动过）",
+            f"{what[1]}: {where} cannot be read: {en} (another tool may have changed the file)",
         ) from None
+
+
+def _details(value: object) -> OrgDetails:
+    return _stored(
+        OrgDetails,
+        value if isinstance(value, dict) else {},
+        ("申报单位信息", "the organisation's particulars"),
+    )
+
+
+def award_profile(row: m.AwardProfileRow) -> AwardProfile:
+    """A profile the user made: its limits, and its office's rules (defaults where none)."""
+    limits = {k: getattr(row, k) for k in ("id", "name", "name_en", "profile_chars", "report_chars", "pages")}
+    rules = row.rules if isinstance(row.rules, dict) else {}
+    return _stored(AwardProfile, {**limits, **rules}, (f"评奖配置“{row.name}”", f"award profile {row.name}"))
 
 
 def cycle_info(row: m.Cycle) -> snap.CycleInfo:

@@ -15,7 +15,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from excellence_app.core.evidence_list import evidence_list, shown_name
+from excellence_app.core.evidence_list import evidence_list, file_size, shown_name
 from excellence_app.core.framework import clause_label
 from excellence_app.core.snapshots import Evidence
 from excellence_app.export.pdf.context import BuildContext, Where
@@ -156,11 +156,3 @@ def _verify(ctx: BuildContext, e: Evidence) -> None:
             f"证实性材料“{e.name}”的文件内容与登记的校验值不一致",
             f"the evidence file {e.name} does not match its recorded SHA-256",
         )
-
-
-def file_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QTableWidgetItem,
 
 from excellence_app.core.awards import EvidenceKind
 from excellence_app.core.errors import InvalidValue
+from excellence_app.core.evidence_list import file_size
 from excellence_app.core.framework import Item, clause_label
 from excellence_app.core.snapshots import Evidence, EvidenceLink
 from excellence_app.ui.generated.ui_evidence_panel import Ui_EvidencePanel
@@ -32,14 +33,6 @@ from excellence_app.ui.shell.worker import Task, run_in_background
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DESCRIPTION_COLUMN = 3
-
-
-def human_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def read_files(paths: list[Path], limit: int) -> list[tuple[str, bytes]]:
@@ -141,7 +134,7 @@ class EvidencePanel(QWidget):
                 links.append(self.tr("另见 {0}").format("、".join(others)))
             cells = [
                 e.name,
-                human_size(e.size),
+                file_size(e.size),
                 "；".join(links),
                 e.description,
                 e.added_at.strftime("%Y-%m-%d %H:%M"),
