@@ -61,3 +61,55 @@ def export(svc: ProjectService, out: Path, **kw: object) -> tuple[Readback, tupl
 
     result = export_pdf(svc, svc.cycles.all()[0].id, out, **kw)  # type: ignore[arg-type]
     return read_back(out), result.warnings
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text on a page as poppler places it: top-down coordinates in points."""
+
+    page: int  # 1-based
+    top: float
+    bottom: float
+    left: float
+    right: float
+    text: str
+
+
+def page_lines(path: Path) -> list[Line]:
+    """Every line of every page, top to bottom, from ``pdftotext -bbox`` (poppler) words.
+
+    Words whose vertical middles lie within a few points are one line: a Latin run and a
+    Chinese run of one line have boxes of different heights from their fonts.
+    """
+    import html
+    import re
+
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True)
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+    lines: list[Line] = []
+    for page, chunk in enumerate(out.stdout.split("<page ")[1:], start=1):
+        words = sorted(
+            (
+                (float(a), float(b), float(c), float(d), html.unescape(t))
+                for a, b, c, d, t in word.findall(chunk)
+            ),
+            key=lambda w: ((w[1] + w[3]) / 2, w[0]),
+        )
+        group: list[tuple[float, float, float, float, str]] = []
+        for w in [*words, None]:
+            if group and (w is None or (w[1] + w[3]) / 2 - (group[0][1] + group[0][3]) / 2 > 4):
+                group.sort()
+                lines.append(
+                    Line(
+                        page,
+                        min(g[1] for g in group),
+                        max(g[3] for g in group),
+                        group[0][0],
+                        max(g[2] for g in group),
+                        " ".join(g[4] for g in group),
+                    )
+                )
+                group = []
+            if w is not None:
+                group.append(w)
+    return lines

@@ -53,7 +53,7 @@ def test_an_empty_project_still_exports_valid_pdfs(empty: Empty) -> None:
         assert all(any(t.startswith(f"{i.id} {i.title}") for t in titles) for i in fw.items())
     clauses = sum(1 for _ in fw.clauses())
     assert empty.package.text.count("（未填写）") == clauses + len(fw.profile_sections)
-    assert "本评价周期尚未登记证实性材料" in empty.package.text
+    assert "尚缺 3 份（需 3 份）" in empty.package.text  # the award's required kinds, all missing
     assert "尚无评审员对本评分项评分" in empty.report.text and "尚未制定改进计划" in empty.report.text
     assert empty.warnings == []
 

@@ -120,6 +120,8 @@ def test_a_long_text_of_many_characters_comes_out_whole(tmp_path: Path) -> None:
     flat = "".join(read_back(tmp_path / "p.pdf").text.split())
     # the running header and footer come between the pages of the long paragraph
     flat = re.sub(
-        r"第\d+页共\d+页", "", flat.replace(COMPLETE_ORG, "").replace(f"{data.award.name}申报材料", "")
+        r"第\d+页共\d+页",
+        "",
+        flat.replace(COMPLETE_ORG, "").replace(f"{data.award.printed_name}申报材料", ""),
     )
     assert text in flat

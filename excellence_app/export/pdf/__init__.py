@@ -43,10 +43,13 @@ def write_pdf(
         raise InvalidValue(
             f"未知的 PDF 类型 {kind}（可选：package、report）", f"unknown PDF kind {kind} (package or report)"
         )
+    # The package is set as the award office asks (五号/小四, its spacing); our own report as we do.
+    award = data.award
+    styles = make_styles(award.body_points, award.line_spacing) if kind == "package" else make_styles()
     ctx = BuildContext(
         data,
         load_fonts(),
-        make_styles(),
+        styles,
         include_scores=include_scores,
         evidence_data=evidence_data,
         progress=progress,

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.figure import Figure
-from excellence_app.export.pdf.fonts import BODY_FONT
 from excellence_app.export.pdf.styles import ACCENT, ALERT
 
 SERIES_COLORS = (
@@ -69,14 +68,27 @@ def nice_axis(values: Sequence[float], include_zero: bool = False, target_ticks:
     return Axis(low, high, step)
 
 
-def format_number(value: float, step: float | None = None) -> str:
+def format_number(value: float, step: float | None = None, decimals: int | None = None) -> str:
     """Digits as a reader expects them: thousands separated; with ``step`` (an axis), as many
-    decimals as the step needs, otherwise at most two and no trailing zeros."""
+    decimals as the step needs; with ``decimals``, that many (see :func:`decimals_for`);
+    otherwise at most two and no trailing zeros."""
     if step is not None:
         decimals = next((d for d in range(4) if abs(round(step, d) - step) < 1e-9), 4)
-        return f"{value:,.{decimals}f}"
+    if decimals is not None:
+        text = f"{value:,.{decimals}f}"
+        return text.lstrip("-") if text.startswith("-") and not text.strip("-0.,") else text
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def decimals_for(values: Sequence[float], most: int = 2) -> int:
+    """The decimals every value on one axis is printed with: as many as the most precise needs
+    (up to ``most``), so that 98.5 and 99 read 98.5 and 99.0, never two formats side by side."""
+    need = 0
+    for v in values:
+        d = next((d for d in range(most + 1) if abs(round(v, d) - v) < 1e-9), most)
+        need = max(need, d)
+    return need
 
 
 def text(
@@ -111,44 +123,52 @@ class LegendEntry:
     kind: str  # a marker kind, "bar" or "dash"
 
 
-def _swatch(entry: LegendEntry) -> Figure:
-    fig = Figure(22, 9)
-    if entry.kind == "bar":
-        fig.rect(5, 1, 12, 7, entry.color)
-    elif entry.kind == "dash":
-        fig.line(1, 4.5, 21, 4.5, entry.color, 1.2, dash=(3, 2))
-    else:
-        fig.line(1, 4.5, 21, 4.5, entry.color, 1.2)
-        fig.marker(entry.kind, 11, 4.5, entry.color, 2.6)
+LEGEND_SIZE = 8.5
+LEGEND_ROW = 13.0
+SWATCH_W, SWATCH_GAP, ENTRY_GAP = 22.0, 3.0, 14.0
+
+
+def legend(ctx: BuildContext, entries: Sequence[LegendEntry], width: float, where: Where) -> Flowable:
+    """The series names under a chart, in centred rows: an entry never breaks inside its name;
+    a row takes as many whole entries as fit, and a name wider than a row is set smaller."""
+    sized: list[tuple[LegendEntry, float, float]] = []  # entry, text size, its width
+    for e in entries:
+        size = LEGEND_SIZE
+        w = text_width(ctx, e.name, where, size, role="body")
+        room = width - SWATCH_W - SWATCH_GAP
+        if w > room:
+            size, w = size * room / w, room
+        sized.append((e, size, w))
+    rows: list[list[tuple[LegendEntry, float, float]]] = [[]]
+    used = 0.0
+    for entry in sized:
+        need = SWATCH_W + SWATCH_GAP + entry[2]
+        if rows[-1] and used + ENTRY_GAP + need > width:
+            rows.append([])
+            used = 0.0
+        used += (ENTRY_GAP if rows[-1] else 0.0) + need
+        rows[-1].append(entry)
+    fig = Figure(width, LEGEND_ROW * len(rows) + 2)
+    for r, row in enumerate(rows):
+        row_w = sum(SWATCH_W + SWATCH_GAP + w for _, _, w in row) + ENTRY_GAP * (len(row) - 1)
+        x = (width - row_w) / 2
+        y = fig.height - LEGEND_ROW * (r + 1) + 3
+        for e, size, w in row:
+            _swatch(fig, e, x, y)
+            text(
+                ctx, fig, x + SWATCH_W + SWATCH_GAP, y, e.name, where, size=size, anchor="start", role="body"
+            )
+            x += SWATCH_W + SWATCH_GAP + w + ENTRY_GAP
     return fig
 
 
-def legend(
-    ctx: BuildContext, entries: Sequence[LegendEntry], width: float, where: Where, per_row: int = 3
-) -> Flowable:
-    """The series names under a chart, as paragraphs so that any character can be shown."""
-    style = ctx.styles.legend
-    cells = [(_swatch(e), ctx.para(e.name, style, where)) for e in entries]
-    per_row = max(1, min(per_row, len(cells)))
-    label_w = width / per_row - 26
-    rows = []
-    for i in range(0, len(cells), per_row):
-        row: list[object] = []
-        for swatch, para in cells[i : i + per_row]:
-            row += [swatch, para]
-        row += ["", ""] * (per_row - len(cells[i : i + per_row]))
-        rows.append(row)
-    table = Table(rows, colWidths=[26, label_w] * per_row, hAlign="CENTER")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 1),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table
+def _swatch(fig: Figure, entry: LegendEntry, x: float, y: float) -> None:
+    """The series' mark, 22 × 9 points, its middle at the height of the name's middle."""
+    mid = y + 3
+    if entry.kind == "bar":
+        fig.rect(x + 5, mid - 3.5, 12, 7, entry.color)
+    elif entry.kind == "dash":
+        fig.line(x + 1, mid, x + 21, mid, entry.color, 1.2, dash=(3, 2))
+    else:
+        fig.line(x + 1, mid, x + 21, mid, entry.color, 1.2)
+        fig.marker(entry.kind, x + 11, mid, entry.color, 2.6)

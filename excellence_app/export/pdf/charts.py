@@ -62,9 +62,9 @@ def indicator_figure(ctx: BuildContext, ind: Indicator, label: str) -> Flowable:
         if s.values or s is series[0]
     ]
     if ind.target is not None:
-        entries.append(
-            kit.LegendEntry(f"目标值 {kit.format_number(ind.target)}{ind.unit}", kit.TARGET_COLOR, "dash")
-        )
+        target = kit.format_number(ind.target, decimals=_decimals(series, ind.target))
+        entries.append(kit.LegendEntry(f"目标值 {target}{ind.unit}", kit.TARGET_COLOR, "dash"))
+    ctx.placed_figure(label)
     styles = ctx.styles
     sources = [f"{ctx.snap.project.org_name}统计"]
     sources += [f"{c.name}：{c.source}" for c in ind.comparisons if c.source.strip()]
@@ -75,6 +75,12 @@ def indicator_figure(ctx: BuildContext, ind: Indicator, label: str) -> Flowable:
         ctx.para("数据来源：" + "；".join(sources), styles.source, where),
     ]
     return KeepTogether(parts)
+
+
+def _decimals(series: Sequence[Series], target: float | None) -> int:
+    """One format for every value printed against the axis: labels and the target alike."""
+    values = [v for s in series if s.labelled for v in s.values.values()]
+    return kit.decimals_for(values + ([target] if target is not None else []))
 
 
 def _chart(
@@ -115,7 +121,7 @@ def _chart(
         y = y0 + axis.scale(target, h)
         fig.line(x0, y, x0 + w, y, kit.TARGET_COLOR, 1, dash=(4, 2.5))
     box = (x0, y0, w, h)
-    (_bars if bars else _lines)(ctx, fig, series, periods, axis, box, where)
+    (_bars if bars else _lines)(ctx, fig, series, periods, axis, box, _decimals(series, target), where)
     return fig
 
 
@@ -126,6 +132,7 @@ def _lines(
     periods: Sequence[str],
     axis: kit.Axis,
     box: tuple[float, float, float, float],
+    decimals: int,
     where: Where,
 ) -> None:
     x0, y0, w, h = box
@@ -154,7 +161,7 @@ def _lines(
         x, y = x0 + slot * (i + 0.5), y0 + axis.scale(value, h)
         if y - 13 < y0 + 1 or y + 6 + kit.LABEL_SIZE > y0 + h + 10:
             above = y - 13 < y0 + 1  # near an edge of the plot: the side with room
-        label = kit.format_number(value)
+        label = kit.format_number(value, decimals=decimals)
         kit.text(ctx, fig, x, y + 6 if above else y - 13, label, where, color=own.color, halo=True)
 
 
@@ -165,6 +172,7 @@ def _bars(
     periods: Sequence[str],
     axis: kit.Axis,
     box: tuple[float, float, float, float],
+    decimals: int,
     where: Where,
 ) -> None:
     x0, y0, w, h = box
@@ -180,7 +188,7 @@ def _bars(
             top = y0 + axis.scale(s.values[p], h)
             fig.rect(left + j * bar + 1, min(base, top), bar - 2, abs(top - base), s.color)
             if s.labelled:
-                label = kit.format_number(s.values[p])
+                label = kit.format_number(s.values[p], decimals=decimals)
                 kit.text(ctx, fig, left + j * bar + bar / 2, max(base, top) + 3, label, where, color=s.color)
 
 
@@ -225,13 +233,14 @@ def category_bars(ctx: BuildContext, rows: Sequence[tuple[str, float, int]], whe
     fig = Figure(FRAME_WIDTH, row_h * len(rows) + 6)
     most = max((points for _, _, points in rows), default=1) or 1
     track_w = FRAME_WIDTH - label_w - 70
+    decimals = kit.decimals_for([score for _, score, _ in rows])
     for i, (label, score, points) in enumerate(rows):
         y = fig.height - row_h * (i + 1)
         kit.text(ctx, fig, label_w - 8, y + 7, label, where, size=8.5, anchor="end")
         full = track_w * points / most
         fig.rect(label_w, y + 3, full, 13, HEAD_FILL)
         fig.rect(label_w, y + 3, full * score / points if points else 0, 13, ACCENT)
-        shown = f"{kit.format_number(score)} / {points}"
+        shown = f"{kit.format_number(score, decimals=decimals)} / {points}"
         kit.text(ctx, fig, label_w + full + 5, y + 7, shown, where, size=8, anchor="start", role="body")
     return fig
 

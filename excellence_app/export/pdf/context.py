@@ -1,32 +1,37 @@
 """What every section builder shares while one PDF is put together.
 
 The context turns text into paragraph markup with the right font for every
-character, hands out heading keys, remembers the table of contents and the
-warnings, and checks for cancellation.
+character, hands out heading keys and table numbers, remembers the table of
+contents, the captions and the figures and tables the text cites, and the
+warnings, and checks for cancellation. Its styles follow the award profile's body
+size and line spacing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import Flowable
 
 from excellence_app.core.framework import Framework
 from excellence_app.core.markdown import Inline
 from excellence_app.core.report import Cancelled, ExportCancelled, Progress, ReportInput
 from excellence_app.core.snapshots import CycleSnapshot
 from excellence_app.core.summary import Summary, figure_labels
-from excellence_app.export.pdf.flowables import heading_paragraph
-from excellence_app.export.pdf.fonts import CHAINS, FontSet, Run
+from excellence_app.export.pdf.flowables import KeepRoom, heading_paragraph
+from excellence_app.export.pdf.fonts import CHAINS, FontSet, Run, role_of
 from excellence_app.export.pdf.linebreak import CJKParagraph
 from excellence_app.export.pdf.styles import Styles
 
-# A heading needs this much room (itself, the next heading down and a few lines) or it starts
-# a new page; by style name, for the headings that are usually followed by a smaller one.
+# A heading keeps its first lines of text with it (flowables.KeepRoom); this much room is what
+# it asks for where it cannot see what follows (inside a group), by style name.
 HEADING_ROOM = {"part": 170.0, "h1": 150.0, "h2": 125.0}
 DEFAULT_ROOM = 85.0
+# 图4.7.2-1, 表4.1.2-1, 表B.1.1-2 as the text cites them: a letter-and-number scope, a number
+CITATION = re.compile(r"([图表])\s?((?:[A-Z]\.)?\d+(?:\.\d+)*[a-z]?-\d+)")
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,13 @@ class BuildContext:
         self.toc: list[TocEntry] = []
         self.placed: dict[str, int] = {}
         self.figure_labels = figure_labels(data.snapshot)
+        # numbered things as placed, and what the text cites: label -> where it is cited
+        self.captions: set[str] = set()
+        self.citations: dict[str, list[Where]] = {}
+        self._scopes = {i.id for c in data.framework.categories for i in c.items}
+        self._scopes |= {s.id for s in data.framework.profile_sections}
+        self._scope: str | None = None
+        self._tables: dict[str | None, int] = {}
         self._progress = progress
         self._cancelled = cancelled
         self._keys = 0
@@ -112,7 +124,9 @@ class BuildContext:
             raise ExportCancelled()
 
     def number_story(self, story: list[Flowable]) -> None:
-        """Tag the top-level flowables so that layout progress can be reported."""
+        """Tag the top-level flowables so that layout progress can be reported; the story is
+        complete now, so this is also where citations are checked against the captions."""
+        self.check_citations()
         self._story_size = len(story)
         for i, flowable in enumerate(story):
             flowable._exa_index = i  # type: ignore[attr-defined]
@@ -135,7 +149,7 @@ class BuildContext:
 
     def para(self, text: str, style: ParagraphStyle, where: Where, role: str | None = None) -> CJKParagraph:
         if role is None:
-            role = "heading" if style.fontName == CHAINS["heading"][0] else "body"
+            role = role_of(style.fontName)
         return CJKParagraph(self.markup(text, where, base=style.fontName, role=role), style)
 
     def para_parts(
@@ -164,7 +178,44 @@ class BuildContext:
         markup = self.markup(text, where, base=style.fontName, role="heading")
         if toc is not None:
             toc_style = self.styles.toc[min(toc, len(self.styles.toc) - 1)]
-            role = "heading" if toc_style.fontName == CHAINS["heading"][0] else "body"
+            role = role_of(toc_style.fontName)
             self.toc.append(TocEntry(toc, self.markup(text, where, base=toc_style.fontName, role=role), key))
         para = heading_paragraph(markup, style, key, text, outline, self.placed)
-        return [CondPageBreak(HEADING_ROOM.get(style.name, DEFAULT_ROOM)), para]
+        scope = text.split(" ", 1)[0]
+        if scope in self._scopes:
+            self._scope = scope  # an item or a profile section: its tables are numbered in it
+        elif style.name in ("part", "h1"):
+            self._scope = None
+        return [KeepRoom(HEADING_ROOM.get(style.name, DEFAULT_ROOM)), para]
+
+    # --- numbered tables and what the text cites -------------------------------------------
+    def next_table(self) -> str:
+        """The number of the next table: per item or profile section, like the figures
+        (表4.1.2-1, 表B.1.1-1), or through the document outside them (表1)."""
+        scope = self._scope
+        n = self._tables[scope] = self._tables.get(scope, 0) + 1
+        label = f"表{scope}-{n}" if scope else f"表{n}"
+        self.captions.add(label)
+        return label
+
+    def placed_figure(self, label: str) -> None:
+        self.captions.add(label.split("\u3000", 1)[0])
+
+    def note_citations(self, text: str, where: Where) -> None:
+        """Remember the figures and tables a text cites by number (图4.7.2-1, 表4.1.2-1)."""
+        if "图" not in text and "表" not in text:
+            return
+        for kind, number in CITATION.findall(text):
+            self.citations.setdefault(kind + number, []).append(where)
+
+    def check_citations(self) -> None:
+        """A warning for each number the text cites that no caption carries."""
+        for label, places in self.citations.items():
+            if label in self.captions:
+                continue
+            what = "图" if label.startswith("图") else "表"
+            where = places[0]
+            self.notes.add(
+                f"{where.zh}引用了{label}，但申报材料中没有这{'幅' if what == '图' else '张'}{what}",
+                f"{where.en} cites {label}, which no {'figure' if what == '图' else 'table'} carries",
+            )

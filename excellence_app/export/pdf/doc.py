@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from excellence_app.export.pdf.flowables import NUMBER_COLUMN, page_form
-from excellence_app.export.pdf.fonts import BODY_FONT
+from excellence_app.export.pdf.flowables import NUMBER_COLUMN, link_keeps, page_form
+from excellence_app.export.pdf.fonts import BODY_FONT, LATIN_FONT
 from excellence_app.export.pdf.styles import (
     FOOTER_Y,
     FRAME_WIDTH,
@@ -91,9 +92,8 @@ class ExportDoc(BaseDocTemplate):
         canv.saveState()
         canv.doForm(HEADER_FORM)
         centre = PAGE_WIDTH / 2
-        canv.setFont(BODY_FONT, FOOTER_SIZE)
         canv.setFillColor(MUTED)
-        canv.drawRightString(centre - 2, FOOTER_Y, f"第 {canv.getPageNumber()} 页")
+        _mixed(canv, centre - 2, FOOTER_Y, ["第 ", str(canv.getPageNumber()), " 页"], right=True)
         canv.translate(centre + 2, FOOTER_Y)
         canv.doForm(TOTAL_FORM)
         canv.restoreState()
@@ -117,6 +117,7 @@ class ExportDoc(BaseDocTemplate):
     def render(self, story: Sequence[Flowable], toc_keys: Sequence[str]) -> int:
         """Lay the story out, fill in the page numbers and write the file; returns the pages."""
         try:
+            link_keeps(story)
             self.build(list(story))
             pages = self.canv.getPageNumber() - 1  # build() has already begun an empty page
             canv = self.canv
@@ -137,11 +138,26 @@ def _no_decoration(canv: Any, doc: Any) -> None:
 
 def _number_form(canv: Any, name: str, text: str, *, right: bool) -> None:
     canv.beginForm(name, lowerx=-NUMBER_COLUMN - 40, lowery=-4, upperx=NUMBER_COLUMN + 40, uppery=14)
-    canv.setFont(BODY_FONT, FOOTER_SIZE if not right else 10.5)
-    if not right:
+    if right:  # a TOC page number
+        canv.setFont(LATIN_FONT, 10.5)
+        canv.drawRightString(0, 0, text)
+    else:  # 共 N 页
         canv.setFillColor(MUTED)
-    (canv.drawRightString if right else canv.drawString)(0, 0, text)
+        head, _, tail = text.partition(" ")
+        number, _, unit = tail.partition(" ")
+        _mixed(canv, 0, 0, [f"{head} ", number, f" {unit}"], right=False)
     canv.endForm()
+
+
+def _mixed(canv: Any, x: float, y: float, parts: list[str], *, right: bool) -> None:
+    """第 12 页: the words in the body face, the number in the one Latin face of the document."""
+    fonts = [LATIN_FONT if p.strip().isdigit() else BODY_FONT for p in parts]
+    widths = [stringWidth(p, f, FOOTER_SIZE) for p, f in zip(parts, fonts, strict=True)]
+    at = x - sum(widths) if right else x
+    for part, font, width in zip(parts, fonts, widths, strict=True):
+        canv.setFont(font, FOOTER_SIZE)
+        canv.drawString(at, y, part)
+        at += width
 
 
 def _forget_document(doc: ExportDoc) -> None:

@@ -1,4 +1,5 @@
-"""Flowables that know about the document's navigation: headings and TOC lines.
+"""Flowables that know about the document's navigation: headings, keeping a heading with its
+text, and TOC lines.
 
 Page numbers are only known once everything is laid out, so a TOC line draws
 its number as a named form (PDF XObject) that the document defines at the
@@ -7,14 +8,21 @@ end. One layout pass is therefore enough, instead of ReportLab's multiBuild.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
 from excellence_app.export.pdf.linebreak import CJKParagraph
 from excellence_app.export.pdf.styles import GRID
 
 NUMBER_COLUMN = 36.0  # width kept free for the page number at the right of a TOC line
+# How far ahead a KeepRoom looks: a heading, the headings under it and the text they lead to.
+LOOK_AHEAD = 8
+LINES_KEPT = 2  # lines of text a heading takes with it onto its page
+# With this much room left a heading always fits with its lines (a figure under it included),
+# so nothing is measured: measuring wraps what follows once more, a table in full.
+ROOM_CAP = 360.0
 
 
 def page_form(key: str) -> str:
@@ -51,6 +59,79 @@ def heading_paragraph(
     p = HeadingParagraph(markup, style)
     p.key, p.outline_title, p.outline_level, p.placed = key, outline_title, outline_level, placed
     return p
+
+
+class KeepRoom(CondPageBreak):
+    """Placed before a heading (or a table's caption): a new page unless the heading and the
+    first lines of what it introduces fit on this one (keep-with-next).
+
+    What follows is only known once the story is complete, so :func:`link_keeps` hands each
+    KeepRoom the flowables after it; until then (or inside a group) it asks for ``room``
+    points, as a plain CondPageBreak would.
+    """
+
+    def __init__(self, room: float) -> None:
+        super().__init__(room)
+        self.room = room
+        self.followers: Sequence[Flowable] = ()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "_atTop", 0):
+            return 0, 0  # a fresh page: breaking again would only leave it empty
+        if self.followers and availHeight < ROOM_CAP:
+            self.height = needed_room(self.followers, self.canv, availWidth, availHeight)
+            if frame is not None and self.height > frame._height:
+                self.height = 0  # more than a page could ever give: let it fall where it may
+        elif self.followers:
+            self.height = 0  # half a page or more left: more than any heading needs
+        return super().wrap(availWidth, availHeight)
+
+
+def needed_room(followers: Sequence[Flowable], canv: Any, width: float, height: float) -> float:
+    """The height of the first follower (the heading) and any heading right after it, plus
+    two lines of the text under them (or all of a short paragraph, a table's head and first
+    rows, a figure whole): what must share the page with the heading."""
+    total = 0.0
+    lines = 0
+    for i, f in enumerate(followers):
+        if isinstance(f, KeepRoom):
+            continue
+        if isinstance(f, CondPageBreak | PageBreak):
+            break
+        if isinstance(f, Spacer):
+            total += f.height
+            continue
+        _, h = f.wrapOn(canv, width, height)
+        space = f.getSpaceBefore() + f.getSpaceAfter()
+        if i == 0 or isinstance(f, HeadingParagraph) or getattr(f, "keep_with_next", False):
+            total += h + space
+            continue
+        if isinstance(f, Paragraph):
+            n = len(f.blPara.lines)
+            # allowWidows=0: a paragraph of three lines moves whole rather than leave one
+            take = n if n <= LINES_KEPT + 1 else LINES_KEPT
+            total += f.getSpaceBefore() + (h if take == n else take * f.style.leading)
+            lines += take
+        elif isinstance(f, Table):
+            rows = getattr(f, "_rowHeights", None) or []
+            head = getattr(f, "repeatRows", 0) or 0
+            head = head if isinstance(head, int) else len(head)
+            total += h if len(rows) <= head + LINES_KEPT + 1 else sum(rows[: head + LINES_KEPT])
+            lines += LINES_KEPT
+        else:
+            total += h + space
+            lines += LINES_KEPT
+        if lines >= LINES_KEPT:
+            break
+    return total
+
+
+def link_keeps(story: Sequence[Flowable]) -> None:
+    """Give every KeepRoom of the story the flowables that follow it."""
+    for i, f in enumerate(story):
+        if isinstance(f, KeepRoom):
+            f.followers = story[i + 1 : i + 1 + LOOK_AHEAD]
 
 
 class TocLine(Flowable):

@@ -35,8 +35,17 @@ FONT_FILES = {
 BODY_CHAIN = (LATIN_FONT, BODY_FONT, "HanaMinA", HEADING_FONT, "HanaMinB")
 # The Latin face draws only these: Chinese quotes, dashes and × stay with the CJK fonts.
 LATIN_CHARS = frozenset(range(0x20, 0x7F)) | frozenset(c for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7))
-HEADING_CHAIN = (HEADING_FONT, "HanaMinA", "HanaMinB", BODY_FONT)
+# Headings, bold and chart labels are 黑体, but their Latin letters and digits are set in the
+# same serif as the body: one Latin face throughout, as a Word document whose 西文字体 is
+# Times New Roman has (the sans face's own digits would make "4.1.2" look two ways).
+HEADING_CHAIN = (LATIN_FONT, HEADING_FONT, "HanaMinA", "HanaMinB", BODY_FONT)
 CHAINS = {"body": BODY_CHAIN, "heading": HEADING_CHAIN}
+
+
+def role_of(font: str) -> str:
+    """The chain for text whose paragraph style is in ``font``: 黑体 text is a heading's."""
+    return "heading" if font == HEADING_FONT else "body"
+
 
 PLACEHOLDER = "\u25a1"  # □, which both the body and the heading font have
 PLACEHOLDER_COLOR = "#C00000"
@@ -76,6 +85,10 @@ class FontSet:
 
     def covers(self, font: str, text: str) -> bool:
         return self._cmaps[font].issuperset(map(ord, text))
+
+    def has_latin(self, text: str) -> bool:
+        """Whether any character of ``text`` (spaces aside) is drawn in the Latin face."""
+        return not self._cmaps[LATIN_FONT].isdisjoint(map(ord, text.replace(" ", "")))
 
     def font_for(self, ch: str, chain: tuple[str, ...] = BODY_CHAIN) -> str | None:
         cp = ord(ch)

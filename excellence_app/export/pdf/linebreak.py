@@ -20,6 +20,8 @@ from bisect import bisect_right
 from itertools import accumulate, chain
 from typing import Any
 
+from reportlab import rl_config
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
@@ -27,6 +29,7 @@ from reportlab.platypus.paragraph import (
     FragLine,
     Paragraph,
     ParaLines,
+    _drawBullet,
     _handleBulletWidth,
     cjkFragSplit,
 )
@@ -36,10 +39,13 @@ CANNOT_START = frozenset(
     ALL_CANNOT_START + "，。、；：！？）》」』】〕〉］｝”’…·‧%‰℃,.;:!?)]}>"
     "\uff0c\uff0e\uff1a\uff1b\uff01\uff1f\uff09\uff3d\uff5d\uff60\u3009\u300b\u300d\u300f\u3011"
 )
-CANNOT_END = frozenset(ALL_CANNOT_END + "（《「『【〔〈［｛“‘([{<")
+# …and signs that belong to the number after them (≤300ppm, ±0.5, ￥120) stay with it
+CANNOT_END = frozenset(ALL_CANNOT_END + "（《「『【〔〈［｛“‘([{<≤≥±＜＞￥¥$€£№#")
 UNSPLITTABLE = frozenset("—…")  # ——破折号 and ……省略号 are never cut in two
 # How far back a break may move: a line never gives up more than this many characters.
 MAX_PULL = 4
+# A paragraph's last line holds at least this many characters (fewer looks like a stray).
+MIN_LAST_LINE = 3
 
 
 def _is_word(ch: str) -> bool:
@@ -82,7 +88,8 @@ def _widths(text: str, font_name: str, size: float) -> list[float]:
 
 
 def _line_ends(text: str, widths: list[float], max_widths: list[float]) -> list[tuple[int, int, float]]:
-    """(start, end, width) of each line: the widest that fits, then moved back by the rules."""
+    """(start, end, unused width) of each line: the widest that fits, then moved back by the
+    rules; a last line of one or two characters gets company from the line before."""
     run = [0.0, *accumulate(widths)]
     out: list[tuple[int, int, float]] = []
     start, n = 0, len(text)
@@ -92,7 +99,35 @@ def _line_ends(text: str, widths: list[float], max_widths: list[float]) -> list[
         end = n if stop >= n else break_at(text, start, stop)
         out.append((start, end, max_width - (run[end] - run[start])))
         start = end
+    if len(out) >= 2 and _visible(text, out[-1][0], n) < MIN_LAST_LINE:
+        _pull_down(text, run, max_widths, out)
     return out
+
+
+def _visible(text: str, start: int, end: int) -> int:
+    return end - start - text.count(" ", start, end)
+
+
+def _pull_down(
+    text: str, run: list[float], max_widths: list[float], out: list[tuple[int, int, float]]
+) -> None:
+    """Give a short last line characters from the line before (a line of 字。 alone at the end of
+    a paragraph is what typesetters call a widow), as long as the break rules allow it and the
+    last line still fits; the line before, shorter now, is justified like any other."""
+    n, k = len(text), len(out) - 2
+    start, end, _ = out[k]
+    last_width = max_widths[min(k + 1, len(max_widths) - 1)]
+    stop = end - 1
+    while stop > start + 1 and end - stop <= MAX_PULL + MIN_LAST_LINE:
+        b = break_at(text, start, stop)
+        if b <= start or run[n] - run[b] > last_width + _FUZZ:
+            return  # nothing to give, or the last line would overflow: leave it
+        if _visible(text, b, n) >= MIN_LAST_LINE:
+            width = max_widths[min(k, len(max_widths) - 1)]
+            out[k] = (start, b, width - (run[b] - run[start]))
+            out[k + 1] = (b, n, last_width - (run[n] - run[b]))
+            return
+        stop = b - 1 if b < stop else stop - 1
 
 
 def split_single(frag: Any, max_widths: list[float]) -> Any:
@@ -220,3 +255,126 @@ class CJKParagraph(Paragraph):
             head, rest = parts
             rest._carried = (self._later_width, self.blPara, len(head.blPara.lines))
         return parts
+
+    def drawPara(self, debug: int = 0) -> None:
+        # ReportLab justifies by widening spaces, which Chinese text has none of.
+        if self.style.alignment != TA_JUSTIFY or debug or not _plain_lines(self.blPara):
+            super().drawPara(debug)
+            return
+        draw_justified(self)
+
+
+def _plain_lines(para: Any) -> bool:
+    """Lines these rules made, of text alone (no images, links, underlines or raised text)."""
+    if para.kind == 0:
+        return True
+    return all(
+        not isinstance(line, tuple)
+        and not getattr(line, "lineBreak", False)
+        and all(
+            hasattr(w, "text")
+            and not any(getattr(w, a, None) for a in ("cbDefn", "link", "us_lines", "backColor", "rise"))
+            for w in line.words
+        )
+        for line in para.lines
+    )
+
+
+# Beyond this much added space per gap (in ems) a line stays ragged: only a narrow table cell
+# gets there, where letter-spaced text would read worse than an uneven edge.
+MAX_STRETCH = 0.5
+LATIN_END = 0x2000  # below: Latin, Greek, Cyrillic and their marks, set word by word
+
+
+def draw_justified(para: Any) -> None:
+    """Draw the paragraph 两端对齐: every line but the last spans the width.
+
+    The space a line lacks goes into the gaps between characters, evenly, except inside a
+    Latin word or number, which keeps its letters together (a space counts as a gap on each
+    side). A paragraph cut by a page break justifies its last line on the first page, since it
+    is not the paragraph's last (ReportLab marks that part with ``_JustifyLast``).
+    """
+    canv, style, bl = para.canv, para.style, para.blPara
+    lines = bl.lines
+    if not lines:
+        return
+    first = lines[0]
+    size = bl.fontSize if bl.kind == 0 else first.fontSize
+    ascent = getattr(bl if bl.kind == 0 else first, "ascent", size)
+    y = para.height - (size if rl_config.paraFontSizeHeightOffset else ascent)
+    offset = style.firstLineIndent
+    canv.saveState()
+    if para.bulletText:
+        offset = _drawBullet(canv, offset, y, para.bulletText, style, rtl=False)
+    tx = canv.beginText(0, 0)
+    last = len(lines) - 1 if not getattr(para, "_JustifyLast", False) else -1
+    # font, size, colour, character spacing and cursor of the text object
+    state: list[Any] = [None, None, None, 0.0, None]
+    for i, line in enumerate(lines):
+        if bl.kind == 0 or isinstance(line, tuple):
+            extra, words = line[0], line[1]
+            pieces = [(bl.fontName, bl.fontSize, bl.textColor, " ".join(words))]
+        else:
+            extra = line.extraSpace
+            pieces = [(w.fontName, w.fontSize, w.textColor, w.text) for w in line.words]
+        x = style.leftIndent + (offset if i == 0 else 0.0)
+        _draw_line(tx, state, x, y, pieces, extra if i != last else None)
+        y -= style.leading
+    canv.drawText(tx)
+    canv.restoreState()
+
+
+def _draw_line(
+    tx: Any,
+    state: list[Any],
+    x: float,
+    y: float,
+    pieces: list[tuple[str, float, Any, str]],
+    extra: float | None,
+) -> None:
+    """One line at (x, y); ``extra`` is the width it lacks (None: set it as it is)."""
+    # trailing spaces hang past the edge: the line's last character goes to the edge instead
+    while pieces and pieces[-1][3].endswith(" "):
+        font, size, color, text = pieces[-1]
+        stripped = text.rstrip(" ")
+        if extra is not None:
+            extra += stringWidth(text[len(stripped) :], font, size)
+        pieces = pieces[:-1] + ([(font, size, color, stripped)] if stripped else [])
+    # Each run of Chinese takes the added space after every character (PDF character spacing,
+    # one text operator); a Latin run keeps its letters together and takes it after each word.
+    runs = [(font, size, color, _segments(text)) for font, size, color, text in pieces]
+    unit = 0.0
+    if extra is not None and extra > 0.01 and runs:
+        share = sum(len(segs[0]) if cjk else len(segs) for *_, (cjk, segs) in runs) - 1
+        if share > 0 and extra / share <= MAX_STRETCH * pieces[0][1]:
+            unit = extra / share
+    for font, size, color, (cjk, segs) in runs:
+        if state[0] != font or state[1] != size:
+            tx.setFont(font, size)
+            state[0], state[1] = font, size
+        if state[2] != color:
+            tx.setFillColor(color)
+            state[2] = color
+        for seg in segs:
+            width = stringWidth(seg, font, size)
+            _put(tx, state, x, y, unit if cjk else 0.0, seg, width)
+            x += width + unit * (len(seg) if cjk else 1)
+
+
+def _segments(text: str) -> tuple[bool, list[str]]:
+    """(whether the run is Chinese, its pieces): a Chinese run whole, a Latin run by words."""
+    if not text.isascii() and any(ord(c) >= LATIN_END for c in text):
+        return True, [text]
+    words = text.split(" ")
+    return False, [w + " " for w in words[:-1]] + ([words[-1]] if words[-1] else [])
+
+
+def _put(tx: Any, state: list[Any], x: float, y: float, char_space: float, text: str, width: float) -> None:
+    """Show ``text`` at (x, y), moving there only if the text cursor is not already there."""
+    if state[4] != (x, y):
+        tx.setTextOrigin(x, y)
+    if state[3] != char_space:
+        tx.setCharSpace(char_space)
+        state[3] = char_space
+    tx._textOut(text)
+    state[4] = (x + width + char_space * len(text), y)

@@ -1,8 +1,11 @@
 """Page geometry, colours and paragraph styles: the typographic hierarchy in one place.
 
-Sizes follow Chinese document habit: 三号 (16 pt) for part titles, 四号 (14 pt) for
-category, 小四 (12 pt) for item headings, 五号 (10.5 pt) for body text with a
-first-line indent of two characters.
+Sizes follow Chinese document habit and the award profile's body size: with a 五号 (10.5 pt)
+body, 三号 (16 pt) part titles, 四号 (14 pt) categories, 小四 (12 pt) items and 五号 clauses;
+with a 小四 (12 pt) body every heading moves up a step. Body text has a first-line indent of
+two characters and is justified (两端对齐, see linebreak.CJKParagraph.drawPara); headings are
+black 黑体, as offices expect of a document that is signed and stamped. Colour is kept for
+rules, table header fills and charts.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -23,11 +26,12 @@ MARGIN_RIGHT = 22 * mm
 MARGIN_TOP = 28 * mm
 MARGIN_BOTTOM = 24 * mm
 FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 HEADER_Y = PAGE_HEIGHT - 17 * mm  # baseline of the running header
 FOOTER_Y = 13 * mm
 
 INK = colors.HexColor("#1A1A1A")
-ACCENT = colors.HexColor("#1F3864")  # headings, rules, own series
+ACCENT = colors.HexColor("#1F3864")  # rules and our own series; never heading text
 MUTED = colors.HexColor("#666666")
 RULE = colors.HexColor("#8EA0BF")
 GRID = colors.HexColor("#A6A6A6")
@@ -36,15 +40,24 @@ ZEBRA_FILL = colors.HexColor("#F4F6FA")
 ALERT_FILL = colors.HexColor("#FBE3E3")
 ALERT = colors.HexColor("#C00000")
 
-BODY_SIZE = 10.5
-BODY_LEADING = 18
+BODY_SIZE = 10.5  # 五号, the default body size
+BODY_LEADING = 18  # the leading bench/pdf.py's plain ReportLab baseline uses
+LINE_SPACING = 1.5  # leading as a multiple of the body size, as AwardProfile.line_spacing
+
+# Sizes by body size (pt): (part, category, item, clause and in-text heading, table cell,
+# caption, small print). A 小四 body takes every heading one step up the Chinese size ladder
+# (小二 … 小四) so that a clause heading is never smaller than the text under it.
+SIZE_STEPS: dict[float, tuple[float, float, float, float, float, float, float]] = {
+    10.5: (16, 14, 12, 10.5, 9, 9.5, 9),
+    12.0: (18, 16, 14, 12, 10.5, 10.5, 10.5),
+}
 
 
-def _style(name: str, **kw: object) -> ParagraphStyle:
+def _style(name: str, size: float, leading: float, **kw: object) -> ParagraphStyle:
     base: dict[str, object] = {
         "fontName": BODY_FONT,
-        "fontSize": BODY_SIZE,
-        "leading": BODY_LEADING,
+        "fontSize": size,
+        "leading": leading,
         "textColor": INK,
         "wordWrap": "CJK",
         "alignment": TA_LEFT,
@@ -58,6 +71,8 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 
 @dataclass(frozen=True)
 class Styles:
+    body_size: float  # what the styles were made for, so that a context can tell
+    line_spacing: float
     body: ParagraphStyle
     body_flat: ParagraphStyle  # no first-line indent
     bullet: ParagraphStyle  # unordered list item, with a small round bullet
@@ -74,7 +89,8 @@ class Styles:
     cell_right: ParagraphStyle
     cell_head: ParagraphStyle
     cell_alert: ParagraphStyle  # centred, red: 已逾期
-    caption: ParagraphStyle
+    caption: ParagraphStyle  # under a figure
+    table_caption: ParagraphStyle  # above a table: 表4.1.2-1
     source: ParagraphStyle
     legend: ParagraphStyle
     toc_title: ParagraphStyle
@@ -87,72 +103,78 @@ class Styles:
     header_right: ParagraphStyle
 
 
-def make_styles() -> Styles:
-    head = {"fontName": HEADING_FONT, "textColor": ACCENT, "bulletFontName": HEADING_FONT}
-    cell = {"fontSize": 9, "leading": 13.5}
+def make_styles(body_size: float = BODY_SIZE, line_spacing: float = LINE_SPACING) -> Styles:
+    """The styles for a body of ``body_size`` pt set at ``line_spacing`` times its size."""
+    part, cat, item, clause, cell_size, caption, small = SIZE_STEPS.get(body_size, SIZE_STEPS[BODY_SIZE])
+    size, leading = body_size, round(body_size * line_spacing, 2)
+    head = {"fontName": HEADING_FONT, "textColor": INK, "bulletFontName": HEADING_FONT}
+    cell = (cell_size, cell_size * 1.5)
+    # body-like text is justified; the last line of a paragraph never is (linebreak.py)
+    text = {"alignment": TA_JUSTIFY}
     return Styles(
-        body=_style("body", firstLineIndent=2 * BODY_SIZE, spaceAfter=4),
-        body_flat=_style("body_flat", spaceAfter=4),
+        body_size=body_size,
+        line_spacing=line_spacing,
+        body=_style("body", size, leading, firstLineIndent=2 * size, spaceAfter=4, **text),
+        body_flat=_style("body_flat", size, leading, spaceAfter=4, **text),
         bullet=_style(
             "bullet",
-            leftIndent=2 * BODY_SIZE,
-            bulletIndent=0.7 * BODY_SIZE,
-            bulletFontSize=5.5,
-            bulletOffsetY=1.5,
+            size,
+            leading,
+            leftIndent=2 * size,
+            bulletIndent=0.7 * size,
+            bulletFontSize=size * 0.52,
+            bulletOffsetY=size * 0.14,
             spaceAfter=2,
+            **text,
         ),
         numbered=_style(
             "numbered",
-            leftIndent=2 * BODY_SIZE,
-            bulletIndent=0.5 * BODY_SIZE,
-            bulletFontSize=BODY_SIZE,
+            size,
+            leading,
+            leftIndent=2 * size,
+            bulletIndent=0.5 * size,
+            bulletFontSize=size,
             spaceAfter=2,
+            **text,
         ),
-        small=_style("small", fontSize=9, leading=14),
-        note=_style("note", textColor=MUTED, fontSize=9.5, leading=16, spaceAfter=4),
-        part=_style(
-            "part", fontSize=16, leading=24, spaceBefore=6, spaceAfter=14, alignment=TA_CENTER, **head
-        ),
-        h1=_style("h1", fontSize=14, leading=21, spaceBefore=8, spaceAfter=8, **head),
-        h2=_style("h2", fontSize=12, leading=18, spaceBefore=12, spaceAfter=6, **head),
-        h3=_style("h3", fontSize=10.5, leading=16, spaceBefore=8, spaceAfter=4, **{**head, "textColor": INK}),
-        h4=_style("h4", fontName=HEADING_FONT, fontSize=10, leading=16, spaceBefore=4, spaceAfter=2),
-        cell=_style("cell", **cell),
-        cell_center=_style("cell_center", alignment=TA_CENTER, **cell),
-        cell_right=_style("cell_right", alignment=TA_RIGHT, **cell),
-        cell_head=_style("cell_head", fontName=HEADING_FONT, alignment=TA_CENTER, **cell),
-        cell_alert=_style("cell_alert", fontName=HEADING_FONT, alignment=TA_CENTER, textColor=ALERT, **cell),
+        small=_style("small", small, small * 1.55, **text),
+        note=_style("note", small + 0.5, (small + 0.5) * 1.6, textColor=MUTED, spaceAfter=4),
+        part=_style("part", part, part * 1.5, spaceBefore=6, spaceAfter=14, alignment=TA_CENTER, **head),
+        h1=_style("h1", cat, cat * 1.5, spaceBefore=8, spaceAfter=8, **head),
+        h2=_style("h2", item, item * 1.5, spaceBefore=12, spaceAfter=6, **head),
+        h3=_style("h3", clause, clause * 1.5, spaceBefore=8, spaceAfter=4, **head),
+        h4=_style("h4", clause, clause * 1.5, spaceBefore=4, spaceAfter=2, **head),
+        cell=_style("cell", *cell),
+        cell_center=_style("cell_center", *cell, alignment=TA_CENTER),
+        cell_right=_style("cell_right", *cell, alignment=TA_RIGHT),
+        cell_head=_style("cell_head", *cell, fontName=HEADING_FONT, alignment=TA_CENTER),
+        cell_alert=_style("cell_alert", *cell, fontName=HEADING_FONT, alignment=TA_CENTER, textColor=ALERT),
         caption=_style(
-            "caption", fontName=HEADING_FONT, fontSize=9.5, leading=14, alignment=TA_CENTER, spaceBefore=4
+            "caption", caption, caption * 1.5, fontName=HEADING_FONT, alignment=TA_CENTER, spaceBefore=4
+        ),
+        table_caption=_style(
+            "table_caption",
+            caption,
+            caption * 1.5,
+            fontName=HEADING_FONT,
+            alignment=TA_CENTER,
+            spaceBefore=6,
+            spaceAfter=3,
         ),
         source=_style(
-            "source", fontSize=8.5, leading=12, alignment=TA_CENTER, textColor=MUTED, spaceAfter=10
+            "source", small - 0.5, (small - 0.5) * 1.4, alignment=TA_CENTER, textColor=MUTED, spaceAfter=10
         ),
-        legend=_style("legend", fontSize=8.5, leading=11),
-        toc_title=_style("toc_title", fontSize=16, leading=24, alignment=TA_CENTER, spaceAfter=18, **head),
+        legend=_style("legend", 8.5, 11),
+        toc_title=_style("toc_title", 16, 24, alignment=TA_CENTER, spaceAfter=18, **head),
         toc=(
-            _style("toc0", fontName=HEADING_FONT, fontSize=11.5, leading=17),
-            _style("toc1", fontName=HEADING_FONT, fontSize=10.5, leading=16),
-            _style("toc2", fontSize=10.5, leading=16),
+            _style("toc0", 11.5, 17, fontName=HEADING_FONT),
+            _style("toc1", 10.5, 16, fontName=HEADING_FONT),
+            _style("toc2", 10.5, 16),
         ),
-        cover_title=_style(
-            "cover_title",
-            fontName=HEADING_FONT,
-            fontSize=26,
-            leading=38,
-            alignment=TA_CENTER,
-            textColor=ACCENT,
-        ),
-        cover_subtitle=_style(
-            "cover_subtitle",
-            fontName=HEADING_FONT,
-            fontSize=15,
-            leading=24,
-            alignment=TA_CENTER,
-            textColor=INK,
-        ),
-        cover_label=_style("cover_label", fontName=HEADING_FONT, fontSize=12, leading=20, alignment=TA_RIGHT),
-        cover_value=_style("cover_value", fontSize=12, leading=20),
-        header=_style("header", fontSize=8.5, leading=11, textColor=MUTED),
-        header_right=_style("header_right", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_RIGHT),
+        cover_title=_style("cover_title", 26, 38, fontName=HEADING_FONT, alignment=TA_CENTER),
+        cover_subtitle=_style("cover_subtitle", 15, 24, fontName=HEADING_FONT, alignment=TA_CENTER),
+        cover_label=_style("cover_label", 12, 20, fontName=HEADING_FONT, alignment=TA_RIGHT),
+        cover_value=_style("cover_value", 12, 20),
+        header=_style("header", 8.5, 11, textColor=MUTED),
+        header_right=_style("header_right", 8.5, 11, textColor=MUTED, alignment=TA_RIGHT),
     )

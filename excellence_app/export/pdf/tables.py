@@ -59,10 +59,11 @@ def data_table(
     zebra: bool = False,
     alert_rows: Sequence[int] = (),
     align_right: Sequence[int] = (),
+    size: float = CELL_SIZE,
 ) -> Table:
     """A table of ready-made cells (paragraphs) across the text width (``widths`` are relative);
     the first ``header_rows`` rows are shaded and repeat after a page break. ``alert_rows``
-    (body row numbers) are tinted red."""
+    (body row numbers) are tinted red; ``size`` is that of cells given as plain strings."""
     scale = FRAME_WIDTH / sum(widths)
     # A row taller than what is left of the page may split inside, or a very long cell
     # could never be placed at all.
@@ -76,8 +77,8 @@ def data_table(
     commands: list[tuple] = [
         # for cells given as plain strings (and empty ones: never the unembedded default font)
         ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), size * CELL_LEADING / CELL_SIZE),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.9, colors.HexColor("#5A6E94")),
