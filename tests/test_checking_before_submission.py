@@ -12,7 +12,7 @@ def test_check_json_gives_every_finding_with_its_place(cli, tmp_path: Path) -> N
     cli("new", str(path), "--org", "测试")
     rc, out, _ = cli("check", str(path), "--json")
     data = json.loads(out)
-    assert rc == 0 and data["count"]["error"] == 0
+    assert rc == 1 and data["count"]["error"] == 4  # the four kinds of 证实性材料 the award requires
     places = {f["place"] for f in data["findings"]}
     assert {"profile:B.1.1", "item:4.1.2", "evidence"} <= places
     missing = [f for f in data["findings"] if f["place"] == "evidence"]
@@ -31,10 +31,11 @@ def test_the_page_lists_findings_and_opens_their_places(qtbot, window) -> None:
     page = window.current_page()
     tree = page.ui.findingsTree
     groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert groups[0].startswith("提醒（") and page.ui.countLabel.text().startswith("错误 0 项，提醒 ")
+    assert groups[:2] == ["错误（4）", groups[1]] and groups[1].startswith("提醒（")
+    assert page.ui.countLabel.text().startswith("错误 4 项，提醒 ")
     lines = {
-        tree.topLevelItem(0).child(i).text(0): tree.topLevelItem(0).child(i)
-        for i in range(tree.topLevelItem(0).childCount())
+        tree.topLevelItem(1).child(i).text(0): tree.topLevelItem(1).child(i)
+        for i in range(tree.topLevelItem(1).childCount())
     }
     assert "4.1.3 组织治理" in lines
     tree.itemActivated.emit(lines["4.1.3 组织治理"], 0)

@@ -80,10 +80,16 @@ def test_the_workbook_names_each_kind(tmp_path: Path) -> None:
 
 
 def as_revision_0002(path: Path) -> None:
-    """Make a file as the release before 0003 wrote it (the tables were the same but for 0004's
-    as-of date)."""
+    """Make a file as the release before 0003 wrote it (the tables were the same but for the
+    columns 0004 and 0005 add)."""
     conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE cycle DROP COLUMN as_of")
+    for table, column in (
+        ("cycle", "as_of"),
+        ("project", "details"),
+        ("award_profile", "rules"),
+        ("evidence", "kind"),
+    ):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # added by 0004 and 0005
     conn.execute("UPDATE alembic_version SET version_num = '0002'")
     conn.execute("UPDATE comparison SET kind = 'benchmark'")  # what that release could store
     conn.execute("PRAGMA user_version = 2")

@@ -80,7 +80,8 @@ def test_check_lists_gaps_and_unknown_cycle_is_an_error(cli, tmp_path: Path) -> 
     path = tmp_path / "c.exa"
     cli("new", str(path), "--org", "测试")
     code, out, _ = cli("check", str(path))
-    assert code == 0 and "尚未评分" in out and "尚未回答" in out
+    assert "尚未评分" in out and "尚未回答" in out
+    assert code == 1 and "[错误] 证实性材料“营业执照”" in out  # the award requires it: not ready
     code, _, err = cli("summary", str(path), "--cycle", "1999年度")
     assert code == 1 and "没有评价周期" in err
 

@@ -172,7 +172,7 @@ def _evidence(award, snap: CycleSnapshot) -> list[Finding]:
         need = f"需 {status.kind.count} 份，已有 {have} 份" if status.kind.count > 1 else "尚未提供"
         out.append(
             Finding(
-                "warning",
+                "error",  # an office sends back a package without what it requires
                 f"证实性材料“{status.kind.name}”",
                 f"“{award.printed_name}”要求的材料{need}（在评分项的“证据”页添加文件并选择材料类别）",
                 f"required by {award.name_en or award.printed_name}: {have} of {status.kind.count} given",
