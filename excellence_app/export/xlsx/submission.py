@@ -239,12 +239,7 @@ class _Sheet:
             row += 1
         score = totals.categories[cat_id]
         label = _with_missing("小计", sum(1 for i in items if i.consensus_percent is None))
-        self.span(row, ID, TITLE, label, _song(10.5, bold=True), _CENTRE, fill=_SHADE)
-        self.put(row, POINTS, points, _digits(10.5, bold=True), number_format="0", fill=_SHADE)
-        percent = scoring.percent_of(score, points)
-        self.put(row, PERCENT, percent, _digits(10.5, bold=True), number_format="0.0", fill=_SHADE)
-        self.put(row, SCORE, score, _digits(10.5, bold=True), number_format="0.00", fill=_SHADE)
-        self.ws.row_dimensions[row].height = ROW_PT
+        self._sum_row(row, ID, label, points, score)
         # The category's name down the left of its rows (merged vertically, framed whole).
         name = f"{cat_id}\n{title}"
         for r in range(first, row + 1):
@@ -264,15 +259,18 @@ class _Sheet:
             if not most:
                 continue  # a pack without results items has no results subtotal
             count = sum(1 for i in missing if not kind or i.kind == kind)
-            text = _with_missing(label, count)
-            self.span(row, CAT, TITLE, text, _song(10.5, bold=True), _CENTRE, fill=_SHADE)
-            self.put(row, POINTS, most, _digits(10.5, bold=True), number_format="0", fill=_SHADE)
-            pct = scoring.percent_of(score, most)
-            self.put(row, PERCENT, pct, _digits(10.5, bold=True), number_format="0.0", fill=_SHADE)
-            self.put(row, SCORE, score, _digits(10.5, bold=True), number_format="0.00", fill=_SHADE)
-            self.ws.row_dimensions[row].height = ROW_PT
+            self._sum_row(row, CAT, _with_missing(label, count), most, score)
             row += 1
         return row
+
+    def _sum_row(self, row: int, first_column: int, label: str, points: int, score: float) -> None:
+        """A shaded row of sums: its label across to the title column, points, percent, score."""
+        self.span(row, first_column, TITLE, label, _song(10.5, bold=True), _CENTRE, fill=_SHADE)
+        self.put(row, POINTS, points, _digits(10.5, bold=True), number_format="0", fill=_SHADE)
+        percent = scoring.percent_of(score, points)
+        self.put(row, PERCENT, percent, _digits(10.5, bold=True), number_format="0.0", fill=_SHADE)
+        self.put(row, SCORE, score, _digits(10.5, bold=True), number_format="0.00", fill=_SHADE)
+        self.ws.row_dimensions[row].height = ROW_PT
 
     def _notes(self, row: int, missing: list[ItemSummary]) -> int:
         notes = [
