@@ -85,6 +85,7 @@ def as_revision_0002(path: Path) -> None:
     conn = sqlite3.connect(path)
     for table, column in (
         ("cycle", "as_of"),
+        ("cycle", "submitted_on"),
         ("project", "details"),
         ("award_profile", "rules"),
         ("evidence", "kind"),

@@ -182,3 +182,19 @@ def test_the_day_the_data_stand_at_is_set_on_the_page_and_undone(window) -> None
     window.undo()
     assert window.session.service.cycles.all()[-1].as_of == before
     assert edit.text() == (before.isoformat() if before else "未设定")
+
+
+def test_the_submission_date_is_set_on_the_page_and_undone(window) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    page = window.current_page()
+    edit = page.ui.submittedEdit
+    assert edit.text() == "未设定"
+    edit.setDate(QDate(2026, 9, 28))
+    edit.editingFinished.emit()
+    assert window.session.service.cycles.all()[-1].submitted_on == date(2026, 9, 28)
+    assert window.session.undo_stack.undoText() == "更改申报日期"
+    window.undo()
+    assert window.session.service.cycles.all()[-1].submitted_on is None and edit.text() == "未设定"

@@ -5,6 +5,7 @@ and seal, a 推荐意见 page when the award wants one, the parts in the award's
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -121,13 +122,16 @@ def test_the_evidence_list_names_kinds_files_clauses_and_pages(svc: ProjectServi
 
 
 def test_particulars_rules_and_kinds_travel_in_the_archive(svc: ProjectService, tmp_path: Path) -> None:
+    from datetime import date
+
     from excellence_app.services.interchange import export_project, import_project
 
-    _office(svc)
+    svc.cycles.set_cycle_submitted_on(_office(svc), date(2026, 9, 28))
     export_project(svc, tmp_path / "a.zip")
     with import_project(tmp_path / "a.zip", tmp_path / "b.exa") as other:
         assert other.project_info().details == DETAILS
         assert other.award_profile("fz") == OFFICE
+        assert other.cycles.all()[0].submitted_on == date(2026, 9, 28)
         kinds = {e.name: e.kind for e in other.snapshot(other.cycles.all()[0].id).evidence}
     assert kinds == {"营业执照（副本）.pdf": "licence", "审计报告2025.pdf": "audit", "质量手册.pdf": None}
 
@@ -166,3 +170,25 @@ def test_particulars_or_rules_another_tool_broke_are_one_line(
     rc, _, err = cli("summary", str(path))
     assert rc != 0 and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert words in err
+
+
+def test_one_submission_date_on_every_signed_page(svc: ProjectService, tmp_path: Path) -> None:
+    from datetime import date
+
+    import openpyxl
+
+    from excellence_app.services.exports import export_xlsx
+
+    cycle = _office(svc)
+    svc.cycles.set_cycle_submitted_on(cycle, date(2026, 9, 28))
+    pdf, _ = export(svc, tmp_path / "p.pdf")
+    cover, pledge, form = (page.replace(" ", "") for page in pdf.pages[:3])
+    assert all("2026年9月28日" in page for page in (cover, pledge, form))
+    export_xlsx(svc, cycle, tmp_path / "t.xlsx", kind="submission")
+    cells = [
+        str(c.value) for row in openpyxl.load_workbook(tmp_path / "t.xlsx").active.iter_rows() for c in row
+    ]
+    assert "2026年9月28日" in cells
+    svc.cycles.set_cycle_submitted_on(cycle, None)  # not decided: written by hand when signed
+    pdf, _ = export(svc, tmp_path / "q.pdf")
+    assert "2026年9月28日" not in pdf.text and re.search(r"年\s+月\s+日", pdf.layout[1])

@@ -233,6 +233,7 @@ class CycleDoc(_Model):
     award_profile: Annotated[str, Field(min_length=1, max_length=64)]
     created_at: DateTimeText
     as_of: DateText | None = None  # format 3: the day the cycle's data stand at
+    submitted_on: DateText | None = None  # format 3: the 申报日期
     profile: dict[Annotated[str, Field(min_length=1, max_length=20)], Text] = {}
     responses: dict[Id, ResponseDoc] = {}
     assessors: list[AssessorDoc] = []

@@ -42,6 +42,7 @@ class CycleInfo:
     award_profile: str
     created_at: datetime
     as_of: date | None = None  # the day the cycle's data stand at
+    submitted_on: date | None = None  # the 申报日期 the package's signed pages carry
 
 
 @dataclass(frozen=True)

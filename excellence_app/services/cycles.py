@@ -102,6 +102,16 @@ class CycleEdits(ServiceBase):
                 return self._report(Changes.of("cycles", [cycle_id], cycle=cycle_id))
         return NOTHING
 
+    def set_cycle_submitted_on(self, cycle_id: int, day: date | None) -> Changes:
+        """The 申报日期 (None: not decided; the cover then prints the day of export)."""
+        with self._tx() as s:
+            cycle = self._cycle(s, cycle_id)
+            if cycle.submitted_on != day:
+                cycle.submitted_on = day
+                self._audit(s, cycle_id, "cycle.submitted_on", day.isoformat() if day else "")
+                return self._report(Changes.of("cycles", [cycle_id], cycle=cycle_id))
+        return NOTHING
+
     def set_cycle_award(self, cycle_id: int, award_profile: str) -> Changes:
         with self._tx() as s:
             cycle = self._cycle(s, cycle_id)

@@ -70,6 +70,7 @@ def _cycle_doc(snap: CycleSnapshot, audit: list[m.AuditRow]) -> ix.CycleDoc:
         award_profile=snap.cycle.award_profile,
         created_at=_time(snap.cycle.created_at),
         as_of=snap.cycle.as_of.isoformat() if snap.cycle.as_of else None,
+        submitted_on=snap.cycle.submitted_on.isoformat() if snap.cycle.submitted_on else None,
         profile=dict(snap.profile),
         responses={
             cid: ix.ResponseDoc(

@@ -48,6 +48,7 @@ def fill_project(s: Session, doc: ix.ProjectDocument, fw: Framework, source: Arc
             award_profile=cycle.award_profile,
             created_at=datetime.fromisoformat(cycle.created_at),
             as_of=date.fromisoformat(cycle.as_of) if cycle.as_of else None,
+            submitted_on=date.fromisoformat(cycle.submitted_on) if cycle.submitted_on else None,
         )
         s.add(row)
         s.flush()

@@ -62,7 +62,9 @@ def award_profile(row: m.AwardProfileRow) -> AwardProfile:
 
 
 def cycle_info(row: m.Cycle) -> snap.CycleInfo:
-    return snap.CycleInfo(row.id, row.name, row.position, row.award_profile, row.created_at, row.as_of)
+    return snap.CycleInfo(
+        row.id, row.name, row.position, row.award_profile, row.created_at, row.as_of, row.submitted_on
+    )
 
 
 def _points(rows: list[m.DataPointRow] | list[m.ComparisonPointRow]) -> tuple[snap.DataPoint, ...]:

@@ -65,6 +65,8 @@ class Cycle(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     # The day the cycle's data stand at: periods and sources after it cannot be reported yet.
     as_of: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The 申报日期: on the cover, the 申报表, the 承诺书 and the 自评表 alike (revision 0005).
+    submitted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class ProfileSection(Base):

@@ -638,6 +638,10 @@
         <translation>Change the as-of date</translation>
     </message>
     <message>
+        <source>更改申报日期</source>
+        <translation>Change the submission date</translation>
+    </message>
+    <message>
         <source>添加指标 {0}</source>
         <translation>Add indicator {0}</translation>
     </message>
@@ -1158,6 +1162,14 @@ Score: {4} · {5}/{6} points</translation>
     <message>
         <source>未设定</source>
         <translation>Not set</translation>
+    </message>
+    <message>
+        <source>申报日期</source>
+        <translation>Submission date</translation>
+    </message>
+    <message>
+        <source>印在封面、申报表、承诺书和自评表上的申报日期。未设定时封面印导出当天，签字页留空待手写。</source>
+        <translation>The submission date printed on the cover, the application form, the letter of commitment and the self-assessment table. When not set, the cover prints the day of export and the signed pages leave the date to be written by hand.</translation>
     </message>
     <message>
         <source>字数按 Word 的“字数统计”规则：每个汉字或全角标点计 1，每串连续的字母或数字计 1。</source>

@@ -8,6 +8,7 @@ profile page; what is not entered stays a blank line to fill in by hand, never a
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -34,7 +35,7 @@ def award_cover(ctx: BuildContext) -> list[Flowable]:
             ("法定代表人", org.legal_rep or BLANK),
             ("联系人", org.contact or BLANK),
             ("联系电话", org.phone or BLANK),
-            ("申报日期", chinese_date(d.generated_on)),
+            ("申报日期", chinese_date(ctx.snap.cycle.submitted_on or d.generated_on)),
         ],
     )
 
@@ -72,7 +73,7 @@ def application_form(ctx: BuildContext) -> list[Flowable]:
         rows.append(cells)
     seal = [
         ctx.para("申报单位意见", s.cell_head, FORM),
-        [Spacer(1, 30 * mm), _signature(ctx, FORM, s.cell)],
+        [Spacer(1, 30 * mm), _signature(ctx, FORM, s.cell, day=ctx.snap.cycle.submitted_on)],
         "",
         "",
     ]
@@ -99,7 +100,8 @@ def pledge(ctx: BuildContext) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 12 * mm), ctx.para("承　诺　书", s.toc_title, PLEDGE)]
     text = award.pledge.replace("{award}", award.printed_name)
     out += [ctx.para(line.strip(), s.body, PLEDGE) for line in text.splitlines() if line.strip()]
-    out += [Spacer(1, 24 * mm), _signature(ctx, PLEDGE, s.body_flat, org=ctx.snap.project.org_name)]
+    day = ctx.snap.cycle.submitted_on
+    out += [Spacer(1, 24 * mm), _signature(ctx, PLEDGE, s.body_flat, org=ctx.snap.project.org_name, day=day)]
     return out
 
 
@@ -139,12 +141,14 @@ def _signature(
     signer: str = "法定代表人",
     seal: str = "申报单位",
     org: str = "",
+    day: date | None = None,
 ) -> Flowable:
-    """Lines to sign and seal on, and the date to write by hand."""
+    """Lines to sign and seal on, and the date: the 申报日期 when it is set, else to write by hand."""
+    when = ctx.para(chinese_date(day), style, where) if day else _date_line(ctx, where, style)
     rows = [
         [ctx.para(f"{signer}（签字）：", style, where), ""],
         [ctx.para(f"{seal}（盖章）：", style, where), ctx.para(org, style, where)],
-        ["", _date_line(ctx, where, style)],
+        ["", when],
     ]
     table = Table(rows, colWidths=[48 * mm, 62 * mm], hAlign="RIGHT")
     table.setStyle(

@@ -200,7 +200,9 @@ class _Sheet:
         missing = [i for i in summary.items if i.consensus_percent is None]
         row = self._totals(row, totals, missing)
         row = self._notes(row + 1, missing)
-        last = self._signature(row + 1, summary.organisation, data.generated_on)
+        # One 申报日期 on every signed page: the cycle's, or the day of export while none is set.
+        day = data.snapshot.cycle.submitted_on or data.generated_on
+        last = self._signature(row + 1, summary.organisation, day)
         self._fit()
         self._print_setup(last, title, summary.organisation)
         if missing:

@@ -1,6 +1,7 @@
 """Undoable edits of the cycles and award profiles: renaming a cycle and changing one of
 the project's own award profiles. Also choosing a cycle's award
-(SetCycleAward), which the 设置 page offers too, and the day its data stand at (SetCycleAsOf).
+(SetCycleAward), which the 设置 page offers too, the day its data stand at and its 申报日期
+(SetCycleDay).
 
 After a rename or a profile change, the cycle selector, the window title and every 字数 limit shown must follow,
 so both announce a change of the cycle list through the session."""
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from excellence_app.core.awards import AwardProfile
 from excellence_app.ui.shell.commands_base import SessionCommand
@@ -66,16 +67,25 @@ class SetCycleAward(SessionCommand):
         self.service.cycles.set_cycle_award(self.cycle_id, self.old)
 
 
-class SetCycleAsOf(SessionCommand):
-    def __init__(self, session: ProjectSession, old: date | None, new: date | None) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", "更改数据截至日期"))
+DAY_EDITS = {
+    "as_of": QT_TRANSLATE_NOOP("Commands", "更改数据截至日期"),
+    "submitted_on": QT_TRANSLATE_NOOP("Commands", "更改申报日期"),
+}
+
+
+class SetCycleDay(SessionCommand):
+    """The cycle's as-of date ("as_of") or its 申报日期 ("submitted_on")."""
+
+    def __init__(self, session: ProjectSession, field: str, old: date | None, new: date | None) -> None:
+        super().__init__(session, QCoreApplication.translate("Commands", DAY_EDITS[field]))
+        self.setter = getattr(session.service.cycles, f"set_cycle_{field}")
         self.old, self.new = old, new
 
     def do(self) -> None:
-        self.service.cycles.set_cycle_as_of(self.cycle_id, self.new)
+        self.setter(self.cycle_id, self.new)
 
     def undo_it(self) -> None:
-        self.service.cycles.set_cycle_as_of(self.cycle_id, self.old)
+        self.setter(self.cycle_id, self.old)
 
 
 def choose_award(session: ProjectSession, award_id: str) -> None:

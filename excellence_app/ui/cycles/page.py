@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from excellence_app.core.awards import AwardProfile
 from excellence_app.core.changes import Kind
 from excellence_app.core.snapshots import CycleInfo
-from excellence_app.ui.cycles.commands import RenameCycle, SaveAwardProfile, SetCycleAsOf, choose_award
+from excellence_app.ui.cycles.commands import RenameCycle, SaveAwardProfile, SetCycleDay, choose_award
 from excellence_app.ui.cycles.dialogs import AwardProfileDialog, CycleDialog
 from excellence_app.ui.generated.ui_cycles_page import Ui_CyclesPage
 from excellence_app.ui.shell import i18n
@@ -28,7 +29,7 @@ from excellence_app.ui.shell.pages import PageSpec
 from excellence_app.ui.shell.resources import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NOT_SET = QDate(2000, 1, 1)  # the date edit's minimum stands for "no as-of date"
+NOT_SET = QDate(2000, 1, 1)  # a date edit's minimum stands for "not set"
 OVER_COLOR = "#c53030"
 
 
@@ -79,8 +80,9 @@ class CyclesPage(Page):
             button.setIcon(icon(name))
             button.clicked.connect(slot)
         ui.awardCombo.activated.connect(self._award_chosen)
-        ui.asOfEdit.setMinimumDate(NOT_SET)  # shown as 未设定
-        ui.asOfEdit.editingFinished.connect(self._as_of_chosen)
+        for field, edit in self._day_edits().items():
+            edit.setMinimumDate(NOT_SET)  # shown as 未设定
+            edit.editingFinished.connect(lambda f=field: self._day_chosen(f))
 
     # --- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -139,18 +141,22 @@ class CyclesPage(Page):
         self._limit(ui.profileBar, ui.profileValue, s.profile_chars, s.limits.profile)
         self._limit(ui.reportBar, ui.reportValue, s.report_chars, s.limits.report)
         ui.pagesValue.setText(f"{s.limits.pages:,}" if s.limits.pages else self.tr("不限"))
-        as_of = self.session.snapshot.cycle.as_of
-        ui.asOfEdit.blockSignals(True)
-        ui.asOfEdit.setDate(QDate(as_of) if as_of else NOT_SET)
-        ui.asOfEdit.blockSignals(False)
+        for field, edit in self._day_edits().items():
+            day = getattr(self.session.snapshot.cycle, field)
+            edit.blockSignals(True)
+            edit.setDate(QDate(day) if day else NOT_SET)
+            edit.blockSignals(False)
 
-    def _as_of_chosen(self) -> None:
+    def _day_edits(self) -> dict[str, QDateEdit]:
+        return {"as_of": self.ui.asOfEdit, "submitted_on": self.ui.submittedEdit}
+
+    def _day_chosen(self, field: str) -> None:
         assert self.session is not None
-        chosen = self.ui.asOfEdit.date()
+        chosen = self._day_edits()[field].date()
         new = None if chosen == NOT_SET else chosen.toPython()
-        old = self.session.fresh().cycle.as_of
+        old = getattr(self.session.fresh().cycle, field)
         if new != old:
-            self.session.push(SetCycleAsOf(self.session, old, new))
+            self.session.push(SetCycleDay(self.session, field, old, new))
             self.session.refresh_now()
 
     def _limit(self, bar: QProgressBar, label: QLabel, count: int, limit: int | None) -> None:

@@ -166,6 +166,18 @@ class Ui_CyclesPage(object):
 
         self.limitsGrid.addWidget(self.asOfEdit, 3, 1, 1, 2)
 
+        self.submittedCaption = QLabel(self.awardBox)
+        self.submittedCaption.setObjectName(u"submittedCaption")
+
+        self.limitsGrid.addWidget(self.submittedCaption, 4, 0, 1, 1)
+
+        self.submittedEdit = QDateEdit(self.awardBox)
+        self.submittedEdit.setObjectName(u"submittedEdit")
+        self.submittedEdit.setCalendarPopup(True)
+        self.submittedEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.limitsGrid.addWidget(self.submittedEdit, 4, 1, 1, 2)
+
 
         self.awardLayout.addLayout(self.limitsGrid)
 
@@ -230,6 +242,7 @@ class Ui_CyclesPage(object):
 
 #if QT_CONFIG(shortcut)
         self.asOfCaption.setBuddy(self.asOfEdit)
+        self.submittedCaption.setBuddy(self.submittedEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CyclesPage)
@@ -254,6 +267,11 @@ class Ui_CyclesPage(object):
         self.asOfEdit.setToolTip(QCoreApplication.translate("CyclesPage", u"\u672c\u5468\u671f\u7684\u6570\u636e\u548c\u5f15\u7528\u622a\u81f3\u54ea\u4e00\u5929\u3002\u201c\u68c0\u67e5\u201d\u4f1a\u6307\u51fa\u665a\u4e8e\u8fd9\u4e00\u5929\u7684\u6570\u636e\u671f\u95f4\u3001\u65e5\u671f\u548c\u5f15\u7528\uff08\u4f8b\u5982 9 \u6708\u5199\u6210\u7684\u81ea\u8bc4\u91cc\u51fa\u73b0\u201c\u5168\u5e74\u201d\u6570\u636e\uff09\u3002", None))
 #endif // QT_CONFIG(tooltip)
         self.asOfEdit.setSpecialValueText(QCoreApplication.translate("CyclesPage", u"\u672a\u8bbe\u5b9a", None))
+        self.submittedCaption.setText(QCoreApplication.translate("CyclesPage", u"\u7533\u62a5\u65e5\u671f", None))
+#if QT_CONFIG(tooltip)
+        self.submittedEdit.setToolTip(QCoreApplication.translate("CyclesPage", u"\u5370\u5728\u5c01\u9762\u3001\u7533\u62a5\u8868\u3001\u627f\u8bfa\u4e66\u548c\u81ea\u8bc4\u8868\u4e0a\u7684\u7533\u62a5\u65e5\u671f\u3002\u672a\u8bbe\u5b9a\u65f6\u5c01\u9762\u5370\u5bfc\u51fa\u5f53\u5929\uff0c\u7b7e\u5b57\u9875\u7559\u7a7a\u5f85\u624b\u5199\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.submittedEdit.setSpecialValueText(QCoreApplication.translate("CyclesPage", u"\u672a\u8bbe\u5b9a", None))
         self.awardHint.setText(QCoreApplication.translate("CyclesPage", u"\u5b57\u6570\u6309 Word \u7684\u201c\u5b57\u6570\u7edf\u8ba1\u201d\u89c4\u5219\uff1a\u6bcf\u4e2a\u6c49\u5b57\u6216\u5168\u89d2\u6807\u70b9\u8ba1 1\uff0c\u6bcf\u4e32\u8fde\u7eed\u7684\u5b57\u6bcd\u6216\u6570\u5b57\u8ba1 1\u3002", None))
         self.profilesBox.setTitle(QCoreApplication.translate("CyclesPage", u"\u8bc4\u5956\u914d\u7f6e", None))
 #if QT_CONFIG(tooltip)

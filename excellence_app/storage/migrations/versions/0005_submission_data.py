@@ -9,7 +9,7 @@ project.details holds the organisation's particulars for the 申报表 (core.org
 certifications, contact); award_profile.rules the office's rules for a profile the user
 made (core.awards: body size and spacing, parts and their order, required 证实性材料, the
 承诺书); evidence.kind which of the office's required kinds of 证实性材料 a file is (营业执照,
-审计报告 …). All start empty: nothing is known of them in an older file, and an empty value
+审计报告 …); cycle.submitted_on the 申报日期 the signed pages carry. All start empty: nothing is known of them in an older file, and an empty value
 reads as the defaults.
 """
 
@@ -31,9 +31,13 @@ def upgrade() -> None:
         batch.add_column(sa.Column("rules", sa.JSON(), nullable=True))
     with op.batch_alter_table("evidence") as batch:
         batch.add_column(sa.Column("kind", sa.String(length=40), nullable=True))
+    with op.batch_alter_table("cycle") as batch:
+        batch.add_column(sa.Column("submitted_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("cycle") as batch:
+        batch.drop_column("submitted_on")
     with op.batch_alter_table("evidence") as batch:
         batch.drop_column("kind")
     with op.batch_alter_table("award_profile") as batch:
