@@ -79,7 +79,12 @@ def application_form(ctx: BuildContext) -> list[Flowable]:
     ]
     rows.append(seal)
     spans.append((1, len(rows) - 1, 3, len(rows) - 1))
-    widths = [30 * mm, FRAME_WIDTH / 2 - 30 * mm, 26 * mm, FRAME_WIDTH / 2 - 26 * mm]
+    widths = [
+        36 * mm,
+        FRAME_WIDTH / 2 - 36 * mm,
+        26 * mm,
+        FRAME_WIDTH / 2 - 26 * mm,
+    ]  # 统一社会信用代码 on one line at 小四
     table = Table(rows, colWidths=widths, repeatRows=0)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
