@@ -90,27 +90,26 @@ class _Table(RowsTableModel):
 
 
 class _ChangeTable(_Table):
-    """Categories or items of two cycles side by side, with their change in the last column."""
+    """Categories or items of two cycles side by side, with their change in the last column;
+    ``rows_of`` names the CycleComparison field the rows come from."""
+
+    rows_of = "categories"
 
     def __init__(self, framework: Framework, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.framework = framework
         self.old_name = self.new_name = ""
 
-    def changes(self, c: CycleComparison) -> tuple[Any, ...]:
-        raise NotImplementedError
-
     def set_comparison(self, c: CycleComparison) -> None:
         self.old_name, self.new_name = c.old_cycle, c.new_cycle
-        self.set_rows(self.changes(c))
+        self.set_rows(getattr(c, self.rows_of))
 
     def delta(self, row: Any) -> float:
         return row.delta
 
 
 class CategoryCompareModel(_ChangeTable):
-    def changes(self, c: CycleComparison) -> tuple[CategoryChange, ...]:
-        return c.categories
+    rows_of = "categories"
 
     def headers(self) -> list[str]:
         return [self.tr("类目"), self.tr("满分"), self.old_name, self.new_name, self.tr("变化")]
@@ -130,8 +129,7 @@ class CategoryCompareModel(_ChangeTable):
 
 
 class ItemCompareModel(_ChangeTable):
-    def changes(self, c: CycleComparison) -> tuple[Change, ...]:
-        return c.items
+    rows_of = "items"
 
     def headers(self) -> list[str]:
         return [
