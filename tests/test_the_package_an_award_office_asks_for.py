@@ -30,6 +30,12 @@ DETAILS = OrgDetails(
     revenue=52300.5,
     products="精密齿轮箱",
     certifications="ISO 9001、ISO 14001",
+    industry="通用设备制造业",
+    ownership="民营",
+    assets=81200,
+    profit=-350.5,
+    tax=1260,
+    honours="2023年福州市市长质量奖提名奖",
     contact="李敏",
     phone="0591-87654321",
     email="lm@example.com",
@@ -106,6 +112,20 @@ def test_front_pages_follow_the_awards_parts_and_say_nothing_of_ours(
     assert "推荐意见" in recommendation and "推荐单位（盖章）" in recommendation
     titles = [t for level, t, _ in pdf.outline if level == 0]
     assert titles == ["目录", "一、自我评价报告", "二、证实性材料"]  # no 组织概述: this office wants none
+
+
+def test_the_form_holds_every_particular_and_the_seal_on_one_page(
+    svc: ProjectService, tmp_path: Path
+) -> None:
+    _office(svc)
+    pdf, _ = export(svc, tmp_path / "p.pdf", include_scores=True)
+    form = next(page for page in pdf.pages if "福州市政府质量奖申报表" in page).replace(" ", "")
+    for text in ("通用设备制造业", "民营", "81,200万元", "-350.5万元", "1,260万元", "市长质量奖提名奖"):
+        assert text in form
+    assert "申报单位意见" in form and "申报单位（盖章）" in form, "the seal is on the form's own page"
+    assert "自评得分" in form  # printed with the scores; blank until every item is agreed
+    plain, _ = export(svc, tmp_path / "plain.pdf")
+    assert "自评得分" not in plain.text  # an applicant who leaves the scores out gets no such row
 
 
 def test_the_evidence_list_names_kinds_files_clauses_and_pages(svc: ProjectService, tmp_path: Path) -> None:

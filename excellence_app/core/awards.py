@@ -14,7 +14,7 @@ from excellence_app.core.errors import AppError, NotFound
 from excellence_app.core.validation import first_problem
 
 # The parts an application package may hold, in the order most offices ask for them.
-PARTS = ("cover", "form", "pledge", "recommendation", "toc", "profile", "report", "evidence")
+PARTS = ("cover", "form", "pledge", "recommendation", "toc", "profile", "report", "evidence", "attachments")
 PART_NAMES = {
     "cover": ("封面", "cover"),
     "form": ("申报表", "application form"),
@@ -24,8 +24,10 @@ PART_NAMES = {
     "profile": ("组织概述", "organisational profile"),
     "report": ("自我评价报告", "self-assessment report"),
     "evidence": ("证实性材料", "supporting evidence"),
+    "attachments": ("附件", "attachments"),
 }
-DEFAULT_PARTS = tuple(p for p in PARTS if p != "recommendation")
+# 附件 (the evidence files printed into the package) only when the office wants them bound in.
+DEFAULT_PARTS = tuple(p for p in PARTS if p not in ("recommendation", "attachments"))
 BODY_POINTS = {"五号": 10.5, "小四": 12.0}
 DEFAULT_PLEDGE = (
     "本单位自愿申报{award}，现郑重承诺：\n"
@@ -33,7 +35,8 @@ DEFAULT_PLEDGE = (
     "数据有据可查，不存在虚报、瞒报或夸大；\n"
     "二、本单位近三年未发生重大质量、安全、环境和公共卫生事故，无严重违法违规行为和不良信用记录；\n"
     "三、积极配合评审组的资料审查和现场评审，如实提供所需的文件、记录和人员访谈；\n"
-    "四、如有不实，本单位愿意承担由此产生的一切后果，并接受取消申报资格或撤销奖项的处理。"
+    "四、遵守评审纪律，不以宴请、馈赠或其他任何方式影响评审人员，同意在评审结果公示期间接受社会监督；\n"
+    "五、如有不实，本单位愿意承担由此产生的一切后果，并接受取消申报资格或撤销奖项的处理。"
 )
 
 

@@ -38,6 +38,12 @@ class OrgDetails(BaseModel):
     revenue: float | None = Field(default=None, ge=0, le=1e12)  # 上年营业收入，万元
     products: str = Field(default="", max_length=500)  # 主要产品和服务
     certifications: str = Field(default="", max_length=500)  # 管理体系认证
+    industry: str = Field(default="", max_length=100)  # 所属行业
+    ownership: str = Field(default="", max_length=50)  # 单位性质（国有、民营、外资、混合所有制……）
+    assets: float | None = Field(default=None, ge=0, le=1e12)  # 资产总额，万元
+    profit: float | None = Field(default=None, ge=-1e12, le=1e12)  # 上年利润总额，万元；亏损为负
+    tax: float | None = Field(default=None, ge=0, le=1e12)  # 上年纳税总额，万元
+    honours: str = Field(default="", max_length=500)  # 近年主要荣誉
     contact: str = Field(default="", max_length=50)  # 联系人
     phone: str = Field(default="", pattern=r"^[0-9+()（）\- ]{0,30}$")
     email: str = Field(default="", pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", max_length=100)
@@ -58,3 +64,39 @@ class OrgDetails(BaseModel):
         if problem is not None:
             raise ValueError(problem[1])
         return code
+
+
+FormRow = tuple[str, str, str | None, str | None]
+
+
+def wan_yuan(value: float | None) -> str:
+    """An amount in 万元 as the 申报表 prints it: grouped digits, no trailing zeros."""
+    if value is None:
+        return ""
+    return f"{f'{value:,.2f}'.rstrip('0').rstrip('.')} 万元"
+
+
+def application_rows(org_name: str, details: OrgDetails, total: str | None = None) -> list[FormRow]:
+    """The 申报表's rows, (label, value, second label, second value), for every writer.
+
+    A row with no second label spans the form. ``total`` is the 自评得分 when the applicant
+    prints the scores ("" leaves its line for the pen); None leaves the row out.
+    """
+    d = details
+    rows: list[FormRow] = [
+        ("单位名称", org_name, None, None),
+        ("统一社会信用代码", d.credit_code, "成立时间", f"{d.founded}年" if d.founded else ""),
+        ("法定代表人", d.legal_rep, "员工人数", f"{d.employees:,} 人" if d.employees is not None else ""),
+        ("所属行业", d.industry, "单位性质", d.ownership),
+        ("单位地址", d.address, "邮政编码", d.postcode),
+        ("资产总额", wan_yuan(d.assets), "上年营业收入", wan_yuan(d.revenue)),
+        ("上年利润总额", wan_yuan(d.profit), "上年纳税总额", wan_yuan(d.tax)),
+        ("主要产品和服务", d.products, None, None),
+        ("管理体系认证", d.certifications, None, None),
+        ("主要荣誉", d.honours, None, None),
+        ("联系人", d.contact, "联系电话", d.phone),
+        ("电子邮箱", d.email, None, None),
+    ]
+    if total is not None:
+        rows.insert(-2, ("自评得分", total, None, None))
+    return rows

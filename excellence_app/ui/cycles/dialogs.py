@@ -145,6 +145,7 @@ class AwardProfileDialog(QDialog):
             "form": ui.formCheck,
             "pledge": ui.pledgeCheck,
             "recommendation": ui.recommendationCheck,
+            "attachments": ui.attachmentsCheck,
             "toc": ui.tocCheck,
         }
 

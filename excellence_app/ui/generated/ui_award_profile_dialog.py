@@ -133,6 +133,11 @@ class Ui_AwardProfileDialog(object):
 
         self.partsRow.addWidget(self.tocCheck)
 
+        self.attachmentsCheck = QCheckBox(AwardProfileDialog)
+        self.attachmentsCheck.setObjectName(u"attachmentsCheck")
+
+        self.partsRow.addWidget(self.attachmentsCheck)
+
 
         self.form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.partsRow)
 
@@ -201,6 +206,7 @@ class Ui_AwardProfileDialog(object):
         self.pledgeCheck.setText(QCoreApplication.translate("AwardProfileDialog", u"\u627f\u8bfa\u4e66", None))
         self.recommendationCheck.setText(QCoreApplication.translate("AwardProfileDialog", u"\u63a8\u8350\u610f\u89c1\u9875", None))
         self.tocCheck.setText(QCoreApplication.translate("AwardProfileDialog", u"\u76ee\u5f55", None))
+        self.attachmentsCheck.setText(QCoreApplication.translate("AwardProfileDialog", u"\u9644\u4ef6\uff08\u628a\u8bc1\u5b9e\u6027\u6750\u6599\u7684 PDF \u548c\u56fe\u7247\u5370\u5165\u7533\u62a5\u6750\u6599\uff09", None))
         self.kindsLabel.setText(QCoreApplication.translate("AwardProfileDialog", u"\u5fc5\u5907\u8bc1\u5b9e\u6027\u6750\u6599", None))
 #if QT_CONFIG(tooltip)
         self.kindsEdit.setToolTip(QCoreApplication.translate("AwardProfileDialog", u"\u6bcf\u884c\u4e00\u7c7b\u6750\u6599\uff1b\u9700\u8981\u591a\u4efd\u7684\u5728\u540e\u9762\u5199 \u00d7\u4efd\u6570\uff0c\u4f8b\u5982\u201c\u8fd1\u4e09\u5e74\u5ba1\u8ba1\u62a5\u544a \u00d73\u201d", None))

@@ -148,6 +148,66 @@ class Ui_OrgDetailsCard(object):
 
         self.fieldGrid.addWidget(self.emailEdit, 5, 3, 1, 1)
 
+        self.industryLabel = QLabel(OrgDetailsCard)
+        self.industryLabel.setObjectName(u"industryLabel")
+
+        self.fieldGrid.addWidget(self.industryLabel, 6, 0, 1, 1)
+
+        self.industryEdit = QLineEdit(OrgDetailsCard)
+        self.industryEdit.setObjectName(u"industryEdit")
+
+        self.fieldGrid.addWidget(self.industryEdit, 6, 1, 1, 1)
+
+        self.ownershipLabel = QLabel(OrgDetailsCard)
+        self.ownershipLabel.setObjectName(u"ownershipLabel")
+
+        self.fieldGrid.addWidget(self.ownershipLabel, 6, 2, 1, 1)
+
+        self.ownershipEdit = QLineEdit(OrgDetailsCard)
+        self.ownershipEdit.setObjectName(u"ownershipEdit")
+
+        self.fieldGrid.addWidget(self.ownershipEdit, 6, 3, 1, 1)
+
+        self.assetsLabel = QLabel(OrgDetailsCard)
+        self.assetsLabel.setObjectName(u"assetsLabel")
+
+        self.fieldGrid.addWidget(self.assetsLabel, 7, 0, 1, 1)
+
+        self.assetsEdit = QLineEdit(OrgDetailsCard)
+        self.assetsEdit.setObjectName(u"assetsEdit")
+
+        self.fieldGrid.addWidget(self.assetsEdit, 7, 1, 1, 1)
+
+        self.profitLabel = QLabel(OrgDetailsCard)
+        self.profitLabel.setObjectName(u"profitLabel")
+
+        self.fieldGrid.addWidget(self.profitLabel, 7, 2, 1, 1)
+
+        self.profitEdit = QLineEdit(OrgDetailsCard)
+        self.profitEdit.setObjectName(u"profitEdit")
+
+        self.fieldGrid.addWidget(self.profitEdit, 7, 3, 1, 1)
+
+        self.taxLabel = QLabel(OrgDetailsCard)
+        self.taxLabel.setObjectName(u"taxLabel")
+
+        self.fieldGrid.addWidget(self.taxLabel, 8, 0, 1, 1)
+
+        self.taxEdit = QLineEdit(OrgDetailsCard)
+        self.taxEdit.setObjectName(u"taxEdit")
+
+        self.fieldGrid.addWidget(self.taxEdit, 8, 1, 1, 1)
+
+        self.honoursLabel = QLabel(OrgDetailsCard)
+        self.honoursLabel.setObjectName(u"honoursLabel")
+
+        self.fieldGrid.addWidget(self.honoursLabel, 8, 2, 1, 1)
+
+        self.honoursEdit = QLineEdit(OrgDetailsCard)
+        self.honoursEdit.setObjectName(u"honoursEdit")
+
+        self.fieldGrid.addWidget(self.honoursEdit, 8, 3, 1, 1)
+
 
         self.cardLayout.addLayout(self.fieldGrid)
 
@@ -171,6 +231,12 @@ class Ui_OrgDetailsCard(object):
         self.contactLabel.setBuddy(self.contactEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.emailLabel.setBuddy(self.emailEdit)
+        self.industryLabel.setBuddy(self.industryEdit)
+        self.ownershipLabel.setBuddy(self.ownershipEdit)
+        self.assetsLabel.setBuddy(self.assetsEdit)
+        self.profitLabel.setBuddy(self.profitEdit)
+        self.taxLabel.setBuddy(self.taxEdit)
+        self.honoursLabel.setBuddy(self.honoursEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(OrgDetailsCard)
@@ -198,5 +264,17 @@ class Ui_OrgDetailsCard(object):
         self.contactLabel.setText(QCoreApplication.translate("OrgDetailsCard", u"\u8054\u7cfb\u4eba", None))
         self.phoneLabel.setText(QCoreApplication.translate("OrgDetailsCard", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.emailLabel.setText(QCoreApplication.translate("OrgDetailsCard", u"\u7535\u5b50\u90ae\u7bb1", None))
+        self.industryLabel.setText(QCoreApplication.translate("OrgDetailsCard", u"\u6240\u5c5e\u884c\u4e1a", None))
+        self.industryEdit.setPlaceholderText(QCoreApplication.translate("OrgDetailsCard", u"\u4f8b\u5982 \u7535\u6c14\u673a\u68b0\u548c\u5668\u6750\u5236\u9020\u4e1a", None))
+        self.ownershipLabel.setText(QCoreApplication.translate("OrgDetailsCard", u"\u5355\u4f4d\u6027\u8d28", None))
+        self.ownershipEdit.setPlaceholderText(QCoreApplication.translate("OrgDetailsCard", u"\u56fd\u6709\u3001\u6c11\u8425\u3001\u5916\u8d44\u3001\u6df7\u5408\u6240\u6709\u5236\u2026\u2026", None))
+        self.assetsLabel.setText(QCoreApplication.translate("OrgDetailsCard", u"\u8d44\u4ea7\u603b\u989d\uff08\u4e07\u5143\uff09", None))
+        self.assetsEdit.setPlaceholderText(QCoreApplication.translate("OrgDetailsCard", u"\u4e07\u5143", None))
+        self.profitLabel.setText(QCoreApplication.translate("OrgDetailsCard", u"\u4e0a\u5e74\u5229\u6da6\u603b\u989d\uff08\u4e07\u5143\uff09", None))
+        self.profitEdit.setPlaceholderText(QCoreApplication.translate("OrgDetailsCard", u"\u4e07\u5143\uff0c\u4e8f\u635f\u586b\u8d1f\u6570", None))
+        self.taxLabel.setText(QCoreApplication.translate("OrgDetailsCard", u"\u4e0a\u5e74\u7eb3\u7a0e\u603b\u989d\uff08\u4e07\u5143\uff09", None))
+        self.taxEdit.setPlaceholderText(QCoreApplication.translate("OrgDetailsCard", u"\u4e07\u5143", None))
+        self.honoursLabel.setText(QCoreApplication.translate("OrgDetailsCard", u"\u4e3b\u8981\u8363\u8a89", None))
+        self.honoursEdit.setPlaceholderText(QCoreApplication.translate("OrgDetailsCard", u"\u8fd1\u4e09\u5e74\u7701\u7ea7\u4ee5\u4e0a\u8363\u8a89", None))
     # retranslateUi
 

@@ -28,11 +28,17 @@ FIELDS = {
     "postcode": "postcodeEdit",
     "products": "productsEdit",
     "certifications": "certificationsEdit",
+    "industry": "industryEdit",
+    "ownership": "ownershipEdit",
+    "assets": "assetsEdit",
+    "profit": "profitEdit",
+    "tax": "taxEdit",
+    "honours": "honoursEdit",
     "contact": "contactEdit",
     "phone": "phoneEdit",
     "email": "emailEdit",
 }
-NUMBERS = {"founded": int, "employees": int, "revenue": float}
+NUMBERS = {"founded": int, "employees": int, "revenue": float, "assets": float, "profit": float, "tax": float}
 
 
 class SetOrgDetails(SessionCommand):
