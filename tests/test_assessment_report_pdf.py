@@ -10,10 +10,11 @@ from builders import complete_project
 from pdfs import Readback, export, read_back
 
 from excellence_app.core.report import ReportInput
+from excellence_app.export.package_text import numeral
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.fonts import load_fonts
 from excellence_app.export.pdf.report import REPORT_SECTIONS, build_report
-from excellence_app.export.pdf.sections import Section, numeral, render
+from excellence_app.export.pdf.sections import Section, render
 from excellence_app.export.pdf.styles import make_styles
 from excellence_app.services.exports import report_input
 

@@ -4,9 +4,12 @@ then every other file. One list for the package, ``check`` and the screens."""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from excellence_app.core.awards import AwardRules, EvidenceKind
+from excellence_app.core.framework import clause_label
 from excellence_app.core.snapshots import Evidence
 
 
@@ -18,6 +21,13 @@ class KindStatus:
     @property
     def missing(self) -> int:
         return max(0, self.kind.count - len(self.files))
+
+    def missing_text(self) -> str:
+        """尚缺 2 份（需 3 份）, as the list flags a kind with too few files; "" when complete."""
+        if not self.missing:
+            return ""
+        need = f"（需 {self.kind.count} 份）" if self.kind.count > 1 else ""
+        return f"尚缺 {self.missing} 份{need}"
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,29 @@ def evidence_list(rules: AwardRules, evidence: tuple[Evidence, ...]) -> Evidence
         KindStatus(k, tuple(e for e in evidence if e.kind == k.key)) for k in rules.evidence_kinds
     )
     return EvidenceList(required, tuple(e for e in evidence if e.kind not in keys))
+
+
+def citing(files: tuple[Evidence, ...]) -> tuple[str, tuple[str, ...]]:
+    """What cites these files: the clauses as printed ("4.1.2 a)、4.2.2.1", or an item's id
+    where a file is linked to the whole item), and the items those are in, in the pack's order."""
+    links = sorted({k for e in files for k in e.links}, key=lambda k: (k.item_id, k.clause_id or ""))
+    clauses = "、".join(dict.fromkeys(clause_label(k.clause_id) if k.clause_id else k.item_id for k in links))
+    return clauses, tuple(dict.fromkeys(k.item_id for k in links))
+
+
+def file_problem(e: Evidence, data_of: Callable[[str], bytes]) -> tuple[str, str] | None:
+    """What is wrong with a stored evidence file, (zh, en), or None: every document that lists
+    the files says so, even one that prints no checksum."""
+    try:
+        data = data_of(e.sha256)
+    except Exception:  # whatever the store raises (missing row, I/O): the document still gets written
+        return f"证实性材料“{e.name}”的文件内容无法读取", f"cannot read the evidence file {e.name}"
+    if hashlib.sha256(data).hexdigest() != e.sha256:
+        return (
+            f"证实性材料“{e.name}”的文件内容与登记的校验值不一致",
+            f"the evidence file {e.name} does not match its recorded SHA-256",
+        )
+    return None
 
 
 def shown_name(name: str) -> str:

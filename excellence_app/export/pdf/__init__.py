@@ -37,6 +37,7 @@ def write_pdf(
     Raises core.report.ExportCancelled as soon as ``cancelled()`` turns true.
     """
     from excellence_app.export.pdf import package, report
+    from excellence_app.export.pdf.attachments import merge_pages
     from excellence_app.export.pdf.sections import render
 
     if kind not in KINDS:
@@ -61,6 +62,7 @@ def write_pdf(
     else:
         story, title = report.build_report(ctx), report.DOCUMENT_TITLE
     pages = render(ctx, Path(out), story, title)
+    merge_pages(Path(out), ctx.foreign, ctx.notes.add)
     if kind == "package" and data.award.pages is not None and pages > data.award.pages:
         ctx.notes.add(
             f"申报材料共 {pages} 页，超过{data.award.name}规定的 {data.award.pages} 页",

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from excellence_app.core import comparisons
 from excellence_app.core.snapshots import Indicator
+from excellence_app.export.package_text import figure_caption, figure_source
 from excellence_app.export.pdf import chartkit as kit
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.figure import Figure
@@ -33,6 +34,20 @@ class Series:
 def indicator_figure(ctx: BuildContext, ind: Indicator, label: str) -> Flowable:
     """The indicator as a line chart (three periods or more) or a bar chart, with its target,
     comparisons, legend, numbered caption and data source, kept together on one page."""
+    drawing, legend = indicator_chart(ctx, ind, label)
+    where = Where(f"指标“{ind.name}”", f"indicator {ind.name}")
+    parts = [
+        drawing,
+        legend,
+        ctx.para(figure_caption(label, ind), ctx.styles.caption, where),
+        ctx.para(figure_source(ctx.snap.project.org_name, ind), ctx.styles.source, where),
+    ]
+    return KeepTogether(parts)
+
+
+def indicator_chart(ctx: BuildContext, ind: Indicator, label: str) -> tuple[Figure, Flowable]:
+    """The chart of an indicator and its legend, the figure ``label`` counted as placed: what
+    the PDF sets above the caption, and the Word writer turns into one picture."""
     where = Where(f"指标“{ind.name}”", f"indicator {ind.name}")
     series = [
         Series(
@@ -65,16 +80,7 @@ def indicator_figure(ctx: BuildContext, ind: Indicator, label: str) -> Flowable:
         target = kit.format_number(ind.target, decimals=_decimals(series, ind.target))
         entries.append(kit.LegendEntry(f"目标值 {target}{ind.unit}", kit.TARGET_COLOR, "dash"))
     ctx.placed_figure(label)
-    styles = ctx.styles
-    sources = [f"{ctx.snap.project.org_name}统计"]
-    sources += [f"{c.name}：{c.source}" for c in ind.comparisons if c.source.strip()]
-    parts = [
-        drawing,
-        kit.legend(ctx, entries, FRAME_WIDTH * 0.9, where),
-        ctx.para(f"{label}\u3000{ind.name}", styles.caption, where),
-        ctx.para("数据来源：" + "；".join(sources), styles.source, where),
-    ]
-    return KeepTogether(parts)
+    return drawing, kit.legend(ctx, entries, FRAME_WIDTH * 0.9, where)
 
 
 def _decimals(series: Sequence[Series], target: float | None) -> int:

@@ -9,9 +9,9 @@ size and line spacing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
@@ -21,6 +21,7 @@ from excellence_app.core.markdown import Inline
 from excellence_app.core.report import Cancelled, ExportCancelled, Progress, ReportInput
 from excellence_app.core.snapshots import CycleSnapshot
 from excellence_app.core.summary import Summary, figure_labels
+from excellence_app.export.captions import Captions, Notes, Where
 from excellence_app.export.pdf.flowables import KeepRoom, heading_paragraph
 from excellence_app.export.pdf.fonts import CHAINS, FontSet, Run, role_of
 from excellence_app.export.pdf.linebreak import CJKParagraph
@@ -30,16 +31,6 @@ from excellence_app.export.pdf.styles import Styles
 # it asks for where it cannot see what follows (inside a group), by style name.
 HEADING_ROOM = {"part": 170.0, "h1": 150.0, "h2": 125.0}
 DEFAULT_ROOM = 85.0
-# 图4.7.2-1, 表4.1.2-1, 表B.1.1-2 as the text cites them: a letter-and-number scope, a number
-CITATION = re.compile(r"([图表])\s?((?:[A-Z]\.)?\d+(?:\.\d+)*[a-z]?-\d+)")
-
-
-@dataclass(frozen=True)
-class Where:
-    """Where a piece of text comes from, for warnings: Chinese and English."""
-
-    zh: str
-    en: str
 
 
 @dataclass(frozen=True)
@@ -49,26 +40,14 @@ class TocEntry:
     key: str
 
 
-class Notes:
-    """The warnings of one export, in order, each said once."""
+@dataclass
+class ForeignPages:
+    """附件: the attached PDFs, and where each page's reserved box landed: (page number,
+    evidence id, page index, x, y, scale), filled in while the package is laid out."""
 
-    def __init__(self) -> None:
-        # a dict keeps the order and finds a repeat at once, however many characters a long
-        # text lacks glyphs for
-        self._items: dict[tuple[str, str], None] = {}
-
-    def add(self, zh: str, en: str) -> None:
-        self._items.setdefault((zh, en))
-
-    def missing_char(self, ch: str, where: Where) -> None:
-        cp = f"U+{ord(ch):04X}"
-        self.add(
-            f"{where.zh}中的字符“{ch}”（{cp}）在内置字体中都没有字形，已显示为 □",
-            f"character {ch!r} ({cp}) in {where.en} is in none of the bundled fonts; drawn as □",
-        )
-
-    def items(self) -> list[tuple[str, str]]:
-        return list(self._items)
+    sources: dict[int, bytes] = field(default_factory=dict)  # evidence id → the PDF's bytes
+    boxes: list[tuple[int, int, int, float, float, float]] = field(default_factory=list)
+    planned: list[Any] | None = None  # attachments.Planned, each file read once per export
 
 
 class BuildContext:
@@ -89,16 +68,12 @@ class BuildContext:
         self.include_scores = include_scores
         self.evidence_data = evidence_data
         self.notes = Notes()
+        self.foreign = ForeignPages()
         self.toc: list[TocEntry] = []
         self.placed: dict[str, int] = {}
         self.figure_labels = figure_labels(data.snapshot)
-        # numbered things as placed, and what the text cites: label -> where it is cited
-        self.captions: set[str] = set()
-        self.citations: dict[str, list[Where]] = {}
-        self._scopes = {i.id for c in data.framework.categories for i in c.items}
-        self._scopes |= {s.id for s in data.framework.profile_sections}
-        self._scope: str | None = None
-        self._tables: dict[str | None, int] = {}
+        # numbered things as placed, and what the text cites (shared with the Word writer)
+        self.numbers = Captions(data.framework)
         self._progress = progress
         self._cancelled = cancelled
         self._keys = 0
@@ -170,52 +145,40 @@ class BuildContext:
 
     # --- headings --------------------------------------------------------------------------
     def heading(
-        self, text: str, style: ParagraphStyle, where: Where, *, outline: int | None, toc: int | None = None
+        self,
+        text: str,
+        style: ParagraphStyle,
+        where: Where,
+        *,
+        outline: int | None,
+        toc: int | None = None,
+        key: str | None = None,
     ) -> list[Flowable]:
-        """A heading with its bookmark; ``outline``/``toc`` give its level there (None: absent)."""
+        """A heading with its bookmark; ``outline``/``toc`` give its level there (None: absent).
+
+        ``key`` names the heading for a page reference made before it is built (附件)."""
         self._keys += 1
-        key = f"h{self._keys}"
+        key = key or f"h{self._keys}"
         markup = self.markup(text, where, base=style.fontName, role="heading")
         if toc is not None:
             toc_style = self.styles.toc[min(toc, len(self.styles.toc) - 1)]
             role = role_of(toc_style.fontName)
             self.toc.append(TocEntry(toc, self.markup(text, where, base=toc_style.fontName, role=role), key))
         para = heading_paragraph(markup, style, key, text, outline, self.placed)
-        scope = text.split(" ", 1)[0]
-        if scope in self._scopes:
-            self._scope = scope  # an item or a profile section: its tables are numbered in it
-        elif style.name in ("part", "h1"):
-            self._scope = None
+        self.numbers.heading(text, top=style.name in ("part", "h1"))
         return [KeepRoom(HEADING_ROOM.get(style.name, DEFAULT_ROOM)), para]
 
     # --- numbered tables and what the text cites -------------------------------------------
     def next_table(self) -> str:
         """The number of the next table: per item or profile section, like the figures
         (表4.1.2-1, 表B.1.1-1), or through the document outside them (表1)."""
-        scope = self._scope
-        n = self._tables[scope] = self._tables.get(scope, 0) + 1
-        label = f"表{scope}-{n}" if scope else f"表{n}"
-        self.captions.add(label)
-        return label
+        return self.numbers.next_table()
 
     def placed_figure(self, label: str) -> None:
-        self.captions.add(label.split("\u3000", 1)[0])
+        self.numbers.figure(label)
 
     def note_citations(self, text: str, where: Where) -> None:
-        """Remember the figures and tables a text cites by number (图4.7.2-1, 表4.1.2-1)."""
-        if "图" not in text and "表" not in text:
-            return
-        for kind, number in CITATION.findall(text):
-            self.citations.setdefault(kind + number, []).append(where)
+        self.numbers.note_citations(text, where)
 
     def check_citations(self) -> None:
-        """A warning for each number the text cites that no caption carries."""
-        for label, places in self.citations.items():
-            if label in self.captions:
-                continue
-            what = "图" if label.startswith("图") else "表"
-            where = places[0]
-            self.notes.add(
-                f"{where.zh}引用了{label}，但申报材料中没有这{'幅' if what == '图' else '张'}{what}",
-                f"{where.en} cites {label}, which no {'figure' if what == '图' else 'table'} carries",
-            )
+        self.numbers.check(self.notes)

@@ -8,16 +8,16 @@ index also verifies each stored file against its recorded SHA-256.
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from excellence_app.core.evidence_list import evidence_list, file_size, shown_name
+from excellence_app.core.evidence_list import citing, evidence_list, file_problem, file_size, shown_name
 from excellence_app.core.framework import clause_label
 from excellence_app.core.snapshots import Evidence
+from excellence_app.export.pdf.attachments import attachment_key, printed_numbers
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.flowables import page_form
 from excellence_app.export.pdf.tables import data_table
@@ -75,9 +75,8 @@ def package_list(ctx: BuildContext) -> list[Flowable]:
         cell: list[Flowable] = [ctx.para_parts([(status.kind.name, "heading")], s.cell, where)]
         cell += [ctx.para(f"〔{numbers[e.id]}〕{shown_name(e.name)}", s.cell, where) for e in status.files]
         if status.missing:
-            need = f"（需 {status.kind.count} 份）" if status.kind.count > 1 else ""
             alert = ParagraphStyle("missing", parent=s.cell_alert, alignment=TA_LEFT)
-            cell.append(ctx.para(f"尚缺 {status.missing} 份{need}", alert, where))
+            cell.append(ctx.para(status.missing_text(), alert, where))
             alerts.append(len(rows))
         rows.append(_row(ctx, status.files, cell, keys, where))
     for e in listed.others:
@@ -97,10 +96,12 @@ def _row(
     where: Where,
 ) -> list[object]:
     s = ctx.styles
-    links = sorted({k for e in files for k in e.links}, key=lambda k: (k.item_id, k.clause_id or ""))
-    clauses = "、".join(dict.fromkeys(clause_label(k.clause_id) if k.clause_id else k.item_id for k in links))
-    items = list(dict.fromkeys(k.item_id for k in links))
+    clauses, items = citing(files)
     refs = [(ctx.para(i, s.legend, where), keys[i]) for i in items if i in keys]
+    printed = printed_numbers(ctx)
+    refs += [
+        (ctx.para("附件", s.legend, where), attachment_key(printed[e.id])) for e in files if e.id in printed
+    ]
     return [
         cell,
         ctx.para(clauses or "—", s.cell, where),
@@ -144,15 +145,6 @@ def internal_index(ctx: BuildContext) -> list[Flowable]:
 
 def _verify(ctx: BuildContext, e: Evidence) -> None:
     """The index prints each file's checksum, so make sure the stored file still matches it."""
-    if ctx.evidence_data is None:
-        return
-    try:
-        data = ctx.evidence_data(e.sha256)
-    except Exception:  # whatever the store raises (missing row, I/O): the index still gets written
-        ctx.notes.add(f"证实性材料“{e.name}”的文件内容无法读取", f"cannot read the evidence file {e.name}")
-        return
-    if hashlib.sha256(data).hexdigest() != e.sha256:
-        ctx.notes.add(
-            f"证实性材料“{e.name}”的文件内容与登记的校验值不一致",
-            f"the evidence file {e.name} does not match its recorded SHA-256",
-        )
+    problem = file_problem(e, ctx.evidence_data) if ctx.evidence_data is not None else None
+    if problem is not None:
+        ctx.notes.add(*problem)

@@ -14,53 +14,27 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from excellence_app.core.organisation import application_rows
+from excellence_app.export.package_text import chinese_date, form_total, package_cover, pledge_lines
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.fonts import BODY_FONT
-from excellence_app.export.pdf.sections import chinese_date, cover
+from excellence_app.export.pdf.sections import cover
 from excellence_app.export.pdf.styles import FRAME_WIDTH, GRID, HEAD_FILL
 
 FORM = Where("申报表", "the application form")
 PLEDGE = Where("承诺书", "the letter of commitment")
-BLANK = "　" * 6  # room to write a value in by hand
 
 
 def award_cover(ctx: BuildContext) -> list[Flowable]:
     """Award, 申报材料, and who applies: no cycle or profile name, which are ours, not theirs."""
-    d, org = ctx.data, ctx.snap.project.details
-    return cover(
-        ctx,
-        [(d.award.printed_name, "subtitle"), ("申 报 材 料", "title")],
-        [
-            ("申报单位（盖章）", ctx.snap.project.org_name),
-            ("法定代表人", org.legal_rep or BLANK),
-            ("联系人", org.contact or BLANK),
-            ("联系电话", org.phone or BLANK),
-            ("申报日期", chinese_date(ctx.snap.cycle.submitted_on or d.generated_on)),
-        ],
-    )
+    lines, facts = package_cover(ctx.data)
+    return cover(ctx, lines, facts)
 
 
 def application_form(ctx: BuildContext) -> list[Flowable]:
     s, org = ctx.styles, ctx.snap.project.details
     title = ctx.para(f"{ctx.data.award.printed_name}申报表", s.toc_title, FORM)
-    year = f"{org.founded}年" if org.founded else ""
-    revenue = f"{org.revenue:,.2f}".rstrip("0").rstrip(".") if org.revenue is not None else ""
-    pairs = [
-        ("单位名称", ctx.snap.project.org_name, None, None),
-        ("统一社会信用代码", org.credit_code, "成立时间", year),
-        (
-            "法定代表人",
-            org.legal_rep,
-            "员工人数",
-            f"{org.employees:,} 人" if org.employees is not None else "",
-        ),
-        ("单位地址", org.address, "邮政编码", org.postcode),
-        ("上年营业收入", f"{revenue} 万元" if revenue else "", None, None),
-        ("主要产品和服务", org.products, None, None),
-        ("管理体系认证", org.certifications, None, None),
-        ("联系人", org.contact, "联系电话", org.phone),
-        ("电子邮箱", org.email, None, None),
-    ]
+    pairs = application_rows(ctx.snap.project.org_name, org, form_total(ctx.data, ctx.include_scores))
     rows: list[list[object]] = []
     spans: list[tuple[int, int, int, int]] = []
     for r, (label, value, label2, value2) in enumerate(pairs):
@@ -73,7 +47,7 @@ def application_form(ctx: BuildContext) -> list[Flowable]:
         rows.append(cells)
     seal = [
         ctx.para("申报单位意见", s.cell_head, FORM),
-        [Spacer(1, 30 * mm), _signature(ctx, FORM, s.cell, day=ctx.snap.cycle.submitted_on)],
+        [Spacer(1, 18 * mm), _signature(ctx, FORM, s.cell, day=ctx.snap.cycle.submitted_on)],
         "",
         "",
     ]
@@ -82,29 +56,28 @@ def application_form(ctx: BuildContext) -> list[Flowable]:
     widths = [
         36 * mm,
         FRAME_WIDTH / 2 - 36 * mm,
-        26 * mm,
-        FRAME_WIDTH / 2 - 26 * mm,
-    ]  # 统一社会信用代码 on one line at 小四
+        31 * mm,
+        FRAME_WIDTH / 2 - 31 * mm,
+    ]  # 统一社会信用代码 and 上年营业收入 on one line at 小四
     table = Table(rows, colWidths=widths, repeatRows=0)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
-        ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]
     style += [("BACKGROUND", (2, r), (2, r), HEAD_FILL) for r, p in enumerate(pairs) if p[2] is not None]
     style += [("SPAN", (a, b), (c, d)) for a, b, c, d in spans]
     table.setStyle(TableStyle(style))
-    return [Spacer(1, 8 * mm), title, table]
+    return [Spacer(1, 4 * mm), title, table]
 
 
 def pledge(ctx: BuildContext) -> list[Flowable]:
-    s, award = ctx.styles, ctx.data.award
+    s = ctx.styles
     out: list[Flowable] = [Spacer(1, 12 * mm), ctx.para("承　诺　书", s.toc_title, PLEDGE)]
-    text = award.pledge.replace("{award}", award.printed_name)
-    out += [ctx.para(line.strip(), s.body, PLEDGE) for line in text.splitlines() if line.strip()]
+    out += [ctx.para(line, s.body, PLEDGE) for line in pledge_lines(ctx.data)]
     day = ctx.snap.cycle.submitted_on
     out += [Spacer(1, 24 * mm), _signature(ctx, PLEDGE, s.body_flat, org=ctx.snap.project.org_name, day=day)]
     return out

@@ -7,12 +7,11 @@ Headings and captions keep their first lines of text with them (flowables.KeepRo
 
 from __future__ import annotations
 
-import re
-
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from excellence_app.core import markdown as md
+from excellence_app.export.captions import CAPTION_GAP, is_number, table_title
 from excellence_app.export.pdf.context import DEFAULT_ROOM, BuildContext, Where
 from excellence_app.export.pdf.flowables import KeepRoom
 from excellence_app.export.pdf.fonts import LATIN_FONT
@@ -21,8 +20,6 @@ from excellence_app.export.pdf.styles import FRAME_WIDTH
 from excellence_app.export.pdf.tables import PAD_X, data_table, fit_widths, natural_widths
 
 BULLET = "\u25cf"  # ●, set small by the bullet style
-# "表：双向沟通机制" or "表4.1.2-1 双向沟通机制" just above a table: its title (the number is ours)
-TABLE_TITLE = re.compile(r"^表\s*(?:[A-Z]?\.?\d[\d.]*[a-z]?(?:-\d+)?)?\s*[：:\u3000 ]\s*(\S.{0,59})$")
 
 
 def markdown_flowables(ctx: BuildContext, text: str, where: Where) -> list[Flowable]:
@@ -35,11 +32,9 @@ def markdown_flowables(ctx: BuildContext, text: str, where: Where) -> list[Flowa
     for i, block in enumerate(blocks):
         if isinstance(block, md.Paragraph):
             following = blocks[i + 1] if i + 1 < len(blocks) else None
-            found = (
-                TABLE_TITLE.match(md.inline_text(block.spans)) if isinstance(following, md.Table) else None
-            )
+            found = table_title(md.inline_text(block.spans)) if isinstance(following, md.Table) else None
             if found:
-                title = found.group(1).strip()
+                title = found
                 continue
             out.append(CJKParagraph(ctx.inline(block.spans, where, base=styles.body.fontName), styles.body))
         elif isinstance(block, md.Heading):
@@ -49,7 +44,9 @@ def markdown_flowables(ctx: BuildContext, text: str, where: Where) -> list[Flowa
             out.extend(_list(ctx, block, where))
         else:
             label = ctx.next_table()
-            caption = ctx.para(f"{label}\u3000{title}" if title else label, styles.table_caption, where)
+            caption = ctx.para(
+                f"{label}{CAPTION_GAP}{title}" if title else label, styles.table_caption, where
+            )
             caption.keep_with_next = True  # type: ignore[attr-defined]
             out += [KeepRoom(DEFAULT_ROOM), caption, _table(ctx, block, where), Spacer(1, 6)]
             title = ""
@@ -83,7 +80,7 @@ def _table(ctx: BuildContext, block: md.Table, where: Where) -> Flowable:
         line: list[Flowable | str] = []
         for c, cell in enumerate(row):
             text = md.inline_text(cell)
-            numeric = _is_number(text)
+            numeric = is_number(text)
             if numeric:
                 right.append((c, r))
             font = _plain_font(ctx, cell, text, widths[c])
@@ -115,12 +112,3 @@ def _plain_font(ctx: BuildContext, cell: md.Inline, text: str, width: float) -> 
     else:
         return None
     return font if stringWidth(text, font, style.fontSize) <= width - 2 * PAD_X - 1 else None
-
-
-def _is_number(text: str) -> bool:
-    """Numbers line up on the right; words read from the left."""
-    try:
-        float(text.strip().replace(",", "").replace("%", "").replace("‰", ""))
-    except ValueError:
-        return False
-    return True

@@ -6,6 +6,9 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from excellence_app.core.evidence_list import evidence_list, shown_name
 from excellence_app.core.framework import Category, Item, ProfileSection
+from excellence_app.export import package_text
+from excellence_app.export.package_text import PART_TITLES, PROFILE_GROUPS, UNFILLED
+from excellence_app.export.pdf.attachments import attachments_part
 from excellence_app.export.pdf.charts import indicator_figure
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.evidence_list import package_list
@@ -14,13 +17,9 @@ from excellence_app.export.pdf.markdown_flow import markdown_flowables
 from excellence_app.export.pdf.sections import Section, compose
 from excellence_app.export.pdf.tables import data_table
 
-UNFILLED = "未填写"
-# The standard's two halves of the profile; a pack of one's own may have other groups.
-PROFILE_GROUPS = {"B.1": "组织描述", "B.2": "组织面临的挑战"}
-
 
 def document_title(ctx: BuildContext) -> str:
-    return f"{ctx.data.award.printed_name}申报材料"
+    return package_text.document_title(ctx.data)
 
 
 def build_package(ctx: BuildContext) -> list[Flowable]:
@@ -124,24 +123,14 @@ def _item(ctx: BuildContext, item: Item, evidence_numbers: dict[int, int]) -> li
 
 
 def _score_line(ctx: BuildContext, item: Item) -> Flowable:
-    s = ctx.summary.item(item.id)
-    if s.percent is None:
-        text = "未评分"
-    else:
-        text = f"{s.percent}%，{s.score:g} 分（满分 {s.points} 分）"
-        if s.provisional:
-            text += "，评价组尚未达成共识，暂按评审员评分的中位数计"
+    text = package_text.score_line(ctx.summary, item)
     return ctx.para_parts([("自评得分：", "heading"), (text, "body")], ctx.styles.body_flat, Where("", ""))
 
 
 def _score_overview(ctx: BuildContext) -> list[Flowable]:
-    styles, summary = ctx.styles, ctx.summary
+    styles = ctx.styles
     where = Where("自评得分汇总表", "the self-score table")
-    cells = [["类目", "分值", "自评得分", "得分率"]]
-    cells += [
-        [f"{c.id} {c.title}", str(c.points), f"{c.score:g}", f"{c.percent:g}%"] for c in summary.categories
-    ]
-    cells.append(["合计", str(summary.total_max), f"{summary.total:g}", f"{summary.total_percent:.1f}%"])
+    cells = package_text.score_overview_rows(ctx.summary)
     rows = [
         [
             ctx.para(t, styles.cell_head if r == 0 else (styles.cell if c == 0 else styles.cell_right), where)
@@ -149,11 +138,16 @@ def _score_overview(ctx: BuildContext) -> list[Flowable]:
         ]
         for r, row in enumerate(cells)
     ]
-    return [ctx.para("自评得分汇总", styles.h4, where), data_table(rows, [200, 70, 90, 90]), Spacer(1, 8)]
+    return [
+        ctx.para(package_text.SCORE_OVERVIEW_TITLE, styles.h4, where),
+        data_table(rows, [200, 70, 90, 90]),
+        Spacer(1, 8),
+    ]
 
 
 PACKAGE_SECTIONS = {
-    "profile": Section("组织概述", profile_part),
-    "report": Section("自我评价报告", self_assessment_part),
-    "evidence": Section("证实性材料", package_list),
+    "profile": Section(PART_TITLES["profile"], profile_part),
+    "report": Section(PART_TITLES["report"], self_assessment_part),
+    "evidence": Section(PART_TITLES["evidence"], package_list),
+    "attachments": Section("附件", attachments_part),
 }

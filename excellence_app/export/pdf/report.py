@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from excellence_app.core import analyses
 from excellence_app.core.framework import Category, Item
+from excellence_app.export.package_text import chinese_date, sub_numeral
 from excellence_app.export.pdf import report_parts as parts
 from excellence_app.export.pdf.chartkit import SERIES_COLORS
 from excellence_app.export.pdf.charts import category_bars, radar_chart
@@ -20,7 +21,7 @@ from excellence_app.export.pdf.evidence_list import internal_index
 from excellence_app.export.pdf.report_calibration import calibration_part
 from excellence_app.export.pdf.report_consensus import consensus_part, has_assessors
 from excellence_app.export.pdf.report_history import history_part
-from excellence_app.export.pdf.sections import Section, chinese_date, compose, cover, sub_numeral
+from excellence_app.export.pdf.sections import Section, compose, cover
 
 DOCUMENT_TITLE = "卓越绩效自评报告"
 

@@ -7,11 +7,11 @@ from reportlab.platypus import Flowable
 
 from excellence_app.core import analyses
 from excellence_app.core.calibration import Calibration
+from excellence_app.export.package_text import sub_numeral
 from excellence_app.export.pdf import report_parts as parts
 from excellence_app.export.pdf.charts import score_chart
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.report_marks import DASH, number, percent, signed
-from excellence_app.export.pdf.sections import sub_numeral
 from excellence_app.export.pdf.tables import data_table
 
 NAMES = Where("学员姓名", "a trainee name")

@@ -10,10 +10,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from excellence_app.core.report import ReportInput
 from excellence_app.core.summary import ItemSummary
+from excellence_app.export.package_text import sub_numeral
 from excellence_app.export.pdf import report_parts as parts
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.report_marks import DASH, percent
-from excellence_app.export.pdf.sections import sub_numeral
 from excellence_app.export.pdf.styles import HEAD_FILL
 from excellence_app.export.pdf.tables import data_table
 

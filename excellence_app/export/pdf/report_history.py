@@ -9,11 +9,11 @@ from excellence_app.core import analyses
 from excellence_app.core.compare import CycleComparison, OfiFate
 from excellence_app.core.plans import is_overdue
 from excellence_app.core.snapshots import ActionPlan
+from excellence_app.export.package_text import sub_numeral
 from excellence_app.export.pdf import report_parts as parts
 from excellence_app.export.pdf.charts import score_chart
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.report_marks import DASH, change_style, number, percent, signed, tone_style
-from excellence_app.export.pdf.sections import sub_numeral
 from excellence_app.export.pdf.tables import data_table
 
 CYCLES = Where("评价周期名称", "a cycle name")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from excellence_app.core.report import ReportInput
+from excellence_app.export.package_text import part_title
 from excellence_app.export.pdf.context import BuildContext, Where
 from excellence_app.export.pdf.doc import ExportDoc
 from excellence_app.export.pdf.flowables import TocLine
@@ -22,7 +22,6 @@ from excellence_app.export.pdf.fonts import BODY_FONT
 from excellence_app.export.pdf.linebreak import CJKParagraph
 from excellence_app.export.pdf.styles import ACCENT
 
-NUMERALS = "一二三四五六七八九十"
 TOC_INDENT = 21.0
 SECTION_TITLE = Where("章节标题", "a section title")
 
@@ -40,23 +39,6 @@ class Section:
     new_page: bool = True
     # A part only some projects have (a comparison needs an earlier cycle) says so here.
     wanted: Callable[[ReportInput], bool] = _always
-
-
-def numeral(n: int) -> str:
-    """一 … 九十九, the way parts of a Chinese document are numbered."""
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return NUMERALS[ones - 1]
-    head = "" if tens == 1 else NUMERALS[tens - 1]
-    return head + "十" + (NUMERALS[ones - 1] if ones else "")
-
-
-def sub_numeral(n: int) -> str:
-    return f"（{numeral(n)}）"
-
-
-def chinese_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def cover(
@@ -110,9 +92,7 @@ def compose(
         ctx.check_cancelled()
         if body and section.new_page:
             body.append(PageBreak())
-        body += ctx.heading(
-            f"{numeral(n)}、{section.title}", ctx.styles.part, SECTION_TITLE, outline=0, toc=0
-        )
+        body += ctx.heading(part_title(n, section.title), ctx.styles.part, SECTION_TITLE, outline=0, toc=0)
         body += section.build(ctx)
     contents = [*table_of_contents(ctx), PageBreak()] if toc else []
     return [*front, NextPageTemplate("body"), PageBreak(), *contents, *body]
