@@ -34,6 +34,8 @@ def test_the_export_menu_follows_the_project(qtbot, window, tmp_path: Path) -> N
     assert list(menu_actions(window)) == [
         "申报材料（PDF）…",
         "内部评价报告（PDF）…",
+        "申报材料（Word）…",
+        "内部评价报告（Word）…",
         "评分工作簿（Excel）…",
         "申报用自评表（Excel）…",
         "评审员评分工作簿（Excel）…",
@@ -79,6 +81,25 @@ def test_a_cancelled_export_writes_nothing(qtbot, window, tmp_path: Path, monkey
     qtbot.waitUntil(lambda: shown(exporter.message), timeout=JOB_TIMEOUT_MS)
     assert "已取消" in exporter.message.text()
     assert not out.exists() and list(out.parent.iterdir()) == []
+
+
+def test_the_package_as_word_asks_first_and_writes_in_a_worker(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    import docx
+
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
+    exporter = window.exporter
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "申报材料.docx"
+    save_as(monkeypatch, out)
+    menu_actions(window)["申报材料（Word）…"].trigger()
+    exporter.message.button(QMessageBox.StandardButton.Yes).click()  # 提交前检查 asked: 仍然导出
+    qtbot.waitUntil(lambda: shown(exporter.message) and not exporter.busy(), timeout=JOB_TIMEOUT_MS)
+    assert str(out) in exporter.message.text()
+    headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 2"]
+    assert "4.1.2 高层领导的作用" in headings
+    assert list(out.parent.iterdir()) == [out], "no temporary file left"
 
 
 def test_an_assessors_workbook_from_the_consensus_page(qtbot, window, tmp_path: Path, monkeypatch) -> None:

@@ -155,6 +155,39 @@ def export_pdf(
     )
 
 
+def export_docx(
+    svc: ProjectService,
+    cycle_id: int,
+    out: Path,
+    *,
+    kind: str = "package",
+    include_scores: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """The package (or the report) as a Word document, from the same input as the PDF."""
+    from excellence_app.export.docx import write_docx
+
+    data = report_input(svc, cycle_id)
+    return write_atomically(
+        out,
+        lambda tmp: (
+            data.text_warnings
+            + tuple(
+                write_docx(
+                    data,
+                    tmp,
+                    kind=kind,
+                    include_scores=include_scores,
+                    evidence_data=svc.evidence.blob,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+            )
+        ),
+    )
+
+
 XLSX_KINDS = ("scoring", "submission")
 
 

@@ -1,4 +1,4 @@
-"""File → 导出: the application package and the internal report (PDF), the scoring
+"""File → 导出: the application package and the internal report (PDF or Word), the scoring
 workbook and an assessor's workbook (Excel). Each export runs in a worker with
 progress and cancel; the file appears only when it is complete (services.exports
 writes to a temporary name), and the warnings the writer found are shown after.
@@ -68,6 +68,9 @@ class Exporter(QObject):
         menu.addAction(self.tr("申报材料（PDF）…"), lambda: self.export_pdf("package"))
         menu.addAction(self.tr("内部评价报告（PDF）…"), lambda: self.export_pdf("report"))
         menu.addSeparator()
+        menu.addAction(self.tr("申报材料（Word）…"), lambda: self.export_docx("package"))
+        menu.addAction(self.tr("内部评价报告（Word）…"), lambda: self.export_docx("report"))
+        menu.addSeparator()
         menu.addAction(self.tr("评分工作簿（Excel）…"), lambda: self.export_xlsx())
         menu.addAction(self.tr("申报用自评表（Excel）…"), lambda: self.export_xlsx("submission"))
         menu.addAction(self.tr("评审员评分工作簿（Excel）…"), lambda: self.export_assessor_workbook())
@@ -106,22 +109,29 @@ class Exporter(QObject):
     # --- exports -----------------------------------------------------------------------------
     def export_pdf(self, kind: str, *, checked: bool = False) -> ProgressJob | None:
         """``checked``: the user has seen what 提交前检查 found and chose to export anyway."""
+        return self._export_document(kind, "pdf", checked=checked)
+
+    def export_docx(self, kind: str, *, checked: bool = False) -> ProgressJob | None:
+        """The same document as Word (.docx), for offices and consultants who edit in Word."""
+        return self._export_document(kind, "docx", checked=checked)
+
+    def _export_document(self, kind: str, fmt: str, *, checked: bool) -> ProgressJob | None:
         session = self.session()
         if session is None or self.busy():
             return None
-        if kind == "package" and not checked and self.ask_first(session):
+        if kind == "package" and not checked and self.ask_first(session, fmt):
             return None
         what = self.tr("申报材料") if kind == "package" else self.tr("内部评价报告")
-        out = self._target(
-            self.tr("导出{0}").format(what), f"{self._base()}-{what}.pdf", self.tr("PDF 文件 (*.pdf)")
-        )
+        pattern = self.tr("PDF 文件 (*.pdf)") if fmt == "pdf" else self.tr("Word 文档 (*.docx)")
+        out = self._target(self.tr("导出{0}").format(what), f"{self._base()}-{what}.{fmt}", pattern)
         if out is None:
             return None
         from excellence_app.services import exports
 
+        export = exports.export_pdf if fmt == "pdf" else exports.export_docx
         svc, cycle_id = session.service, session.cycle_id
         return self._run(
-            lambda progress, cancelled: exports.export_pdf(
+            lambda progress, cancelled: export(
                 svc, cycle_id, out, kind=kind, progress=progress, cancelled=cancelled
             ),
             self.tr("正在导出{0}…").format(what),
@@ -198,7 +208,7 @@ class Exporter(QObject):
 
         return self._run(work, self.tr("正在导出评审员评分工作簿…"))
 
-    def ask_first(self, session: ProjectSession) -> bool:
+    def ask_first(self, session: ProjectSession, fmt: str = "pdf") -> bool:
         """Before the package leaves: when 提交前检查 finds problems, list them and let the user
         choose (export anyway, or go and fix them); True when the question was asked."""
         from excellence_app.services.checks import run_checks
@@ -223,7 +233,7 @@ class Exporter(QObject):
         box.button(QMessageBox.StandardButton.No).setText(self.tr("先去修改"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.button(QMessageBox.StandardButton.Yes).clicked.connect(
-            lambda: self.export_pdf("package", checked=True)
+            lambda: self._export_document("package", fmt, checked=True)
         )
         box.button(QMessageBox.StandardButton.No).clicked.connect(
             lambda: self.owner.show_page("check")  # type: ignore[attr-defined]
