@@ -27,6 +27,7 @@ from excellence_app.ui.shell.resources import icon
 from excellence_app.ui.shell.session import ProjectSession
 from excellence_app.ui.shell.window_project import ProjectControl
 from excellence_app.ui.shell.window_status import GuideDock, WindowStatus
+from excellence_app.ui.word_import.flow import WordImporter
 
 NAV_WIDTH, GUIDE_WIDTH = 370, 290
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         ui.menuView.addAction(ui.toolBar.toggleViewAction())
         ui.guideDock.setMinimumWidth(260)
         ui.navDock.setMinimumWidth(300)
+        self.word_importer = WordImporter.install(self)
         self.exporter = Exporter.install(self)
         self.project.update_actions()
 
