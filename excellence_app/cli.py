@@ -91,17 +91,20 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--cycle")
     c.add_argument("--json", action="store_true", help="以 JSON 输出（每条含 level、where、zh、en、place）")
 
-    c = sub.add_parser("export", help="导出 PDF 或 Excel")
+    c = sub.add_parser("export", help="导出 PDF、Word 或 Excel")
     c.add_argument("file", type=Path)
     c.add_argument("--cycle")
     out = c.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", type=Path)
     out.add_argument("--xlsx", type=Path)
     out.add_argument("--xlsx-template", type=Path)
+    out.add_argument(
+        "--docx", type=Path, help="写出 Word 文档，内容与同类 PDF 相同 / the PDF's content as a Word document"
+    )
     c.add_argument(
         "--kind",
         choices=(*PDF_KINDS, *XLSX_KINDS),
-        help="--pdf：package（默认）/ report；--xlsx：scoring（默认，评分工作簿）/ submission（申报用自评表）",
+        help="--pdf、--docx：package（默认）/ report；--xlsx：scoring（默认，评分工作簿）/ submission（申报用自评表）",
     )
     c.add_argument("--with-scores", action="store_true", help="申报材料中包含自评分数")
     c.add_argument("--assessor", help="评审员姓名（--xlsx-template 必填）")
@@ -110,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", type=Path)
     c.add_argument("workbook", type=Path)
     c.add_argument("--partial", action="store_true", help="只导入有效的行，列出其余问题")
+
+    c = sub.add_parser("import-docx", help="读入 Word 自评报告（.docx）/ import a Word report")
+    c.add_argument("file", type=Path, help="项目文件 / the project file")
+    c.add_argument("docx", type=Path, help="Word 文件（.docx）/ the Word file")
+    c.add_argument("--cycle", help="评价周期名称（默认最新）/ the cycle (default: the latest)")
+    c.add_argument("--dry-run", action="store_true", help="只列出对应关系，不写入 / print the mapping only")
+    c.add_argument("--replace", action="store_true", help="覆盖已有内容 / overwrite texts the project has")
 
     c = sub.add_parser("export-project", help="把整个项目导出为交换格式（zip）")
     c.add_argument("file", type=Path)
@@ -125,7 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--lang", choices=("zh", "en"), default="zh")
     c.add_argument("--page")
 
-    sub.add_parser("bench", help="打印性能数据及其基线")
+    c = sub.add_parser("bench", help="打印性能数据及其基线")
+    c.add_argument("--json", action="store_true", help="以一个 JSON 对象输出 / print one JSON object")
+    c.add_argument("--scale", type=int, default=1, help="示例文字的倍数（默认 1）/ N× the sample's text")
+    c.add_argument("--growth", action="store_true", help="另列 1×、4×、16× 的增长表 / the growth table")
+    c.add_argument("--quick", action="store_true", help="每项只测一次，跳过耗时项 / each once, quick")
     return p
 
 
@@ -260,8 +274,8 @@ def cmd_check(a: argparse.Namespace) -> int:
 
 def _export_kind(a: argparse.Namespace) -> str:
     """The --kind given, or the format's default; a kind of another format is a usage error."""
-    if a.pdf:
-        kinds, option = PDF_KINDS, "--pdf"
+    if a.pdf or a.docx:
+        kinds, option = PDF_KINDS, "--pdf" if a.pdf else "--docx"
     elif a.xlsx:
         kinds, option = XLSX_KINDS, "--xlsx"
     else:
@@ -279,13 +293,18 @@ def cmd_export(a: argparse.Namespace) -> int:
     if a.xlsx_template and not a.assessor:
         raise UsageError("--xlsx-template needs --assessor NAME")
     kind = _export_kind(a)
-    if a.with_scores and (not a.pdf or kind != "package"):
-        raise UsageError("--with-scores goes with --pdf --kind package (the report always has the scores)")
+    if a.with_scores and (not (a.pdf or a.docx) or kind != "package"):
+        raise UsageError(
+            "--with-scores goes with --pdf or --docx and --kind package (the report always has the scores)"
+        )
     with _open(a.file, read_only=True) as svc:
         cycle_id = svc.cycles.by_name(a.cycle).id
         if a.pdf:
             result = exports.export_pdf(svc, cycle_id, a.pdf, kind=kind, include_scores=a.with_scores)
             out = a.pdf
+        elif a.docx:
+            result = exports.export_docx(svc, cycle_id, a.docx, kind=kind, include_scores=a.with_scores)
+            out = a.docx
         elif a.xlsx:
             result = exports.export_xlsx(svc, cycle_id, a.xlsx, kind=kind)
             out = a.xlsx
@@ -315,6 +334,12 @@ def cmd_import_scores(a: argparse.Namespace) -> int:
         f"错误：{report.headline()}（Error: the workbook has {len(report.problems)} problems）\n"
     )
     return 1
+
+
+def cmd_import_docx(a: argparse.Namespace) -> int:
+    from excellence_app.cli_word import import_docx
+
+    return import_docx(a, _open)
 
 
 def cmd_export_project(a: argparse.Namespace) -> int:
@@ -350,6 +375,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "export": cmd_export,
     "import-scores": cmd_import_scores,
+    "import-docx": cmd_import_docx,
     "export-project": cmd_export_project,
     "import-project": cmd_import_project,
 }

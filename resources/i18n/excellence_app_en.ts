@@ -274,6 +274,10 @@
         <translation>Contents</translation>
     </message>
     <message>
+        <source>附件（把证实性材料的 PDF 和图片印入申报材料）</source>
+        <translation>Attachments (print the evidence PDFs and images into the package)</translation>
+    </message>
+    <message>
         <source>必备证实性材料</source>
         <translation>Required evidence</translation>
     </message>
@@ -672,6 +676,10 @@
     <message>
         <source>修改申报单位信息</source>
         <translation>Edit the applicant&apos;s particulars</translation>
+    </message>
+    <message>
+        <source>导入 Word 报告 {0}</source>
+        <translation>Import Word report {0}</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1514,18 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>申报材料（Word）…</source>
+        <translation>Application package (Word)…</translation>
+    </message>
+    <message>
+        <source>内部评价报告（Word）…</source>
+        <translation>Internal assessment report (Word)…</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
     </message>
     <message>
         <source>正在导出{0}…</source>
@@ -2353,6 +2373,29 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>Source text</translation>
+    </message>
+    <message>
+        <source>归入</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>字数</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>标题 → {0}</source>
+        <translation>Heading → {0}</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
     <message>
         <source>百分比</source>
@@ -2727,6 +2770,46 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>电子邮箱</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>所属行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>例如 电气机械和器材制造业</source>
+        <translation>e.g. electrical machinery and equipment</translation>
+    </message>
+    <message>
+        <source>单位性质</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>国有、民营、外资、混合所有制……</source>
+        <translation>state-owned, private, foreign-owned, mixed …</translation>
+    </message>
+    <message>
+        <source>资产总额（万元）</source>
+        <translation>Total assets (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>上年利润总额（万元）</source>
+        <translation>Last year's profit (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>万元，亏损填负数</source>
+        <translation>10,000 yuan; a loss as a negative number</translation>
+    </message>
+    <message>
+        <source>上年纳税总额（万元）</source>
+        <translation>Last year's taxes (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>主要荣誉</source>
+        <translation>Main honours</translation>
+    </message>
+    <message>
+        <source>近三年省级以上荣誉</source>
+        <translation>Provincial or higher honours of the last three years</translation>
     </message>
     <message>
         <source>“{0}”应为数字</source>
@@ -3323,6 +3406,75 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>评分人：{0}（{1}）</source>
         <translation>Scoring as {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>WordImportDialog</name>
+    <message>
+        <source>导入 Word 报告</source>
+        <translation>Import Word report</translation>
+    </message>
+    <message>
+        <source>未能归位的内容（放入评分项的待归位区，或未导入）</source>
+        <translation>Text that could not be placed (kept in the item's holding place, or not imported)</translation>
+    </message>
+    <message>
+        <source>覆盖已有内容</source>
+        <translation>Replace existing text</translation>
+    </message>
+    <message>
+        <source>Word 报告：{0}</source>
+        <translation>Word report: {0}</translation>
+    </message>
+    <message>
+        <source>覆盖已有内容（{0} 处：{1}）</source>
+        <translation>Replace existing text ({0} places: {1})</translation>
+    </message>
+    <message>
+        <source>导入后可用“编辑 → 撤销”一步恢复。待归位区的内容附在评分项第一个条款的末尾，请移到合适的条款。</source>
+        <translation>Edit → Undo takes the whole import back in one step. The holding place is at the end of the item's first clause; move its text to the clause it belongs to.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>有条款已有内容：勾选“覆盖已有内容”后才能导入</source>
+        <translation>Some clauses already have text: tick “Replace existing text” to import</translation>
+    </message>
+    <message>
+        <source>这一段不写入任何条款</source>
+        <translation>This block goes to no clause</translation>
+    </message>
+    <message>
+        <source>（将覆盖已有内容）</source>
+        <translation>(replaces existing text)</translation>
+    </message>
+    <message>
+        <source>导入后 {0} 的内容{1}：</source>
+        <translation>Text of {0} after the import{1}:</translation>
+    </message>
+</context>
+<context>
+    <name>WordImporter</name>
+    <message>
+        <source>导入 Word 报告</source>
+        <translation>Import Word report</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>正在读取 Word 报告…</source>
+        <translation>Reading the Word report…</translation>
+    </message>
+</context>
+<context>
+    <name>importer</name>
+    <message>
+        <source>导入 Word 报告(&amp;W)…</source>
+        <translation>Import &amp;Word report…</translation>
     </message>
 </context>
 </TS>
