@@ -1,27 +1,28 @@
-"""GUI performance figures: start-up against a bare PySide6 window, item switch,
-saving one edit, and peak memory with a project open.
+"""GUI figures: start-up against a bare PySide6 window, one edit saved and the screen
+refreshed, item switches, and the window's peak memory.
 
 Start-up is measured in fresh processes (the app through its real entry point,
-``python -m excellence_app FILE``), several times each, alternating, and the
-median is kept. The other figures come from one child process that drives the
-main window directly.
+``python -m excellence_app FILE``, with the ``STARTUP_PROBE`` of ``ui.shell.application``),
+alternating with a bare window, several times each; the median is kept. "Whole process" is
+from starting the process until it has exited after showing the dashboard (so the imports,
+the project's opening and the interpreter's exit all count); "first frame" is from the start
+to the first turn of the event loop after the window is shown.
+
+The other figures come from one child process that drives the main window directly and
+reports its own peak memory (``VmHWM``).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-PROBE_ENV = "EXCELLENCE_APP_STARTUP_PROBE"
-RUNS = 5
+from bench.procs import report, run_child
+
+PROBE_ENV = "EXCELLENCE_APP_STARTUP_PROBE"  # ui.shell.application.STARTUP_PROBE
 
 _BARE = """
 import sys, time
@@ -38,30 +39,17 @@ QTimer.singleShot(0, shown)
 app.exec()
 """
 
-_MEASURE = """
-import sys
-sys.path.insert(0, sys.argv[2])
-from bench.gui import measure_in_process
-measure_in_process(sys.argv[1])
-"""
-ROOT = Path(__file__).resolve().parent.parent  # the checkout, where the bench package lives
-
-
-def _env(home: Path, pycache: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["EXCELLENCE_APP_HOME"] = str(home)
-    # An installed program has its bytecode compiled; a checkout run with
-    # PYTHONDONTWRITEBYTECODE would compile every module on every start.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(pycache)
-    return env
+_MEASURE = "from bench.gui import measure_in_process\nmeasure_in_process(sys.argv[1], int(sys.argv[2]))\n"
 
 
 def _marks(args: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Seconds from the process start to each mark it prints ("excellence-app-<name> <time>")."""
+    """Seconds from the process start to each mark it prints ("excellence-app-<name> <time>"),
+    and to its exit ("exit")."""
+    import subprocess
+
     start = time.monotonic()
     proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
+    ended = time.monotonic()
     marks = {
         line.split()[0].removeprefix("excellence-app-"): float(line.split()[1]) - start
         for line in proc.stdout.splitlines()
@@ -69,51 +57,48 @@ def _marks(args: list[str], env: dict[str, str]) -> dict[str, float]:
     }
     if "shown" not in marks:
         raise RuntimeError(f"no start-up mark from {args[:3]}: {proc.stderr[-500:]}")
-    return marks
+    return {**marks, "exit": ended - start}
 
 
-def bench_gui(sample_path: Path | str, runs: int = RUNS) -> dict[str, Any]:
-    """All figures in one dict (seconds, milliseconds and megabytes as the keys say)."""
-    with tempfile.TemporaryDirectory(prefix="excellence-bench-") as tmp:
-        home = Path(tmp) / "home"
-        home.mkdir()
-        project = Path(tmp) / "bench.exa"
-        shutil.copyfile(sample_path, project)
-        env = _env(home, Path(tmp) / "pycache")
-        app_env = dict(env, **{PROBE_ENV: "1"})
-        _marks([sys.executable, "-c", _BARE], env)  # warm-up runs write the bytecode
-        _marks([sys.executable, "-m", "excellence_app", str(project)], app_env)
-        bare, app, window = [], [], []
-        for _ in range(runs):
-            bare.append(_marks([sys.executable, "-c", _BARE], env)["shown"])
-            marks = _marks([sys.executable, "-m", "excellence_app", str(project)], app_env)
-            app.append(marks["shown"])
-            window.append(marks["window"])
-        proc = subprocess.run(
-            [sys.executable, "-c", _MEASURE, str(project), str(ROOT)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        if proc.returncode != 0:
-            raise RuntimeError(f"GUI measurement failed: {proc.stderr[-800:]}")
-        detail = json.loads(proc.stdout.strip().splitlines()[-1])
-    bare_s, app_s = statistics.median(bare), statistics.median(app)
+def startup(project: Path, env: dict[str, str], runs: int, warm_up: bool = True) -> dict[str, float]:
+    """Medians in seconds: ``bare_*`` for the bare window, ``app_*`` for the program with the
+    project (``first_frame``, ``dashboard`` shown, ``exit``)."""
+    bare_args = [sys.executable, "-c", _BARE]
+    app_args = [sys.executable, "-m", "excellence_app", str(project)]
+    app_env = dict(env, **{PROBE_ENV: "1"})
+    if warm_up:  # the first runs write the bytecode
+        _marks(bare_args, env)
+        _marks(app_args, app_env)
+    bare: list[dict[str, float]] = []
+    app: list[dict[str, float]] = []
+    for _ in range(max(1, runs)):
+        bare.append(_marks(bare_args, env))
+        app.append(_marks(app_args, app_env))
+
+    def med(rows: list[dict[str, float]], key: str) -> float:
+        return statistics.median(r[key] for r in rows)
+
     return {
-        "startup_bare_window_s": round(bare_s, 3),
-        "startup_app_window_visible_s": round(statistics.median(window), 3),
-        "startup_app_with_project_s": round(app_s, 3),
-        "startup_ratio": round(app_s / bare_s, 2),
-        **detail,
+        "bare_first_frame": med(bare, "shown"),
+        "bare_exit": med(bare, "exit"),
+        "app_first_frame": med(app, "window"),
+        "app_dashboard": med(app, "shown"),
+        "app_exit": med(app, "exit"),
     }
 
 
-def measure_in_process(project: str) -> None:
-    """Run in a child process: drive the main window and print the figures as JSON."""
-    import resource
+def measure_gui(project: Path, env: dict[str, str], edits: int = 15) -> dict[str, Any]:
+    """The figures of :func:`measure_in_process`, from a child process, with its ``vmhwm_mb``."""
+    return run_child(_MEASURE, [str(project), str(edits)], env)
 
-    from PySide6.QtWidgets import QApplication
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def measure_in_process(project: str, edits: int = 15) -> None:
+    """Run in a child process: drive the main window, then :func:`bench.procs.report`."""
+    from PySide6.QtWidgets import QApplication, QTextEdit
 
     from excellence_app.ui.shell import fonts
     from excellence_app.ui.shell.app_settings import AppSettings
@@ -129,7 +114,7 @@ def measure_in_process(project: str) -> None:
     started = time.perf_counter()
     window.project.adopt_opened(load_project(Path(project), "bench"))
     QApplication.processEvents()
-    open_ms = (time.perf_counter() - started) * 1000
+    open_ms = _ms(started)
     session = window.session
     assert session is not None
     items = [i.id for i in session.framework.items()]
@@ -140,44 +125,61 @@ def measure_in_process(project: str) -> None:
         started = time.perf_counter()
         window.show_item(item_id)
         QApplication.processEvents()
-        switches.append((time.perf_counter() - started) * 1000)
+        switches.append(_ms(started))
+    worst = items[switches.index(max(switches))]
+
+    # The yardstick of a switch: Qt alone setting the worst item's texts as Markdown into as
+    # many plain QTextEdits, shown.
+    snap = session.snapshot
+    texts = [
+        snap.responses[c.id].text if c.id in snap.responses else ""
+        for c in session.framework.item(worst).clauses
+    ]
+    editors = [QTextEdit() for _ in texts]
+    for editor in editors:
+        editor.show()
+    raw_switches = []
+    for _ in range(3):
+        started = time.perf_counter()
+        for editor, text in zip(editors, texts, strict=True):
+            editor.setMarkdown(text)
+        QApplication.processEvents()
+        raw_switches.append(_ms(started))
+    for editor in editors:
+        editor.close()
+
     window.show_item("4.1.2")
     QApplication.processEvents()
-    card = window.pages["item"].card_for("4.1.2.1")  # type: ignore[attr-defined]
+    first = session.framework.item("4.1.2").clauses[0].id
+    card = window.pages["item"].card_for(first)  # type: ignore[attr-defined]
     saves, refreshes, rereads = [], [], []
-    for n in range(15):
+    for n in range(edits):
         card.ui.editor.moveCursor(card.ui.editor.textCursor().MoveOperation.End)
         card.ui.editor.insertPlainText(f"测{n}")
         started = time.perf_counter()
         card.flush()
-        saves.append((time.perf_counter() - started) * 1000)
+        saves.append(_ms(started))
         started = time.perf_counter()
         session.refresh_now()
         QApplication.processEvents()
-        refreshes.append((time.perf_counter() - started) * 1000)
+        refreshes.append(_ms(started))
         # What the same pause cost before edits said what they changed: the whole cycle
         # read again and summarised.
         started = time.perf_counter()
         session.service.summary_of(session.service.snapshot(session.cycle_id))
-        rereads.append((time.perf_counter() - started) * 1000)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    rss_mb = rss / 1024 / 1024 if sys.platform == "darwin" else rss / 1024
+        rereads.append(_ms(started))
     window.close()
-    print(
-        json.dumps(
-            {
-                "open_project_ms": round(open_ms, 1),
-                "item_switch_median_ms": round(statistics.median(switches), 1),
-                "item_switch_worst_ms": round(max(switches), 1),
-                "item_switch_worst_item": items[switches.index(max(switches))],
-                "save_edit_median_ms": round(statistics.median(saves), 1),
-                "refresh_after_edit_median_ms": round(statistics.median(refreshes), 1),
-                "full_reread_median_ms": round(statistics.median(rereads), 1),
-                "peak_rss_mb": round(rss_mb, 1),
-            }
-        )
+    both = [s + r for s, r in zip(saves, refreshes, strict=True)]
+    report(
+        {
+            "open_project_ms": open_ms,
+            "item_switch_median_ms": statistics.median(switches),
+            "item_switch_worst_ms": max(switches),
+            "item_switch_worst_item": worst,
+            "raw_switch_worst_item_ms": min(raw_switches),
+            "save_edit_median_ms": statistics.median(saves),
+            "refresh_after_edit_median_ms": statistics.median(refreshes),
+            "edit_saved_and_refreshed_median_ms": statistics.median(both),
+            "full_reread_median_ms": statistics.median(rereads),
+        }
     )
-
-
-if __name__ == "__main__":
-    print(json.dumps(bench_gui(Path(sys.argv[1])), indent=2))

@@ -89,10 +89,8 @@ def bench_pdf(data: ReportInput, repeat: int = 3) -> dict[str, float]:
     }
 
 
-# Long texts for the figures on growth: three lengths, each with few and with many distinct
-# characters. "Many" grows with the length (a tenth of it), so that a cost per distinct
-# character shows as plainly as a cost per character.
-LONG_LENGTHS = (20_000, 80_000, 200_000)
+# Long texts (tests/test_long_texts_in_a_pdf.py): with few or with many distinct characters,
+# so that a cost per distinct character shows as plainly as a cost per character.
 FEW_CHARS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工"
 # The CJK Unified Ideographs as of Unicode 4.1 (U+4E00–U+9FA5), all in the bundled fonts, so
 # that the figures time drawing characters, not the □ of missing ones.
@@ -111,12 +109,3 @@ def long_text(length: int, distinct: int, seed: int = 11) -> str:
     chars = list(pool * (length // len(pool) + 1))[:length]
     rng.shuffle(chars)
     return "".join(chars)
-
-
-def package_cpu_seconds(data: ReportInput) -> float:
-    """CPU seconds of one package export of ``data``: the export runs in this one thread, and
-    its CPU time varies far less than the wall clock on a machine busy with other work."""
-    with tempfile.TemporaryDirectory() as tmp:
-        start = time.process_time()
-        write_pdf(data, Path(tmp) / "package.pdf", kind="package")
-        return time.process_time() - start

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 
 import pytest
 from reportlab.lib.styles import ParagraphStyle
@@ -128,3 +130,24 @@ def test_axes_cover_every_value_with_round_steps(values, zero) -> None:
         assert axis.low <= 0
     assert format_number(1234.5) == "1,234.5" and format_number(2.0) == "2"
     assert format_number(0.5, 0.25) == "0.50"
+
+
+FALLBACK_PROBE = """
+from reportlab.pdfbase import pdfmetrics
+from excellence_app.export.pdf.fonts import BODY_CHAIN, load_fonts
+fonts = load_fonts()
+list(fonts.runs({text!r}, BODY_CHAIN, print))
+print(sorted(n for n in pdfmetrics.getRegisteredFontNames() if n.startswith("HanaMin")))
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [("公司每季度召开经营分析会，合格率99.86%。", []), ("𠮷野家的㐀字", ["HanaMinA", "HanaMinB"])],
+)
+def test_the_fallback_faces_are_parsed_only_for_a_character_that_needs_them(text, parsed) -> None:
+    # A fresh interpreter: a process parses each font at most once and keeps it.
+    out = subprocess.run(
+        [sys.executable, "-c", FALLBACK_PROBE.format(text=text)], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == repr(parsed)

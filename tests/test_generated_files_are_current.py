@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from excellence_app import paths
-from tools import qt_tools
+from tools import font_coverage, qt_tools
 
 TS = paths.resources_dir() / "i18n" / qt_tools.TS_FILE
 
@@ -74,3 +74,9 @@ def test_english_is_loaded_and_used(qapp) -> None:
     finally:
         i18n.install(qapp, "zh")
     assert QCoreApplication.translate("MainWindow", "撤销") == "撤销"
+
+
+def test_the_fonts_coverage_table_is_current() -> None:
+    assert font_coverage.target().read_text(encoding="ascii") == font_coverage.measure(), (
+        "run python -m tools.font_coverage (the fonts changed)"
+    )

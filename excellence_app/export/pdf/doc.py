@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -29,6 +30,10 @@ from excellence_app.export.pdf.styles import (
     PAGE_WIDTH,
     RULE,
 )
+
+# ASCII85 makes every compressed stream a quarter larger and costs time to encode; it only
+# mattered for 7-bit mail. ReportLab reads this setting each time it writes a stream.
+rl_config.useA85 = 0
 
 TOTAL_FORM = "total_pages"
 HEADER_FORM = "page_header"

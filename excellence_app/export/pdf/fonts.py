@@ -1,13 +1,18 @@
-"""The bundled CJK fonts: registered once per process, chosen character by character.
+"""The bundled CJK fonts: chosen character by character, each parsed once per process and
+only when a character needs it.
 
 ReportLab draws a character its font lacks as an empty box without a word, so
 every piece of text is cut into runs, each in the first font of its chain that
-has the character (read from the font's own cmap). A character no bundled font
-has is drawn as a red □ and reported, never dropped in silence.
+has the character. Which characters a font has is read from coverage.json beside
+the fonts (tools/font_coverage.py writes it from the fonts' own cmaps), so the two
+fallback faces (27 MB) are parsed only for a text that holds a character only they
+draw. A character no bundled font has is drawn as a red □ and reported, never
+dropped in silence.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import unicodedata
@@ -29,6 +34,9 @@ FONT_FILES = {
     "HanaMinA": "HanaMinA.ttf",
     "HanaMinB": "HanaMinB.ttf",
 }
+COVERAGE_FILE = "coverage.json"
+# Paragraph styles name these, so ReportLab must know them before any text is measured.
+STYLE_FONTS = (LATIN_FONT, BODY_FONT, HEADING_FONT)
 # Body text stays Ming-style as long as any Ming face has the character; Latin letters and
 # digits are set in a Times-like serif, as Chinese documents usually pair 宋体 with one
 # (the Ming face's own Latin is a typewriter design).
@@ -77,8 +85,18 @@ def _invisible(ch: str) -> bool:
 class FontSet:
     """The registered fonts and what each one can draw."""
 
-    def __init__(self, cmaps: dict[str, frozenset[int]]) -> None:
+    def __init__(self, cmaps: dict[str, frozenset[int]], register: Callable[[str], None]) -> None:
         self._cmaps = cmaps
+        self._register = register  # parses and registers a font the first time a run needs it
+        self._registered: set[str] = set(STYLE_FONTS)
+
+    def _used(self, font: str) -> str:
+        if font not in self._registered:
+            with _lock:
+                if font not in self._registered:
+                    self._register(font)
+                    self._registered.add(font)
+        return font
 
     def has(self, font: str, ch: str) -> bool:
         return ord(ch) in self._cmaps[font]
@@ -98,7 +116,14 @@ class FontSet:
         return None
 
     def runs(self, text: str, chain: tuple[str, ...], on_missing: OnMissing) -> Iterator[Run]:
-        """Cut text into runs of one font each; a character no font has becomes a visible □ run."""
+        """Cut text into runs of one font each; a character no font has becomes a visible □ run.
+
+        Every font a run names is registered with ReportLab by the time the run is seen."""
+        for run in self._runs(text, chain, on_missing):
+            self._used(run.font)
+            yield run
+
+    def _runs(self, text: str, chain: tuple[str, ...], on_missing: OnMissing) -> Iterator[Run]:
         text = text.translate(_WHITESPACE)
         if self._cmaps[chain[0]].issuperset(map(ord, text)):
             yield Run(chain[0], text)  # the usual case, checked at C speed
@@ -195,32 +220,49 @@ def _fix_to_unicode() -> None:
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
-_lock = threading.Lock()
+_lock = threading.RLock()
+
+
+def _register(name: str) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    path = paths.fonts_dir() / FONT_FILES[name]
+    try:
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    except (OSError, TTFError) as exc:
+        raise AppError(
+            f"无法读取内置字体 {path}，请重新安装本程序",
+            f"cannot read the bundled font {path} ({exc}); please reinstall",
+        ) from None
+
+
+def _coverage() -> dict[str, frozenset[int]]:
+    path = paths.fonts_dir() / COVERAGE_FILE
+    try:
+        table = json.loads(path.read_text(encoding="ascii"))
+        cmaps = {
+            name: frozenset(cp for lo, hi in table[name] for cp in range(lo, hi + 1)) for name in FONT_FILES
+        }
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise AppError(
+            f"无法读取内置字体的字符表 {path}，请重新安装本程序",
+            f"cannot read the bundled fonts' coverage table {path} ({exc}); please reinstall",
+        ) from None
+    cmaps[LATIN_FONT] = cmaps[LATIN_FONT] & LATIN_CHARS
+    return cmaps
 
 
 @cache
 def _load() -> FontSet:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
     _fix_to_unicode()
-    cmaps: dict[str, frozenset[int]] = {}
-    for name, file in FONT_FILES.items():
-        path = paths.fonts_dir() / file
-        try:
-            font = TTFont(name, str(path))
-        except (OSError, TTFError) as exc:
-            raise AppError(
-                f"无法读取内置字体 {path}，请重新安装本程序",
-                f"cannot read the bundled font {path} ({exc}); please reinstall",
-            ) from None
-        pdfmetrics.registerFont(font)
-        cmaps[name] = frozenset(font.face.charToGlyph)
-    cmaps[LATIN_FONT] = cmaps[LATIN_FONT] & LATIN_CHARS
-    return FontSet(cmaps)
+    for name in STYLE_FONTS:
+        _register(name)
+    return FontSet(_coverage(), _register)
 
 
 def load_fonts() -> FontSet:
-    """The fonts, registered with ReportLab on first use (about a quarter of a second)."""
+    """The fonts the styles name, registered with ReportLab on first use (about a third of a
+    second); the fallback faces when a run first needs them."""
     with _lock:
         return _load()

@@ -7,6 +7,7 @@ window; and the offscreen screenshot mode.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -89,8 +90,9 @@ def run_gui(path: str | None) -> int:
         window.restore_layout(state)
     if path:
         window.open_project(Path(path))
-    # The fallback fonts for rare characters are registered once the window is up.
-    QTimer.singleShot(0, lambda: fonts.register_rest(app))
+    # The fallback fonts for rare characters are registered once the window is up; what
+    # start-up made then lives as long as the program, and the collector stops walking it.
+    QTimer.singleShot(0, lambda: (fonts.register_rest(app), gc.freeze()))
     if os.environ.get(STARTUP_PROBE):
         _probe_startup(app, window, bool(path))
     return app.exec()
