@@ -97,6 +97,21 @@ def test_a_report_numbered_by_the_2004_edition_maps_to_the_2012_clauses(project,
     }
 
 
+def test_a_bold_run_in_lead_loses_its_letter_and_keeps_its_words_and_bold(project, tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph().add_run("4.1.2 高层领导的作用").bold = True
+    lead = doc.add_paragraph()
+    lead.add_run("a) 确定方向：").bold = True
+    lead.add_run("董事长每年主持使命愿景评审。")
+    doc.save(tmp_path / "lead.docx")
+    cycle = project.cycles.all()[0].id
+    apply_word_import(project, cycle, plan_word_import(project, cycle, tmp_path / "lead.docx"), replace=False)
+    # The clause heading prints "a)"; the writer's words and their bold stay.
+    assert _texts(project, cycle)[0] == {"4.1.2a": "**确定方向：**董事长每年主持使命愿景评审。"}
+
+
 def test_a_styled_report_keeps_its_bold_leads_and_captions_as_text(project, tmp_path: Path) -> None:
     """Under a real heading a bold lead is text, whatever its words; a caption typed as a
     paragraph is the writer's text, a 题注 above a table the table's title line."""

@@ -127,10 +127,11 @@ def read_cue(block: SourceBlock) -> Cue | None:
         return Cue("numbered", m.group("title").strip(), profile=key, looks=looks)
     lead = _LEAD.match(text)
     if lead and not styled:
-        body = block.markdown
-        body = _LEAD.sub(lambda x: x.group("rest"), body, count=1) if _LEAD.match(body) else block.plain
         title, _ = _split_run_in(lead.group("rest"))
-        return Cue("lead", title, letter=lead.group("letter").lower(), rest=body.strip(), looks=looks)
+        # The clause's heading prints the letter; the lead's words are the writer's and stay,
+        # with their bold ("**a) 确定方向：**…" keeps "**确定方向：**…").
+        rest = _without_lead(block.markdown, _mark_length(block.plain))
+        return Cue("lead", title, letter=lead.group("letter").lower(), rest=rest, looks=looks)
     m = _ORDINAL.match(text)
     if m:
         title, rest = (m.group("title").strip(), "") if (styled or short) else _split_run_in(m.group("title"))
@@ -151,6 +152,32 @@ def read_cue(block: SourceBlock) -> Cue | None:
     if bold:
         return Cue("bold-lead", bold.group("title").strip(), rest=bold.group("rest").strip())
     return None
+
+
+_RAW_MARK = re.compile(r"^\s*[（(]?\s*[a-hA-Hａ-ｈＡ-Ｈ]\s*[)）]\s*")
+
+
+def _mark_length(plain: str) -> int:
+    """How many characters of ``plain`` the lead's letter takes (none when a Word list holds
+    it as its label)."""
+    mark = _RAW_MARK.match(plain)
+    return mark.end() if mark else 0
+
+
+def _without_lead(markdown: str, chars: int) -> str:
+    """``markdown`` less its first ``chars`` visible characters, "**" marks aside; a bold run
+    that began in the lead and goes on past it is opened again."""
+    at = seen = 0
+    bold = False
+    while at < len(markdown) and seen < chars:
+        if markdown.startswith("**", at):
+            bold, at = not bold, at + 2
+            continue
+        at, seen = at + 1, seen + 1
+    rest = markdown[at:].lstrip()
+    if rest.startswith("**"):
+        return (rest[2:] if bold else rest).strip()
+    return (f"**{rest}" if bold else rest).strip()
 
 
 def _rest_markdown(block: SourceBlock, rest: str) -> str:
