@@ -80,3 +80,12 @@ def test_the_fonts_coverage_table_is_current() -> None:
     assert font_coverage.target().read_text(encoding="ascii") == font_coverage.measure(), (
         "run python -m tools.font_coverage (the fonts changed)"
     )
+
+
+def test_the_plain_schema_is_the_models() -> None:
+    """storage/schema.py (what reading without the ORM knows of the tables) is the models'."""
+    from tools import schema_module
+
+    assert schema_module.TARGET.read_text(encoding="utf-8") == schema_module.render(), (
+        "run python -m tools.schema_module (excellence_app/storage/schema.py is stale)"
+    )

@@ -8,22 +8,28 @@ at the end, so the file holds all of the command or none of it, even if the proc
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from excellence_app.core.awards import AwardProfile
 from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue, NotFound
 from excellence_app.core.framework import Framework, clause_label
-from excellence_app.storage import models as m
-from excellence_app.storage.database import Database
+from excellence_app.storage import failures
+from excellence_app.storage.rows import PlainFile
+
+# The ORM is imported by the methods that write, never here: reading a file (summary, check,
+# exports) goes through plain rows (services.reader) and must not pay for importing it.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from excellence_app.storage import models as m
+    from excellence_app.storage.database import Database
 
 MAX_TEXT = 200_000  # characters in one text field; far beyond any award's limit
 MAX_NAME = 200
@@ -82,7 +88,7 @@ class Shared:
     """What the parts of one open project's service share: the database, the framework, the
     built-in award profiles, who is editing, and each thread's batch and change trackers."""
 
-    db: Database
+    db: Database | PlainFile  # PlainFile: a read-only file at the current revision, without the ORM
     framework: Framework
     builtin_awards: tuple[AwardProfile, ...]
     actor: str
@@ -98,7 +104,7 @@ class ServiceBase:
         self._shared = shared
 
     @property
-    def db(self) -> Database:
+    def db(self) -> Database | PlainFile:
         return self._shared.db
 
     @property
@@ -194,6 +200,25 @@ class ServiceBase:
         _as_fresh(outer)
         yield outer
 
+    @contextmanager
+    def _rows(self) -> Iterator[sqlite3.Connection]:
+        """A connection to read plain rows from (``services.reader``): a read-only file's own,
+        or the ORM session's, inside a batch the batch's, so its writes are seen.
+
+        SQLite's errors on it are said as the engines say theirs (busy, damaged, ...).
+        """
+        try:
+            if isinstance(self.db, PlainFile):
+                yield self.db.connection
+                return
+            with self._read() as session:
+                yield session.connection().connection.driver_connection
+        except sqlite3.Error as exc:
+            said = failures.translate(exc, self.path)
+            if said is None:
+                raise
+            raise said from None
+
     def _audit(
         self,
         session: Session,
@@ -206,6 +231,8 @@ class ServiceBase:
     ) -> None:
         """Record an edit; ``actor`` names the person acting when the caller knows them (the
         lead who agreed a consensus), instead of whoever opened the project."""
+        from excellence_app.storage import models as m
+
         text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False, default=str)
         who = actor or self.actor
         session.add(
@@ -213,6 +240,8 @@ class ServiceBase:
         )
 
     def _cycle(self, session: Session, cycle_id: int) -> m.Cycle:
+        from excellence_app.storage import models as m
+
         row = session.get(m.Cycle, cycle_id)
         if row is None:
             raise NotFound(f"没有编号为 {cycle_id} 的评价周期", f"no cycle with id {cycle_id}")
@@ -246,6 +275,8 @@ class ServiceBase:
             )
 
     def _next_position(self, session: Session, column, *where) -> int:
+        from sqlalchemy import select
+
         values = session.scalars(select(column).where(*where)).all()
         return (max(values) + 1) if values else 0
 

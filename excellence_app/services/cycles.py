@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue, NotFound
 from excellence_app.core.snapshots import CycleInfo
 from excellence_app.services import reader
 from excellence_app.services.base import ServiceBase, check_name, now
-from excellence_app.storage import models as m
+
+# The ORM is imported inside the methods that write: listing cycles (every reading command
+# does) goes through plain rows and must not pay for importing it.
 
 
 class CycleEdits(ServiceBase):
     # --- reading ---------------------------------------------------------------------------
     def all(self) -> tuple[CycleInfo, ...]:
         """Every cycle, in the project's order."""
-        with self._read() as s:
-            return tuple(reader.cycle_info(c) for c in s.scalars(select(m.Cycle).order_by(m.Cycle.position)))
+        with self._rows() as conn:
+            return reader.cycles(conn)
 
     def by_name(self, name: str | None) -> CycleInfo:
         """The named cycle, or the latest one when no name is given."""
@@ -36,6 +36,8 @@ class CycleEdits(ServiceBase):
 
     # --- editing ---------------------------------------------------------------------------
     def _check_award(self, session, award_profile: str) -> None:
+        from excellence_app.storage import models as m
+
         if any(p.id == award_profile for p in self.builtin_awards):
             return
         if session.get(m.AwardProfileRow, award_profile) is None:
@@ -46,6 +48,10 @@ class CycleEdits(ServiceBase):
     ) -> CycleInfo:
         """A new cycle; cloned, it takes the profile, responses, indicators, evidence and
         assessors of the earlier cycle, while scores, consensus and comments start empty."""
+        from sqlalchemy import select
+
+        from excellence_app.storage import models as m
+
         name = check_name(name, "评价周期名称")
         with self._tx() as s:
             if s.scalars(select(m.Cycle).filter_by(name=name)).first():
@@ -68,6 +74,10 @@ class CycleEdits(ServiceBase):
         return made
 
     def rename_cycle(self, cycle_id: int, name: str) -> Changes:
+        from sqlalchemy import select
+
+        from excellence_app.storage import models as m
+
         name = check_name(name, "评价周期名称")
         with self._tx() as s:
             cycle = self._cycle(s, cycle_id)
@@ -81,6 +91,8 @@ class CycleEdits(ServiceBase):
         return self._report(Changes.of("cycles", [cycle_id]))
 
     def delete_cycle(self, cycle_id: int) -> Changes:
+        from excellence_app.storage import models as m
+
         with self._tx() as s:
             cycle = self._cycle(s, cycle_id)
             if s.query(m.Cycle).count() == 1:
@@ -124,6 +136,10 @@ class CycleEdits(ServiceBase):
 
 
 def _drop_orphan_blobs(s) -> None:
+    from sqlalchemy import select
+
+    from excellence_app.storage import models as m
+
     used = set(s.scalars(select(m.EvidenceRow.sha256)))
     for blob_sha in s.scalars(select(m.EvidenceBlob.sha256)).all():
         if blob_sha not in used:
@@ -131,6 +147,10 @@ def _drop_orphan_blobs(s) -> None:
 
 
 def _copy_content(s, src: int, dst: int) -> None:
+    from sqlalchemy import select
+
+    from excellence_app.storage import models as m
+
     for p in s.scalars(select(m.ProfileSection).filter_by(cycle_id=src)):
         s.add(m.ProfileSection(cycle_id=dst, section_id=p.section_id, text=p.text))
     for r in s.scalars(select(m.ClauseResponse).filter_by(cycle_id=src)):

@@ -5,17 +5,19 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import re
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import select
-
 from excellence_app.core.changes import NOTHING, Changes
-from excellence_app.core.errors import InvalidValue
+from excellence_app.core.errors import InvalidValue, NotFound
 from excellence_app.core.snapshots import Evidence, EvidenceLink
 from excellence_app.services import reader
 from excellence_app.services.base import ServiceBase, check_name, check_text, now
-from excellence_app.storage import models as m
+from excellence_app.storage import failures, rows
+
+# The ORM is imported inside the methods that write: exports read evidence files through
+# plain rows and must not pay for importing it.
 
 DEFAULT_MAX_EVIDENCE = 50 * 1024 * 1024
 
@@ -56,6 +58,8 @@ class EvidenceEdits(ServiceBase):
         restore: Evidence | None = None,
     ) -> Evidence:
         """Store a file in the project; ``restore`` puts back a detached one with its id and date."""
+        from excellence_app.storage import models as m
+
         name = check_name(name, "文件名")
         description = check_text(description, "证据说明", 5000)
         self._check_size(len(data), name)
@@ -85,7 +89,7 @@ class EvidenceEdits(ServiceBase):
             s.add(row)
             s.flush()
             self._audit(s, cycle_id, "evidence.attach", name, {"sha256": digest, "size": len(data)})
-            made = reader.evidence(row)
+            made = reader.evidence(row, row.links)
         self._report(Changes.of("evidence", [made.id], cycle=cycle_id))
         return made
 
@@ -108,6 +112,10 @@ class EvidenceEdits(ServiceBase):
             self._check_clause(link.clause_id, link.item_id)
 
     def detach_evidence(self, evidence_id: int) -> Changes:
+        from sqlalchemy import select
+
+        from excellence_app.storage import models as m
+
         with self._tx() as s:
             row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
             sha, cycle_id, name = row.sha256, row.cycle_id, row.name
@@ -119,6 +127,8 @@ class EvidenceEdits(ServiceBase):
         return self._report(Changes.of("evidence", [evidence_id], cycle=cycle_id))
 
     def set_evidence_links(self, evidence_id: int, links: Iterable[EvidenceLink]) -> Evidence:
+        from excellence_app.storage import models as m
+
         links = tuple(dict.fromkeys(links))
         for link in links:
             self._check_link(link)
@@ -140,11 +150,13 @@ class EvidenceEdits(ServiceBase):
                 row.name,
                 {"links": [f"{k.item_id}/{k.clause_id or ''}" for k in links]},
             )
-            linked, cycle_id = reader.evidence(row), row.cycle_id
+            linked, cycle_id = reader.evidence(row, row.links), row.cycle_id
         self._report(Changes.of("evidence", [evidence_id], cycle=cycle_id))
         return linked
 
     def set_evidence_description(self, evidence_id: int, description: str) -> Changes:
+        from excellence_app.storage import models as m
+
         description = check_text(description, "证据说明", 5000)
         with self._tx() as s:
             row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
@@ -157,6 +169,8 @@ class EvidenceEdits(ServiceBase):
 
     def set_evidence_kind(self, evidence_id: int, kind: str | None) -> Changes:
         """Which of the award's required kinds of 证实性材料 the file is (None: none of them)."""
+        from excellence_app.storage import models as m
+
         kind = _check_kind(kind)
         with self._tx() as s:
             row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
@@ -168,13 +182,24 @@ class EvidenceEdits(ServiceBase):
         return self._report(Changes.of("evidence", [evidence_id], cycle=cycle_id))
 
     def evidence_data(self, evidence_id: int) -> bytes:
-        with self._read() as s:
-            row = self._get(s, m.EvidenceRow, evidence_id, "证据", "evidence")
-            return s.get_one(m.EvidenceBlob, row.sha256).data
+        with self._rows() as conn:
+            row = rows.one(conn, "evidence", id=evidence_id)
+            if row is None:
+                raise NotFound(f"没有编号为 {evidence_id} 的证据", f"no evidence with id {evidence_id}")
+            return self._blob(conn, row.sha256)
 
     def blob(self, sha256: str) -> bytes:
-        with self._read() as s:
-            return s.get_one(m.EvidenceBlob, sha256).data
+        with self._rows() as conn:
+            return self._blob(conn, sha256)
+
+    def _blob(self, conn: sqlite3.Connection, sha256: str) -> bytes:
+        found = rows.one(conn, "evidence_blob", sha256=sha256)
+        if found is None:
+            # An evidence row whose file is gone: the damage scan names the broken reference.
+            raise failures.damaged(
+                self.path, f"证据文件 {sha256[:12]}… 缺失", f"the evidence file {sha256[:12]}… is missing"
+            )
+        return found.data
 
 
 def _check_kind(kind: str | None) -> str | None:

@@ -18,7 +18,8 @@ from excellence_app.core.report import Cancelled, ExportCancelled, Progress, Rep
 from excellence_app.core.textclean import clean_snapshot, clean_text
 from excellence_app.services.project import ProjectService
 from excellence_app.storage import leftovers
-from excellence_app.storage.database import APPLICATION_ID, SQLITE_MAGIC
+from excellence_app.storage.inspection import SQLITE_MAGIC
+from excellence_app.storage.migration import APPLICATION_ID
 
 Warnings = tuple[tuple[str, str], ...]
 # No room left: the disk, the user's quota, or the largest file allowed (EFBIG) all mean the same to the user.

@@ -127,7 +127,7 @@ class IndicatorEdits(ServiceBase):
                 s, cycle_id, item_id, [*ids, row.id], [*ids[:position], row.id, *ids[position:]]
             )
             self._audit(s, cycle_id, "indicator.add", f"{item_id} {row.name}")
-            made = reader.indicator(row)
+            made = _made(row)
         self._report(Changes.of("indicators", [made.id], cycle=cycle_id) | texts)
         return made
 
@@ -171,7 +171,7 @@ class IndicatorEdits(ServiceBase):
             for key, value in clean.items():
                 setattr(row, key, value)
             self._audit(s, row.cycle_id, "indicator.update", f"{row.item_id} {row.name}", sorted(clean))
-            updated, cycle_id = reader.indicator(row), row.cycle_id
+            updated, cycle_id = _made(row), row.cycle_id
         self._report(Changes.of("indicators", [indicator_id], cycle=cycle_id))
         return updated
 
@@ -179,7 +179,7 @@ class IndicatorEdits(ServiceBase):
         """Delete and return the indicator, so an undo can add it back at its place."""
         with self._tx() as s:
             row = self._get(s, m.IndicatorRow, indicator_id, "指标", "indicator")
-            gone = reader.indicator(row)
+            gone = _made(row)
             # References to the deleted figure take the last number, as if it had moved to the
             # end first: an undo that adds it back there and moves it home restores every text.
             ids = list(
@@ -349,3 +349,8 @@ def _relabel_refs(s, cycle_id: int, item_id: str, before: list[int], after: list
                 else:
                     changed |= Changes.of("profile", [row.section_id], cycle=cycle_id)
     return changed
+
+
+def _made(row: m.IndicatorRow) -> Indicator:
+    """The snapshot of an indicator row this edit holds, its values and series loaded by the ORM."""
+    return reader.indicator(row, row.points, [(c, c.points) for c in row.comparisons])

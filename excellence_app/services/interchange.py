@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -18,9 +19,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
-from sqlalchemy import select
-from sqlalchemy.exc import NoResultFound
-from sqlalchemy.orm import Session
 
 from excellence_app import paths
 from excellence_app.core import interchange as ix
@@ -37,8 +35,7 @@ from excellence_app.services.exports import write_atomically
 from excellence_app.services.interchange_archive import EVIDENCE_DIR, ArchiveSource, open_archive
 from excellence_app.services.interchange_rows import fill_project
 from excellence_app.services.project import ProjectService, builtin_awards, load_framework
-from excellence_app.storage import database
-from excellence_app.storage import models as m
+from excellence_app.storage import database, rows
 
 SAMPLE = "lanqiao"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -53,14 +50,14 @@ def _day(value: date | None) -> str | None:
 
 
 # --- export --------------------------------------------------------------------------------
-def _audit_docs(rows: list[m.AuditRow]) -> list[ix.AuditDoc]:
+def _audit_docs(rows: list[reader.Row]) -> list[ix.AuditDoc]:
     return [
         ix.AuditDoc(at=_time(r.at), actor=r.actor, action=r.action, target=r.target, detail=r.detail)
         for r in rows
     ]
 
 
-def _cycle_doc(snap: CycleSnapshot, audit: list[m.AuditRow]) -> ix.CycleDoc:
+def _cycle_doc(snap: CycleSnapshot, audit: list[reader.Row]) -> ix.CycleDoc:
     names = {a.id: a.name for a in snap.assessors}
     keys = {c.id: c.key for c in snap.comments}
     comments = sorted(snap.comments, key=lambda c: (ix.id_key(c.item_id), c.position, c.id))
@@ -162,11 +159,11 @@ def _cycle_doc(snap: CycleSnapshot, audit: list[m.AuditRow]) -> ix.CycleDoc:
 
 def project_document(svc: ProjectService) -> ix.ProjectDocument:
     """The whole project as the interchange document."""
-    with svc.db.sessions() as s, s.begin():
-        return _readable_document(s)
+    with svc.reading() as conn:
+        return _readable_document(conn)
 
 
-def _readable_document(s: Session) -> ix.ProjectDocument:
+def _readable_document(conn: sqlite3.Connection) -> ix.ProjectDocument:
     """The document, or one line saying which stored value no document may hold.
 
     Another program (or a damaged disk) may have put values into the file that the
@@ -174,7 +171,7 @@ def _readable_document(s: Session) -> ix.ProjectDocument:
     no import would take.
     """
     try:
-        return _document(s)
+        return _document(conn)
     except ValidationError as exc:
         path, zh, en = first_problem(exc)
         raise AppError(
@@ -182,7 +179,7 @@ def _readable_document(s: Session) -> ix.ProjectDocument:
             f"the project file holds a value no export can carry ({exc.title}, {path}: {en}); "
             f"it may be damaged; run check to list the problems",
         ) from None
-    except (ValueError, TypeError, LookupError, NoResultFound) as exc:
+    except (ValueError, TypeError, LookupError) as exc:
         # Stored times, numbers or references that cannot be read back as what they claim to be.
         raise AppError(
             f"项目文件中有无法读取的数据（{type(exc).__name__}），文件可能已损坏；运行 check 可列出问题",
@@ -191,13 +188,12 @@ def _readable_document(s: Session) -> ix.ProjectDocument:
         ) from None
 
 
-def _document(s: Session) -> ix.ProjectDocument:
-    # One read transaction: every part of the document shows the project at the same moment.
-    info = reader.project_info(s)
-    audit = list(s.scalars(select(m.AuditRow).order_by(m.AuditRow.id)))
-    awards = list(s.scalars(select(m.AwardProfileRow).order_by(m.AwardProfileRow.id)))
-    cycles = s.scalars(select(m.Cycle.id).order_by(m.Cycle.position)).all()
-    snaps = [reader.read_cycle(s, cycle_id) for cycle_id in cycles]
+def _document(conn: sqlite3.Connection) -> ix.ProjectDocument:
+    # One read transaction (ProjectService.reading): every part shows the same moment.
+    info = reader.project_info(conn)
+    audit = rows.fetch(conn, "audit")
+    awards = rows.fetch(conn, "award_profile")
+    snaps = [reader.read_cycle(conn, c.id) for c in reader.cycles(conn)]
     files: dict[str, ix.EvidenceFile] = {}
     for snap in snaps:
         for e in snap.evidence:
@@ -233,11 +229,11 @@ def _document(s: Session) -> ix.ProjectDocument:
 
 
 def _members(svc: ProjectService) -> Iterator[tuple[str, bytes]]:
-    with svc.db.sessions() as s, s.begin():
-        doc = _readable_document(s)
+    with svc.reading() as conn:
+        doc = _readable_document(conn)
         yield ix.DOCUMENT_NAME, ix.dump_document(doc)
         for file in doc.evidence_files:
-            blob = s.get(m.EvidenceBlob, file.sha256)
+            blob = rows.one(conn, "evidence_blob", sha256=file.sha256)
             if blob is None or not isinstance(blob.data, bytes) or len(blob.data) != file.size:
                 raise AppError(
                     f"项目文件中的证据文件 {file.name} 缺失或已损坏，未写出任何文件；运行 check 可列出问题",

@@ -8,10 +8,13 @@ a database row.
 from __future__ import annotations
 
 import getpass
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING
 
 from excellence_app import paths
 from excellence_app.core.awards import RULE_FIELDS, AwardProfile, find_profile, load_builtin_profiles
@@ -23,17 +26,21 @@ from excellence_app.core.report import CycleHistory, cycle_history
 from excellence_app.core.snapshots import AuditEntry, CycleSnapshot, ProjectInfo
 from excellence_app.core.summary import Summary, summarise
 from excellence_app.services import reader
-from excellence_app.services.actions import ActionEdits
 from excellence_app.services.base import ServiceBase, Shared, check_name, now
-from excellence_app.services.comments import CommentEdits
-from excellence_app.services.content import ContentEdits
 from excellence_app.services.cycles import CycleEdits
 from excellence_app.services.evidence import EvidenceEdits
-from excellence_app.services.indicators import IndicatorEdits
-from excellence_app.services.scoring import ScoringEdits
-from excellence_app.storage import database, failures, sqlite_files
-from excellence_app.storage import models as m
+from excellence_app.storage import failures, rows, sqlite_files
 from excellence_app.storage.damage import Damage, scan
+
+# The ORM, Alembic and the parts that only write are imported where a write needs them: a
+# file at the current revision opened read-only is read through plain rows (services.reader).
+if TYPE_CHECKING:
+    from excellence_app.services.actions import ActionEdits
+    from excellence_app.services.comments import CommentEdits
+    from excellence_app.services.content import ContentEdits
+    from excellence_app.services.indicators import IndicatorEdits
+    from excellence_app.services.scoring import ScoringEdits
+    from excellence_app.storage.database import Database
 
 
 def default_actor() -> str:
@@ -51,7 +58,21 @@ def builtin_awards() -> tuple[AwardProfile, ...]:
     return load_builtin_profiles(paths.resources_dir() / "awards" / "awards.yaml")
 
 
-def _scan(db: database.Database, full: bool = False) -> list[Damage]:
+def _open_file(path: Path, read_only: bool) -> Database | rows.PlainFile:
+    """A file at the current revision opened read-only is read on plain sqlite3; one that needs
+    upgrading (in a copy, when read-only) or is opened for editing takes the ORM's way."""
+    if read_only:
+        plain = rows.open_plain(path)
+        if plain is not None:
+            return plain
+    from excellence_app.storage import database
+
+    return database.open_database(path, read_only=read_only)
+
+
+def _scan(db: Database | rows.PlainFile, full: bool = False) -> list[Damage]:
+    if isinstance(db, rows.PlainFile):
+        return scan(db.connection, full=full)
     raw = db.engine.raw_connection()
     try:
         return scan(raw.driver_connection, full=full)
@@ -61,7 +82,7 @@ def _scan(db: database.Database, full: bool = False) -> list[Damage]:
 
 def damage_in(path: Path, full: bool = False) -> list[Damage]:
     """Every impossible value in a project file, read without opening it as a project (``full``: and pages)."""
-    db = database.open_database(path, read_only=True)
+    db = _open_file(path, read_only=True)
     try:
         return _scan(db, full)
     finally:
@@ -87,13 +108,40 @@ class ProjectService(ServiceBase):
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared)
-        self.content = ContentEdits(shared)
-        self.scoring = ScoringEdits(shared)
-        self.comments = CommentEdits(shared)
+        # Reading uses these two (cycles, evidence files); the parts that only write are made,
+        # and their modules with the ORM imported, on first use.
         self.evidence = EvidenceEdits(shared)
-        self.indicators = IndicatorEdits(shared)
-        self.actions = ActionEdits(shared)
         self.cycles = CycleEdits(shared)
+
+    @cached_property
+    def content(self) -> ContentEdits:
+        from excellence_app.services.content import ContentEdits
+
+        return ContentEdits(self._shared)
+
+    @cached_property
+    def scoring(self) -> ScoringEdits:
+        from excellence_app.services.scoring import ScoringEdits
+
+        return ScoringEdits(self._shared)
+
+    @cached_property
+    def comments(self) -> CommentEdits:
+        from excellence_app.services.comments import CommentEdits
+
+        return CommentEdits(self._shared)
+
+    @cached_property
+    def indicators(self) -> IndicatorEdits:
+        from excellence_app.services.indicators import IndicatorEdits
+
+        return IndicatorEdits(self._shared)
+
+    @cached_property
+    def actions(self) -> ActionEdits:
+        from excellence_app.services.actions import ActionEdits
+
+        return ActionEdits(self._shared)
 
     @property
     def backup(self) -> Path | None:
@@ -109,17 +157,19 @@ class ProjectService(ServiceBase):
     def open(cls, path: Path | str, actor: str | None = None, *, read_only: bool = False) -> ProjectService:
         """Open for editing (locked), or ``read_only``: no lock, nothing created beside the file."""
         path = Path(path)
-        db = database.open_database(path, read_only=read_only)
+        db = _open_file(path, read_only)
         try:
+            # The framework is named by the project row, read the way every read is (plain
+            # rows, errors said plainly), so the service exists before its framework is set.
+            svc = cls(Shared(db, None, builtin_awards(), actor or default_actor()))  # type: ignore[arg-type]
             try:
-                with db.sessions() as s:
-                    info = reader.project_info(s)
+                info = svc.project_info()
             except (TypeError, ValueError, UnicodeDecodeError):
                 # A value of the wrong type under the project row: name it rather than fail on it.
                 _refuse_damage(path, _scan(db))
                 raise
-            framework = load_framework(info.framework_id)
-            return cls(Shared(db, framework, builtin_awards(), actor or default_actor()))
+            svc._shared.framework = load_framework(info.framework_id)
+            return svc
         except BaseException:
             db.close()
             raise
@@ -142,6 +192,8 @@ class ProjectService(ServiceBase):
         awards = builtin_awards()
         find_profile(award_profile, awards)
         who = actor or default_actor()
+        from excellence_app.storage import database
+        from excellence_app.storage import models as m
 
         def fill(s) -> None:
             s.add(
@@ -190,29 +242,38 @@ class ProjectService(ServiceBase):
 
     # --- reading ---------------------------------------------------------------------------
     def project_info(self) -> ProjectInfo:
-        with self._read() as s:
-            return reader.project_info(s)
+        with self._rows() as conn:
+            return reader.project_info(conn)
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction on plain rows (``services.reader``, ``storage.rows``): every
+        read inside sees the file at the same moment (the interchange document, for one)."""
+        with self._rows() as conn:
+            began = not conn.in_transaction
+            if began:
+                conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if began:
+                    conn.rollback()
 
     def snapshot(self, cycle_id: int) -> CycleSnapshot:
-        with self._read() as s:
-            self._cycle(s, cycle_id)
-            return reader.read_cycle(s, cycle_id)
+        with self._rows() as conn:
+            return reader.read_cycle(conn, cycle_id)
 
     def award_profiles(self) -> tuple[AwardProfile, ...]:
-        with self._read() as s:
-            own = tuple(
-                reader.award_profile(r)
-                for r in s.scalars(select(m.AwardProfileRow).order_by(m.AwardProfileRow.id))
-            )
-        return self.builtin_awards + own
+        with self._rows() as conn:
+            return self.builtin_awards + reader.award_profiles(conn)
 
     def award_profile(self, profile_id: str) -> AwardProfile:
         return find_profile(profile_id, self.award_profiles())
 
     def updated(self, snap: CycleSnapshot, changes: Changes) -> CycleSnapshot:
         """``snap`` brought up to date, reading only what ``changes`` touched."""
-        with self._read() as s:
-            return reader.update_cycle(s, snap, changes)
+        with self._rows() as conn:
+            return reader.update_cycle(conn, snap, changes)
 
     def summary_of(self, snap: CycleSnapshot) -> Summary:
         return summarise(self.framework, snap, self.award_profile(snap.cycle.award_profile))
@@ -227,21 +288,19 @@ class ProjectService(ServiceBase):
         )
 
     def audit(self, cycle_id: int | None = None, limit: int = 500) -> tuple[AuditEntry, ...]:
-        with self._read() as s:
-            q = select(m.AuditRow).order_by(m.AuditRow.id.desc()).limit(limit)
-            if cycle_id is not None:
-                q = q.filter_by(cycle_id=cycle_id)
-            return tuple(
-                AuditEntry(r.id, r.cycle_id, r.at, r.actor, r.action, r.target, r.detail)
-                for r in s.scalars(q)
-            )
+        with self._rows() as conn:
+            return reader.audit(conn, cycle_id, limit)
 
     def audit_count(self) -> int:
-        with self._read() as s:
-            return s.scalar(select(func.count(m.AuditRow.id))) or 0
+        with self._rows() as conn:
+            return reader.audit_count(conn)
 
     # --- project-wide settings -------------------------------------------------------------
     def rename_organisation(self, name: str) -> Changes:
+        from sqlalchemy import select
+
+        from excellence_app.storage import models as m
+
         name = check_name(name, "组织名称")
         with self._tx() as s:
             row = s.scalars(select(m.Project)).one()
@@ -251,6 +310,10 @@ class ProjectService(ServiceBase):
 
     def set_org_details(self, details: OrgDetails) -> Changes:
         """The organisation's particulars for the 申报表 (all of them at once, one audit row)."""
+        from sqlalchemy import select
+
+        from excellence_app.storage import models as m
+
         if not isinstance(details, OrgDetails):
             raise InvalidValue("组织信息无效", "invalid organisation details")
         with self._tx() as s:
@@ -267,6 +330,8 @@ class ProjectService(ServiceBase):
             raise AppError(
                 f"内置评奖配置 {profile.id} 不可修改", f"built-in award profile {profile.id} is read-only"
             )
+        from excellence_app.storage import models as m
+
         limits = profile.model_dump(exclude={*RULE_FIELDS, "award_name"})
         with self._tx() as s:
             s.merge(m.AwardProfileRow(**limits, rules=profile.rules()))
@@ -280,8 +345,6 @@ def explain_failure(exc: Exception, path: Path) -> AppError | None:
     A value another tool wrote can break a reader anywhere; the file is then read again, raw,
     to say which table, row and column holds it.
     """
-    import sqlite3
-
     # Engines already say their errors plainly; a raw sqlite3 error can still come from elsewhere.
     said = failures.translate(exc, path) if isinstance(exc, sqlite3.Error) else None
     if said is not None:

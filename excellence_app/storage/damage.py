@@ -1,6 +1,7 @@
 """Finding damaged content: what another tool, a bad disk or a bug could have left in the file.
 
-The schema says what every column may hold (the models, one definition); this reads each
+The schema says what every column may hold (the models, one definition, as plain data in
+``storage.schema`` so that a scan never imports SQLAlchemy); this reads each
 column raw and names each value that does not fit, with its table, row and column, so
 ``check`` can list them and the other commands can refuse with one clear line instead of
 failing somewhere inside the program.
@@ -14,12 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, Float, Integer, LargeBinary, Table
-
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.framework import clause_label
 from excellence_app.core.scoring import check_percent
-from excellence_app.storage.models import Base
+from excellence_app.storage.schema import TABLES, Column
 
 LIMIT = 200  # findings per scan; a file with more needs restoring, not reading line by line
 
@@ -46,13 +45,13 @@ class Damage:
     en: str
 
 
-def _allowed(col_type: object) -> tuple[str, ...]:
-    """The SQLite storage classes a column of this type may hold (besides NULL where allowed)."""
-    if isinstance(col_type, Integer):
+def _allowed(kind: str) -> tuple[str, ...]:
+    """The SQLite storage classes a column of this kind may hold (besides NULL where allowed)."""
+    if kind == "integer":
         return ("integer",)
-    if isinstance(col_type, Float):
+    if kind == "float":
         return ("integer", "real")
-    if isinstance(col_type, LargeBinary):
+    if kind == "blob":
         return ("blob",)
     return ("text",)
 
@@ -64,13 +63,13 @@ def _show(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def _parses(col_type: object, text: str) -> bool:
+def _parses(kind: str, text: str) -> bool:
     try:
-        if isinstance(col_type, DateTime):
+        if kind == "datetime":
             datetime.fromisoformat(text)
-        elif isinstance(col_type, Date):
+        elif kind == "date":
             date.fromisoformat(text)
-        elif isinstance(col_type, JSON):
+        elif kind == "json":
             json.loads(text)
     except ValueError:
         return False
@@ -89,16 +88,16 @@ def _label(conn: sqlite3.Connection, table: str, rowid: int) -> tuple[str, str]:
     return zh.format(name), en.format(name)
 
 
-def _column_damage(conn: sqlite3.Connection, table: Table) -> Iterator[Damage]:
-    for col in table.columns:
-        allowed = _allowed(col.type)
-        check_text = "text" in allowed and not isinstance(col.type, LargeBinary)
-        rows = conn.execute(f'SELECT rowid, typeof("{col.name}"), "{col.name}" FROM "{table.name}"')
+def _column_damage(conn: sqlite3.Connection, table: str, columns: tuple[Column, ...]) -> Iterator[Damage]:
+    for column, col_kind, nullable in columns:
+        allowed = _allowed(col_kind)
+        check_text = "text" in allowed
+        rows = conn.execute(f'SELECT rowid, typeof("{column}"), "{column}" FROM "{table}"')
         for rowid, raw_kind, value in rows:
             kind = raw_kind.decode()  # typeof() is text, read as bytes like the rest
             problem: tuple[str, str] | None = None
             if kind == "null":
-                if not col.nullable:
+                if not nullable:
                     problem = ("没有取值", "has no value")
             elif kind not in allowed:
                 problem = (f"取值无效：{_show(value)}", f"holds an impossible value: {_show(value)}")
@@ -108,21 +107,21 @@ def _column_damage(conn: sqlite3.Connection, table: Table) -> Iterator[Damage]:
                 except UnicodeDecodeError:
                     problem = ("中有无法识别的文字（不是有效的 UTF-8）", "holds undecodable text (not UTF-8)")
                 else:
-                    if not _parses(col.type, text):
+                    if not _parses(col_kind, text):
                         problem = (f"取值无效：{_show(text)}", f"holds an impossible value: {_show(text)}")
-            if problem is None and kind != "null" and (table.name, col.name) in _PERCENT_COLUMNS:
+            if problem is None and kind != "null" and (table, column) in _PERCENT_COLUMNS:
                 try:
                     check_percent(value)
                 except InvalidValue:
                     problem = (f"取值无效：{_show(value)}", f"holds an impossible value: {_show(value)}")
             if problem is not None:
-                zh, en = _label(conn, table.name, rowid)
+                zh, en = _label(conn, table, rowid)
                 yield Damage(
-                    table.name,
+                    table,
                     rowid,
-                    col.name,
-                    f"{zh}{problem[0]}（{table.name} 表第 {rowid} 行 {col.name} 列）",
-                    f"{en} {problem[1]} (table {table.name}, row {rowid}, column {col.name})",
+                    column,
+                    f"{zh}{problem[0]}（{table} 表第 {rowid} 行 {column} 列）",
+                    f"{en} {problem[1]} (table {table}, row {rowid}, column {column})",
                 )
 
 
@@ -157,8 +156,8 @@ def scan(conn: sqlite3.Connection, full: bool = False) -> list[Damage]:
     factory = conn.text_factory
     conn.text_factory = bytes
     try:
-        for table in Base.metadata.sorted_tables:
-            for damage in _column_damage(conn, table):
+        for table, columns in TABLES.items():
+            for damage in _column_damage(conn, table, columns):
                 found.append(damage)
                 if len(found) >= LIMIT:
                     return found

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from excellence_app.storage import sqlite_files
+
+if TYPE_CHECKING:  # the revisions are read by plain-sqlite3 checks that must not import SQLAlchemy
+    from sqlalchemy import Engine
 
 APPLICATION_ID = 0x45584131  # "EXA1" in the SQLite header marks our files.
 # Alembic revisions in order; a file's user_version is its index + 1.
