@@ -3,6 +3,11 @@ editor with its small toolbar and live 字数, and the clause's status.
 
 Typing is saved through the undo stack when the user pauses (debounce), leaves
 the editor, switches item or closes the window; one typing session is one step.
+
+Laying a long response out costs tens of milliseconds, so a card may be loaded *held*:
+everything but the editor's text is shown, and the editor stays empty and read-only until
+:meth:`ClauseCard.fill` puts the saved text in (the page fills what is on screen at once and
+the rest right after). A held card never saves: there is nothing typed in it to save.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ _tokens = itertools.count(1)
 
 class ClauseCard(QFrame):
     filesDropped = Signal(str, list)  # clause id, local paths
+    fillWanted = Signal(object)  # this card, held, is reached by the user before its turn
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +49,7 @@ class ClauseCard(QFrame):
         self.pending = False
         self.chars = 0
         self.token = next(_tokens)
+        self.filled = True  # the editor shows the clause's saved text (see the module's note)
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -81,8 +88,10 @@ class ClauseCard(QFrame):
         ui.editor.textChanged.connect(self._changed)
         ui.editor.cursorPositionChanged.connect(self._update_buttons)
         ui.editor.focusLeft.connect(self._focus_left)
+        ui.editor.focusEntered.connect(self._focus_entered)
         ui.editor.filesDropped.connect(lambda files: self.filesDropped.emit(self.clause_id, files))
-        ui.editor.setPlaceholderText(self.tr("写本组织的做法：谁来做、做什么、多久一次、怎样评价和改进。"))
+        self._placeholder = self.tr("写本组织的做法：谁来做、做什么、多久一次、怎样评价和改进。")
+        ui.editor.setPlaceholderText(self._placeholder)
         ui.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         ui.editor.customContextMenuRequested.connect(self._context_menu)
 
@@ -100,8 +109,9 @@ class ClauseCard(QFrame):
             return self.tr("准则未再细分本评分项：此处是整个评分项的回答，不加编号")
         return self.tr("本工具为便于撰写而设的细分，不是准则的条款")
 
-    def load(self, item: Item, clause: Clause) -> None:
-        """Show a clause and its saved response (the caller flushed any pending typing)."""
+    def load(self, item: Item, clause: Clause, fill: bool = True) -> None:
+        """Show a clause and its saved response (the caller flushed any pending typing);
+        without ``fill`` the editor is held empty until :meth:`fill`."""
         assert self.session is not None
         self.item, self.clause = item, clause
         self.token = next(_tokens)
@@ -113,17 +123,49 @@ class ClauseCard(QFrame):
         ui.questionsLabel.setText(f"<ol style='margin:0 0 0 -20px'>{items}</ol>")
         response = self.session.snapshot.responses.get(clause.id)
         text = response.text if response else ""
-        self._show_text(text)
+        if fill:
+            self._show_text(text)
+        else:
+            self._hold(text)
         self._show_status(response.status if response else "empty")
         # The guidance leads the way where nothing is written yet, and steps aside after.
         ui.guideToggle.setChecked(not text.strip())
 
-    def _show_text(self, text: str) -> None:
+    def fill(self) -> None:
+        """Put the clause's saved text into a held editor, read from the snapshot now, so the
+        text is the latest even if edits came in while the card was held."""
+        if self.filled or self.session is None or self.clause is None:
+            return
+        response = self.session.snapshot.responses.get(self.clause.id)
+        self._show_text(response.text if response else "")
+
+    def _hold(self, text: str) -> None:
+        editor = self.ui.editor
+        self.filled = False
+        # Read-only, so that nothing can be typed that the filling would then replace; no
+        # placeholder, which would say "nothing written yet" of a clause that has text.
+        editor.setReadOnly(True)
+        editor.setPlaceholderText("")
         self._loading = True
         try:
-            self.ui.editor.set_markdown_text(text)
+            editor.set_markdown_text("")
         finally:
             self._loading = False
+        self.saved_text = ""
+        self._set_pending(False)
+        self._show_chars(count_markdown_chars(text))
+
+    def _show_text(self, text: str) -> None:
+        editor = self.ui.editor
+        self._loading = True
+        try:
+            editor.set_markdown_text(text)
+        finally:
+            self._loading = False
+        if not self.filled:
+            self.filled = True
+            editor.setReadOnly(False)
+            editor.setPlaceholderText(self._placeholder)
         self.saved_text = text
         self._set_pending(False)
         self._show_chars(count_markdown_chars(text))
@@ -140,7 +182,9 @@ class ClauseCard(QFrame):
             return
         response = self.session.snapshot.responses.get(self.clause.id)
         text = response.text if response else ""
-        if not self.pending and text != self.saved_text:
+        if not self.filled:  # the text is read when the card fills; the 字数 follows now
+            self._show_chars(count_markdown_chars(text))
+        elif not self.pending and text != self.saved_text:
             position = self.ui.editor.textCursor().position()
             self._show_text(text)
             cursor = self.ui.editor.textCursor()
@@ -150,7 +194,9 @@ class ClauseCard(QFrame):
 
     # --- typing and saving -------------------------------------------------------------------
     def _changed(self) -> None:
-        if self._loading or self.clause is None:
+        # A held editor is read-only; text put in by a program is not the user's and is not
+        # saved over the clause's response (the filling replaces it).
+        if self._loading or self.clause is None or not self.filled:
             return
         self._set_pending(True)
         self._timer.start()
@@ -178,6 +224,10 @@ class ClauseCard(QFrame):
             self.saved_text = text
         else:
             self._set_pending(True)  # keep it marked unsaved; the user sees the error
+
+    def _focus_entered(self) -> None:
+        if not self.filled:
+            self.fillWanted.emit(self)
 
     def _focus_left(self) -> None:
         self.flush()
@@ -233,7 +283,7 @@ class ClauseCard(QFrame):
         self.ui.guideToggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def focus_editor(self) -> None:
-        self.ui.editor.setFocus()
+        self.ui.editor.setFocus()  # a held card is filled first (focusEntered)
 
     def context_menu(self) -> QMenu:
         """The editor's own menu plus 插入图号引用 (the results figures to cite)."""

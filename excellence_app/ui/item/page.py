@@ -1,5 +1,13 @@
 """The item page: write the organisation's responses clause by clause, attach
-evidence, and score the item (tabs 撰写回答 / 评分 / 证据)."""
+evidence, and score the item (tabs 撰写回答 / 评分 / 证据).
+
+An item switch fills the clause editors that are on screen and holds the others (see
+:mod:`excellence_app.ui.item.clause_card`): laying out a long response is most of a switch's
+time, and the cards below the first screen are filled one per turn of the event loop right
+after, in order, so the cards above the one being filled never change height under the user.
+The next switch cancels the rest; anything that reaches a held card (the API, the focus,
+scrolling) fills it and those above it at once.
+"""
 
 from __future__ import annotations
 
@@ -41,11 +49,21 @@ class ItemPage(Page):
         self.scoring.bandChanged.connect(self.bandChanged)
         # Clause cards go between the summary and the stretch at the bottom.
         self.ui.clauseLayout.addStretch(1)
+        self.shown = 0  # cards in use for the current item: self.cards[: self.shown]
+        self._yielded = False  # the chain has let one turn of the event loop pass
+        self._placing = False  # the page scrolls itself: not the user reaching a card
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)  # one card per turn: input and painting come between
+        self._fill_timer.timeout.connect(self._fill_next)
+        self.ui.writeScroll.verticalScrollBar().valueChanged.connect(self._fill_on_screen)
 
     # --- page protocol -----------------------------------------------------------------------
     def set_session(self, session: ProjectSession | None) -> None:
         super().set_session(session)
+        self._fill_timer.stop()
         self.item = None
+        self.shown = 0
         for card in self.cards:
             card.set_session(session)
         self.scoring.set_session(session)
@@ -85,6 +103,7 @@ class ItemPage(Page):
             card = ClauseCard(self.ui.writeContents)
             card.set_session(self.session)
             card.filesDropped.connect(self._files_dropped)
+            card.fillWanted.connect(self._fill_through)
             # before the stretch, after the summary and the cards already there
             self.ui.clauseLayout.insertWidget(1 + len(self.cards), card)
             if self.item is None or len(self.cards) >= len(self.item.clauses):
@@ -112,20 +131,82 @@ class ItemPage(Page):
             self.tr("相关评分项：{0}").format(separator.join(item.links)) if item.links else ""
         )
         ui.linksLabel.setVisible(bool(item.links))
+        self._fill_timer.stop()  # what the last item had left to fill is not this item's
+        self.shown = len(item.clauses)
+        # Fill until the cards filled cover the viewport; the summary above them is not
+        # counted, so a little more than a screen is filled, never less.
+        budget = ui.writeScroll.viewport().height()
+        covered = 0
+        # A card keeping the focus across the switch (Ctrl+↓ while typing) is typed in next:
+        # it is filled now, with those above it.
+        focused = max(
+            (i for i, c in enumerate(self.cards[: self.shown]) if c.ui.editor.hasFocus()), default=-1
+        )
         self.setUpdatesEnabled(False)
         try:
             for index, clause in enumerate(item.clauses):
                 card = self._card(index)
-                card.load(item, clause)
+                # Shown before it is filled: a card that was hidden gets its first resize
+                # on showing, and QTextEdit lays the whole text out again on a first resize.
                 card.setVisible(True)
-            for card in self.cards[len(item.clauses) :]:
+                fill = covered < budget or index <= focused
+                card.load(item, clause, fill=fill)
+                if fill:
+                    covered += card.sizeHint().height()
+            for card in self.cards[self.shown :]:
                 card.setVisible(False)
         finally:
             self.setUpdatesEnabled(True)
+        if self.filling():
+            self._yielded = False
+            self._fill_timer.start()
         self.scoring.load(item_id)
         self.evidence.load(item_id)
-        ui.writeScroll.verticalScrollBar().setValue(0)
+        # Back to the top; the cards' places are the last item's until the layout runs, so
+        # this scroll must not be read as the user reaching the cards there.
+        self._placing = True
+        try:
+            ui.writeScroll.verticalScrollBar().setValue(0)
+        finally:
+            self._placing = False
         self._header()
+
+    # --- filling the held cards ---------------------------------------------------------------
+    def _fill_next(self) -> None:
+        """Fill the first held card; come back on the next turn while any is left."""
+        if not self._yielded:
+            # The first turn after a switch paints the new item; the filling starts on the
+            # turn after that, so it never stands between the user and the first screen.
+            self._yielded = True
+            self._fill_timer.start()
+            return
+        held = next((c for c in self.cards[: self.shown] if not c.filled), None)
+        if held is None:
+            return
+        held.fill()
+        if any(not c.filled for c in self.cards[: self.shown]):
+            self._fill_timer.start()
+
+    def _fill_through(self, card: ClauseCard) -> None:
+        """Fill ``card`` now, and every card above it, so that nothing above moves later."""
+        for other in self.cards[: self.shown]:
+            other.fill()
+            if other is card:
+                return
+
+    def _fill_on_screen(self, *_args: object) -> None:
+        """The user scrolled to cards the chain has not reached yet: fill them now."""
+        if self._placing or self.shown == 0 or self.cards[self.shown - 1].filled:
+            return
+        scroll = self.ui.writeScroll
+        bottom = scroll.verticalScrollBar().value() + scroll.viewport().height()
+        reached = [c for c in self.cards[: self.shown] if not c.filled and c.y() < bottom]
+        if reached:
+            self._fill_through(reached[-1])
+
+    def filling(self) -> bool:
+        """Whether some card of the current item still waits for its text."""
+        return any(not c.filled for c in self.cards[: self.shown])
 
     def refresh(self) -> None:
         if self.session is None or self.item is None:
@@ -143,6 +224,9 @@ class ItemPage(Page):
         session, item = self.session, self.item
         if session is None or item is None:
             return
+        # The next turn of the event loop paints this edit; the filling of held cards waits
+        # for the turn after it, as after a switch (the user's edits come first).
+        self._yielded = False
         cycle = session.cycle_id
         if update.changes.touches("cycles", "settings"):
             self.refresh()
@@ -190,14 +274,18 @@ class ItemPage(Page):
             ui.scoreLabel.setText(self.tr("{0} 分").format(i18n.number(s.score, 2)))
             state = self.tr("暂定") if s.provisional else self.tr("共识")
             ui.scoreCaption.setText(self.tr("{0}%（{1}）· 满分 {2} 分").format(s.percent, state, item.points))
-        ui.tabs.setTabText(EVIDENCE_TAB, self.tr("证据（{0}）").format(s.evidence))
-        ui.tabs.setTabText(
+        self._tab_text(EVIDENCE_TAB, self.tr("证据（{0}）").format(s.evidence))
+        self._tab_text(
             SCORE_TAB,
             self.tr("评分（{0}）").format(f"{s.percent}%") if s.percent is not None else self.tr("评分"),
         )
-        ui.tabs.setTabText(
-            WRITE_TAB, self.tr("撰写回答（{0}/{1}）").format(s.clauses_answered, s.clauses_total)
-        )
+        self._tab_text(WRITE_TAB, self.tr("撰写回答（{0}/{1}）").format(s.clauses_answered, s.clauses_total))
+
+    def _tab_text(self, index: int, text: str) -> None:
+        # Setting a tab's text relays the tab bar out and repaints it even when the text is the
+        # same, as it is after most edits.
+        if self.ui.tabs.tabText(index) != text:
+            self.ui.tabs.setTabText(index, text)
 
     # --- navigation inside the page ----------------------------------------------------------
     def focus_clause(self, clause_id: str) -> None:
@@ -206,12 +294,17 @@ class ItemPage(Page):
         for card in self.cards[: len(self.item.clauses)]:
             if card.clause_id == clause_id:
                 self.ui.tabs.setCurrentIndex(WRITE_TAB)
+                self._fill_through(card)
                 self.ui.writeScroll.ensureWidgetVisible(card, 0, 0)
                 card.focus_editor()
                 return
 
     def card_for(self, clause_id: str) -> ClauseCard | None:
-        return next((c for c in self.cards if not c.isHidden() and c.clause_id == clause_id), None)
+        """The card of a clause of the current item, filled (whoever asks reads or types)."""
+        card = next((c for c in self.cards[: self.shown] if c.clause_id == clause_id), None)
+        if card is not None:
+            self._fill_through(card)
+        return card
 
     def show_tab(self, name: str) -> None:
         self.ui.tabs.setCurrentIndex(TABS[name])

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 
 def _restyle(widget: QWidget, name: str, value: object) -> None:
+    # Re-polishing costs a style pass and a repaint; every edit comes here with the same value.
+    if widget.property(name) == value:
+        return
     widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

@@ -41,6 +41,7 @@ def _is_window_key(event: QKeyEvent) -> bool:
 class RichTextEdit(QTextEdit):
     filesDropped = Signal(list)  # local file paths dropped onto the editor
     focusLeft = Signal()
+    focusEntered = Signal()  # before the editor takes the focus: a card not yet filled fills now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +50,19 @@ class RichTextEdit(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self._filling = False
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.setMinimumHeight(MIN_HEIGHT)
 
     # --- content -----------------------------------------------------------------------------
     def set_markdown_text(self, text: str) -> None:
-        markdown_io.fill_document(self.document(), text)
+        # The document's clearing would shrink the editor to its minimum and the filling grow it
+        # back: two resizes, each relaying the scroll area out. The height is fitted once, after.
+        self._filling = True
+        try:
+            markdown_io.fill_document(self.document(), text)
+        finally:
+            self._filling = False
         self._fit_height()
 
     def markdown_text(self) -> str:
@@ -62,6 +70,8 @@ class RichTextEdit(QTextEdit):
 
     # --- height follows the text -------------------------------------------------------------
     def _fit_height(self, *_args: object) -> None:
+        if self._filling:
+            return
         doc_height = self.document().size().height()
         margins = self.contentsMargins().top() + self.contentsMargins().bottom()
         wanted = max(MIN_HEIGHT, int(doc_height) + margins + 6)
@@ -84,6 +94,10 @@ class RichTextEdit(QTextEdit):
             self.toggle_bold()
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QEvent) -> None:
+        self.focusEntered.emit()
+        super().focusInEvent(event)
 
     def focusOutEvent(self, event: QEvent) -> None:
         super().focusOutEvent(event)
