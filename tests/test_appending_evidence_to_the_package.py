@@ -106,7 +106,8 @@ def test_attached_pages_are_numbered_with_the_package_and_carry_their_content(
     listing = pdf.layout[pdf.page_of("二、证实性材料") - 1]
     manual = next(line for line in listing.splitlines() if "附件" in line and line.split()[-1].isdigit())
     assert int(manual.split()[-1]) in where.values()
-    assert not list(tmp_path.glob("*.merge")), "no half-written file is left beside the package"
+    # Beside the open project (and its lock and journal) only the package itself.
+    assert {p.name for p in tmp_path.iterdir() if not p.name.startswith("p.exa")} == {"p.pdf"}
 
 
 def test_what_cannot_be_printed_is_named_as_handed_in_separately(svc: ProjectService, tmp_path: Path) -> None:

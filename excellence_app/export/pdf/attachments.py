@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,7 +215,7 @@ class ReservedPage(Flowable):
 
 
 def merge_pages(out: Path, foreign: ForeignPages, note: Callable[[str, str], None]) -> None:
-    """Draw the attached PDFs' pages into their boxes; the file is replaced only when done."""
+    """Draw the attached PDFs' pages into their boxes."""
     if not foreign.boxes:
         return
     from pypdf import PdfReader, PdfWriter, Transformation
@@ -248,10 +247,8 @@ def merge_pages(out: Path, foreign: ForeignPages, note: Callable[[str, str], Non
                 f"附件第 {page_number} 页的内容无法并入，该页只留有边框和说明",
                 f"the content of attachment page {page_number} could not be merged; the page keeps its frame",
             )
-    temporary = out.with_name(out.name + ".merge")
-    try:
-        with temporary.open("wb") as f:
-            writer.write(f)
-        os.replace(temporary, out)
-    finally:
-        temporary.unlink(missing_ok=True)
+    # ``out`` is already the export's own temporary file (renamed only when all is done, and
+    # cleaned up if the program is killed): write the merged document over it, no second file.
+    merged = io.BytesIO()
+    writer.write(merged)
+    out.write_bytes(merged.getbuffer())
