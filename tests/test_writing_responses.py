@@ -22,6 +22,7 @@ SAMPLES = [
     "## 小节\n\n这是一个很长的英文句子 with many English words that Qt would wrap at eighty columns "
     "if its own writer were used, which core would then join without a space.\n",
     "价格 5*3 = 15，a_b_c 与 **重点**。\n",
+    "3.5亿元的营业收入中，出口占16%。\n\n4.1.2 a) 的要求已在战略研讨会上落实。\n\n1.建立制度\n2.定期评审\n",
 ]
 
 
@@ -45,6 +46,11 @@ def test_markdown_round_trip_keeps_what_core_reads(qtbot, text: str) -> None:
     again = QTextDocument()
     fill_document(again, out)
     assert to_markdown(again) == out  # stable: loading and saving changes nothing
+
+
+def test_a_sentence_that_begins_with_a_decimal_or_a_clause_number_is_not_a_list() -> None:
+    blocks = parse("3.5亿元的营业收入中，出口占16%。\n\n4.1.2 a) 的要求已落实。\n\n1.建立制度\n2.定期评审\n")
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Paragraph", "ListBlock"]
 
 
 def test_toolbar_bold_lists_and_table_write_markdown(project_window) -> None:

@@ -49,7 +49,9 @@ class Table:
 Block = Paragraph | Heading | ListBlock | Table
 
 _BULLET = re.compile(r"^\s*[-*+]\s+(.*)$")
-_ORDERED = re.compile(r"^\s*(\d{1,4})[.)、]\s*(.*)$")
+# "3. 第三步" and "3.第三步" are list items; "3.5亿元……" and "4.1.2 a) ……" are sentences
+# that begin with a number: a dot directly followed by a digit is not a list marker.
+_ORDERED = re.compile(r"^\s*(\d{1,4})(?:[.)](?!\d)|、)\s*(.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
