@@ -23,10 +23,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.freeze()  # whatever is alive now lives until exit: the last collection skips it
 
 
+def _opens_gui_without_cli(args_in: list[str]) -> bool:
+    """No argument, or one that names an existing file and cannot be a subcommand: the GUI
+    starts without importing the command line (argparse, json, its parser), which the
+    first frame would otherwise wait for. Subcommand names have neither a dot nor a path
+    separator; any other single word still goes through the command line's own test."""
+    if not args_in:
+        return True
+    if len(args_in) != 1 or args_in[0].startswith("-"):
+        return False
+    arg = args_in[0]
+    looks_like_path = "." in arg or os.sep in arg or (os.altsep is not None and os.altsep in arg)
+    return looks_like_path and Path(arg).is_file()
+
+
 def _main(argv: Sequence[str] | None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if _opens_gui_without_cli(args_in):
+        return _gui(args_in[0] if args_in else None)
+
     from excellence_app import cli
 
-    args_in = list(sys.argv[1:] if argv is None else argv)
     if not args_in or (
         len(args_in) == 1 and not args_in[0].startswith("-") and args_in[0] not in cli.command_names()
     ):

@@ -88,13 +88,16 @@ def run_gui(path: str | None) -> int:
     window.show()
     if state is not None:
         window.restore_layout(state)
+    if os.environ.get(STARTUP_PROBE):
+        _probe_startup(app, window, bool(path))
     if path:
-        window.open_project(Path(path))
+        # Opened from the event loop, once the first frame is painted: the worker's imports
+        # (the session, the framework, the services) would otherwise compete with that frame
+        # for the interpreter. The window shows the start page until the project is open.
+        QTimer.singleShot(0, lambda: launcher.window.open_project(Path(path)))
     # The fallback fonts for rare characters are registered once the window is up; what
     # start-up made then lives as long as the program, and the collector stops walking it.
     QTimer.singleShot(0, lambda: (fonts.register_rest(app), gc.freeze()))
-    if os.environ.get(STARTUP_PROBE):
-        _probe_startup(app, window, bool(path))
     return app.exec()
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from excellence_app.core.changes import KINDS, Kind
-from excellence_app.ui.shell.app_settings import AppSettings
-from excellence_app.ui.shell.pages import PageSpec, Shot
-from excellence_app.ui.shell.session import ProjectSession, Update
+
+if TYPE_CHECKING:
+    # For hints only: the session pulls in the framework (pydantic, YAML), which the first
+    # frame must not wait for; the welcome page is a Page too.
+    from excellence_app.ui.shell.app_settings import AppSettings
+    from excellence_app.ui.shell.pages import PageSpec, Shot
+    from excellence_app.ui.shell.session import ProjectSession, Update
 
 
 class Host(Protocol):

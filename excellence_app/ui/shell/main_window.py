@@ -5,6 +5,7 @@ save state and the 字数 against the award's limit."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -17,17 +18,21 @@ from PySide6.QtWidgets import (
 from excellence_app import __version__
 from excellence_app.ui.exports.menu import Exporter
 from excellence_app.ui.generated.ui_main_window import Ui_MainWindow
-from excellence_app.ui.search.dialog import SearchDialog
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.app_settings import AppSettings
 from excellence_app.ui.shell.host import Page
 from excellence_app.ui.shell.navigation import Navigation
 from excellence_app.ui.shell.pages import PageSpec, page_spec
 from excellence_app.ui.shell.resources import icon
-from excellence_app.ui.shell.session import ProjectSession
 from excellence_app.ui.shell.window_project import ProjectControl
 from excellence_app.ui.shell.window_status import GuideDock, WindowStatus
 from excellence_app.ui.word_import.flow import WordImporter
+
+if TYPE_CHECKING:
+    # Hints only: the session (framework, pydantic, YAML) and the search dialog (its form,
+    # the Markdown reader) are imported when a project is open, not before the first frame.
+    from excellence_app.ui.search.dialog import SearchDialog
+    from excellence_app.ui.shell.session import ProjectSession
 
 NAV_WIDTH, GUIDE_WIDTH = 370, 290
 
@@ -216,6 +221,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         if self.search is None:
+            from excellence_app.ui.search.dialog import SearchDialog
+
             self.search = SearchDialog(self.session.framework, self)
             self.search.hitChosen.connect(lambda item, clause: self.show_item(item, clause or None))
         self.search.set_snapshot(self.session.snapshot)

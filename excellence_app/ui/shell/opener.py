@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, Signal
 
 from excellence_app import paths
 from excellence_app.core.errors import AppError
-from excellence_app.ui.shell.session import OpenedProject, load_project
 from excellence_app.ui.shell.worker import Task, run_in_background
 
 if TYPE_CHECKING:
+    from excellence_app.ui.shell.session import OpenedProject
     from excellence_app.ui.shell.wizard import NewProject
 
 SAMPLE_NAME = "示例企业.exa"
@@ -27,7 +27,17 @@ def sample_path() -> Path:
     return paths.user_data_dir() / SAMPLE_NAME
 
 
+def load_project(path: Path, actor: str) -> OpenedProject:
+    """:func:`~excellence_app.ui.shell.session.load_project`, imported in the worker that calls
+    it: the session and the services it pulls in load off the GUI thread, after the first frame."""
+    from excellence_app.ui.shell.session import load_project as load
+
+    return load(path, actor)
+
+
 def _read(service, actor: str) -> OpenedProject:
+    from excellence_app.ui.shell.session import OpenedProject
+
     try:
         service.actor = actor
         cycle_id = service.cycles.all()[-1].id

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QWidget
 
+from excellence_app.ui.shell import warm_up
 from excellence_app.ui.shell.opener import ProjectOpener
 from excellence_app.ui.shell.pages import page_spec
-from excellence_app.ui.shell.session import OpenedProject, ProjectSession, Update
 
 if TYPE_CHECKING:
     from excellence_app.ui.shell.main_window import MainWindow
+    from excellence_app.ui.shell.session import OpenedProject, ProjectSession, Update
 
 
 class ProjectControl(QObject):
@@ -99,6 +100,11 @@ class ProjectControl(QObject):
     # --- showing a session -------------------------------------------------------------------
     def adopt_opened(self, opened: OpenedProject) -> None:
         """Show a project a worker (or the screenshot mode) has just opened."""
+        # Imported here, not at the top: the session pulls in the framework (pydantic, YAML),
+        # and the first frame must not wait for what only an open project needs. The worker
+        # that opened the project has imported it by now.
+        from excellence_app.ui.shell.session import ProjectSession
+
         self.release(close=True)
         self.adopt(ProjectSession(opened, self.window.settings, self.window))
         if opened.service.upgrade_notes:
@@ -130,6 +136,9 @@ class ProjectControl(QObject):
         else:
             window.show_page("dashboard")
         self.opened.emit()
+        # The project is on screen: what its first edit will need is imported in the
+        # background from the next turns of the event loop, so no keystroke waits for it.
+        warm_up.start_after_paint()
 
     def _connections(self, session: ProjectSession) -> list[tuple[object, object]]:
         status, stack = self.window.status, session.undo_stack
