@@ -26,6 +26,7 @@ from excellence_app.storage.rows import PlainFile
 # The ORM is imported by the methods that write, never here: reading a file (summary, check,
 # exports) goes through plain rows (services.reader) and must not pay for importing it.
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
     from excellence_app.storage import models as m
@@ -211,8 +212,15 @@ class ServiceBase:
             if isinstance(self.db, PlainFile):
                 yield self.db.connection
                 return
-            with self._read() as session:
-                yield session.connection().connection.driver_connection
+            outer = self._batch_session()
+            if outer is not None:
+                _as_fresh(outer)  # a read in a batch sees the batch's own writes
+                yield outer.connection().connection.driver_connection
+                return
+            # Outside a batch a pooled connection is enough: a Session around it cost a GUI
+            # refresh more than the rows it read (issue 16).
+            with self.db.engine.connect() as conn:
+                yield conn.connection.driver_connection
         except sqlite3.Error as exc:
             said = failures.translate(exc, self.path)
             if said is None:
@@ -221,7 +229,7 @@ class ServiceBase:
 
     def _audit(
         self,
-        session: Session,
+        session: Session | Connection,
         cycle_id: int | None,
         action: str,
         target: str,
@@ -229,15 +237,45 @@ class ServiceBase:
         *,
         actor: str | None = None,
     ) -> None:
-        """Record an edit; ``actor`` names the person acting when the caller knows them (the
-        lead who agreed a consensus), instead of whoever opened the project."""
+        """Record an edit, in the transaction of the edit: on the ORM ``session`` of
+        :meth:`_tx`, or the Core connection of :meth:`_core`. ``actor`` names the person acting
+        when the caller knows them (the lead who agreed a consensus), instead of whoever opened
+        the project."""
+        from sqlalchemy.orm import Session
+
         from excellence_app.storage import models as m
 
         text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False, default=str)
-        who = actor or self.actor
-        session.add(
-            m.AuditRow(cycle_id=cycle_id, at=now(), actor=who, action=action, target=target, detail=text)
-        )
+        values = {"cycle_id": cycle_id, "at": now(), "actor": actor or self.actor}
+        values |= {"action": action, "target": target, "detail": text}
+        if isinstance(session, Session):
+            session.add(m.AuditRow(**values))
+        else:
+            session.execute(m.audit_table.insert(), values)
+
+    @contextmanager
+    def _core(self) -> Iterator[Connection]:
+        """The transaction of one edit written as SQLAlchemy Core statements: the same "one
+        command is one transaction" as :meth:`_tx`, without the ORM's unit of work, which cost
+        a keystroke's save several times what SQLite spends on it (issue 16).
+
+        Outside a batch: a pooled connection, committed at the end (rolled back on any
+        exception). In a batch: a savepoint on the batch's connection, so the call can fail
+        alone and the batch still commits once; the session is flushed and expired first
+        and the ORM calls after it read afresh (``_as_fresh``), so both kinds of call see
+        each other's rows.
+        """
+        outer = self._batch_session()
+        if outer is None:
+            db = self.db
+            if isinstance(db, PlainFile):
+                raise failures.read_only(db.path)  # as PlainFile.sessions() refuses a write
+            with db.engine.begin() as conn:
+                yield conn
+            return
+        _as_fresh(outer)
+        with outer.begin_nested():
+            yield outer.connection()
 
     def _cycle(self, session: Session, cycle_id: int) -> m.Cycle:
         from excellence_app.storage import models as m

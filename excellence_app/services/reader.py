@@ -205,8 +205,10 @@ def update_cycle(conn: sqlite3.Connection, old: snap.CycleSnapshot, changes: Cha
         parts["responses"] = _patched(old.responses, changes.which("responses"), conn, cycle_id, _responses)
     if changes.touches("profile"):
         parts["profile"] = _patched(old.profile, changes.which("profile"), conn, cycle_id, _profile)
-    if changes.touches("assessors", "scores"):
+    if changes.touches("assessors") or changes.which("scores") is None:
         parts["assessors"], parts["scores"] = _team(conn, cycle_id)
+    elif changes.touches("scores"):
+        parts["scores"] = _patched_scores(old, changes.which("scores") or (), conn)
     if changes.touches("consensus"):
         parts["consensus"] = _consensus(conn, cycle_id)
     if changes.touches("comments"):
@@ -255,11 +257,36 @@ def _team(
     scores = fetch(conn, "assessor_score", assessor_id=[a.id for a in assessors])
     return (
         tuple(snap.Assessor(a.id, a.name, a.role) for a in assessors),
-        tuple(
-            snap.AssessorScore(s.assessor_id, s.item_id, s.percent, dict(s.factors or {}), s.rationale)
-            for s in scores
-        ),
+        tuple(_score(s) for s in scores),
     )
+
+
+def _score(s: Row) -> snap.AssessorScore:
+    return snap.AssessorScore(s.assessor_id, s.item_id, s.percent, dict(s.factors or {}), s.rationale)
+
+
+def _patched_scores(
+    old: snap.CycleSnapshot, items: Collection[int | str], conn: sqlite3.Connection
+) -> tuple[snap.AssessorScore, ...]:
+    """``old``'s scores with the rows of ``items`` read again, for the same assessors.
+
+    The full read orders scores by row id; a row keeps its id when updated, and a new row takes
+    one above every other (SQLite's rowid), so an updated score stays where it was and a new
+    one goes last: the same order a full read gives.
+    """
+    items = set(items)
+    fresh = {
+        (s.assessor_id, s.item_id): _score(s)
+        for s in fetch(conn, "assessor_score", assessor_id=[a.id for a in old.assessors], item_id=items)
+    }
+    kept = []
+    for score in old.scores:
+        key = (score.assessor_id, score.item_id)
+        if score.item_id not in items:
+            kept.append(score)
+        elif key in fresh:
+            kept.append(fresh.pop(key))
+    return (*kept, *fresh.values())
 
 
 def _consensus(conn: sqlite3.Connection, cycle_id: int) -> dict[str, snap.Consensus]:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from excellence_app.core import scoring
 from excellence_app.core.changes import NOTHING, Changes
-from excellence_app.core.errors import InvalidValue
+from excellence_app.core.errors import InvalidValue, NotFound
 from excellence_app.core.framework import FACTORS_BY_KIND
 from excellence_app.core.snapshots import ROLES, Assessor, Consensus
 from excellence_app.services.base import (
@@ -96,28 +96,38 @@ class ScoringEdits(ServiceBase):
             factors = clean
         if rationale is not UNSET:
             rationale = check_text(rationale, "评分理由", MAX_COMMENT)
-        with self._tx() as s:
-            assessor = self._get(s, m.AssessorRow, assessor_id, "评审员", "assessor")
-            row = s.scalars(
-                select(m.AssessorScoreRow).filter_by(assessor_id=assessor_id, item_id=item_id)
-            ).first()
-            if row is None:
-                row = m.AssessorScoreRow(
-                    assessor_id=assessor_id, item_id=item_id, percent=None, factors={}, rationale=""
+        # Scoring is typed item after item, so it is written as Core statements like a
+        # response (issue 16): two reads, one write and its audit row, in one transaction.
+        a, t = m.assessor_table, m.assessor_score_table
+        with self._core() as conn:
+            assessor = conn.execute(select(a.c.cycle_id, a.c.name).where(a.c.id == assessor_id)).first()
+            if assessor is None:
+                raise NotFound(f"没有编号为 {assessor_id} 的评审员", f"no assessor with id {assessor_id}")
+            row = conn.execute(
+                select(t.c.id, t.c.percent, t.c.factors, t.c.rationale).where(
+                    t.c.assessor_id == assessor_id, t.c.item_id == item_id
                 )
-                s.add(row)
+            ).first()
+            # Not scored yet: as an empty score, which gets its row only when something changes.
+            old_percent, old_factors, old_rationale = (None, {}, "") if row is None else row[1:]
             detail: dict[str, Any] = {}
-            if percent is not UNSET and row.percent != percent:
-                row.percent = detail["percent"] = percent
-            if factors is not UNSET and dict(row.factors or {}) != factors:
-                row.factors = detail["factors"] = factors
-            if rationale is not UNSET and row.rationale != rationale:
-                row.rationale = rationale
+            values: dict[str, Any] = {}
+            if percent is not UNSET and old_percent != percent:
+                values["percent"] = detail["percent"] = percent
+            if factors is not UNSET and dict(old_factors or {}) != factors:
+                values["factors"] = detail["factors"] = factors
+            if rationale is not UNSET and old_rationale != rationale:
+                values["rationale"] = rationale
                 detail["rationale"] = len(rationale)
             if not detail:
                 return NOTHING
-            self._audit(s, assessor.cycle_id, "score.set", f"{assessor.name} {item_id}", detail)
-            cycle_id = assessor.cycle_id
+            if row is None:
+                blank = {"percent": None, "factors": {}, "rationale": ""}
+                conn.execute(t.insert(), {"assessor_id": assessor_id, "item_id": item_id, **blank, **values})
+            else:
+                conn.execute(t.update().where(t.c.id == row[0]), values)
+            cycle_id, name = assessor
+            self._audit(conn, cycle_id, "score.set", f"{name} {item_id}", detail)
         return self._report(Changes.of("scores", [item_id], cycle=cycle_id))
 
     def set_consensus(

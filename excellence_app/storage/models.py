@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -261,3 +262,14 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(60))
     target: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+# The tables under the models, for the edits written as Core statements (issue 16: the unit of
+# work cost more than SQLite itself for one keystroke's save). Same columns, same types (dates,
+# JSON), so a row written either way reads the same; Core keeps them portable (issue 18).
+cycle_table: Table = Cycle.__table__  # type: ignore[assignment]
+clause_response_table: Table = ClauseResponse.__table__  # type: ignore[assignment]
+assessor_table: Table = AssessorRow.__table__  # type: ignore[assignment]
+assessor_score_table: Table = AssessorScoreRow.__table__  # type: ignore[assignment]
+comment_table: Table = CommentRow.__table__  # type: ignore[assignment]
+audit_table: Table = AuditRow.__table__  # type: ignore[assignment]
