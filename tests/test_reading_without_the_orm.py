@@ -136,3 +136,32 @@ def test_the_summary_command_as_the_issue_states_it(tmp_path: Path, _user_home: 
     )
     done = _run(code, _user_home)
     assert done.returncode == 0, done.stderr
+
+
+def test_opening_for_editing_reads_without_the_orm_until_the_first_edit(
+    tmp_path: Path, _user_home: Path
+) -> None:
+    """Showing a project opened for editing only reads it: locked, checked, read on plain rows,
+    with SQLAlchemy imported (and the engine made) by the first edit, which is then saved."""
+    path = tmp_path / "sample.exa"
+    write_sample(path).close()
+    code = (
+        "import sys; from pathlib import Path; "
+        "from excellence_app.services.project import ProjectService; "
+        f"path = Path({str(path)!r}); "
+        "svc = ProjectService.open(path); "
+        "cycle = svc.cycles.all()[-1].id; snap = svc.snapshot(cycle); svc.summary_of(snap); "
+        "assert Path(str(path) + '.lock').exists(), 'not locked'; "
+        "assert 'sqlalchemy' not in sys.modules and 'alembic' not in sys.modules, 'ORM imported'; "
+        "svc.content.set_response(cycle, '4.1.2b', '第一次编辑'); "
+        "assert 'alembic' not in sys.modules, 'Alembic imported'; "
+        "assert svc.snapshot(cycle).responses['4.1.2b'].text == '第一次编辑'; "
+        "svc.close(); print('EDITED', cycle)"
+    )
+    done = _run(code, _user_home)
+    assert done.returncode == 0 and "EDITED" in done.stdout, done.stderr
+    cycle = int(done.stdout.split()[-1])
+    assert not (tmp_path / "sample.exa.lock").exists()
+    with ProjectService.open(path, read_only=True) as svc:
+        assert svc.snapshot(cycle).responses["4.1.2b"].text == "第一次编辑"
+        assert svc.audit(cycle, limit=1)[0].action.startswith("response")

@@ -21,6 +21,7 @@ from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue, NotFound
 from excellence_app.core.framework import Framework, clause_label
 from excellence_app.storage import failures
+from excellence_app.storage.editing import EditableFile
 from excellence_app.storage.rows import PlainFile
 
 # The ORM is imported by the methods that write, never here: reading a file (summary, check,
@@ -89,7 +90,9 @@ class Shared:
     """What the parts of one open project's service share: the database, the framework, the
     built-in award profiles, who is editing, and each thread's batch and change trackers."""
 
-    db: Database | PlainFile  # PlainFile: a read-only file at the current revision, without the ORM
+    # PlainFile: a read-only file at the current revision, without the ORM; EditableFile: one
+    # open for editing, its engine (and the ORM) made at the first write; Database: the others.
+    db: Database | PlainFile | EditableFile
     framework: Framework
     builtin_awards: tuple[AwardProfile, ...]
     actor: str
@@ -105,7 +108,7 @@ class ServiceBase:
         self._shared = shared
 
     @property
-    def db(self) -> Database | PlainFile:
+    def db(self) -> Database | PlainFile | EditableFile:
         return self._shared.db
 
     @property
@@ -204,7 +207,8 @@ class ServiceBase:
     @contextmanager
     def _rows(self) -> Iterator[sqlite3.Connection]:
         """A connection to read plain rows from (``services.reader``): a read-only file's own,
-        or the ORM session's, inside a batch the batch's, so its writes are seen.
+        inside a batch the batch's, so its writes are seen, else a file open for editing's
+        plain connection of this thread (no engine needed, nor SQLAlchemy imported, to read).
 
         SQLite's errors on it are said as the engines say theirs (busy, damaged, ...).
         """
@@ -216,6 +220,9 @@ class ServiceBase:
             if outer is not None:
                 _as_fresh(outer)  # a read in a batch sees the batch's own writes
                 yield outer.connection().connection.driver_connection
+                return
+            if isinstance(self.db, EditableFile):
+                yield self.db.connection
                 return
             # Outside a batch a pooled connection is enough: a Session around it cost a GUI
             # refresh more than the rows it read (issue 16).

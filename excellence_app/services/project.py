@@ -29,11 +29,13 @@ from excellence_app.services import reader
 from excellence_app.services.base import ServiceBase, Shared, check_name, now
 from excellence_app.services.cycles import CycleEdits
 from excellence_app.services.evidence import EvidenceEdits
-from excellence_app.storage import failures, rows, sqlite_files
+from excellence_app.storage import editing, failures, rows, sqlite_files
 from excellence_app.storage.damage import Damage, scan
+from excellence_app.storage.editing import EditableFile
 
 # The ORM, Alembic and the parts that only write are imported where a write needs them: a
-# file at the current revision opened read-only is read through plain rows (services.reader).
+# file at the current revision, opened read-only or for editing, is read through plain rows
+# (services.reader); one open for editing makes its engine at the first write.
 if TYPE_CHECKING:
     from excellence_app.services.actions import ActionEdits
     from excellence_app.services.comments import CommentEdits
@@ -58,20 +60,20 @@ def builtin_awards() -> tuple[AwardProfile, ...]:
     return load_builtin_profiles(paths.resources_dir() / "awards" / "awards.yaml")
 
 
-def _open_file(path: Path, read_only: bool) -> Database | rows.PlainFile:
-    """A file at the current revision opened read-only is read on plain sqlite3; one that needs
-    upgrading (in a copy, when read-only) or is opened for editing takes the ORM's way."""
-    if read_only:
-        plain = rows.open_plain(path)
-        if plain is not None:
-            return plain
+def _open_file(path: Path, read_only: bool) -> Database | rows.PlainFile | EditableFile:
+    """A file at the current revision is read on plain sqlite3: read-only, or opened for editing
+    (locked, its engine made at the first write); one that needs upgrading (in a copy, when
+    read-only) takes the ORM's way, with Alembic."""
+    opened = rows.open_plain(path) if read_only else editing.open_editable(path)
+    if opened is not None:
+        return opened
     from excellence_app.storage import database
 
     return database.open_database(path, read_only=read_only)
 
 
-def _scan(db: Database | rows.PlainFile, full: bool = False) -> list[Damage]:
-    if isinstance(db, rows.PlainFile):
+def _scan(db: Database | rows.PlainFile | EditableFile, full: bool = False) -> list[Damage]:
+    if isinstance(db, rows.PlainFile | EditableFile):
         return scan(db.connection, full=full)
     raw = db.engine.raw_connection()
     try:

@@ -19,7 +19,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from excellence_app.core.errors import AppError
-from excellence_app.storage import failures, leftovers, migration, sqlite_files
+from excellence_app.storage import editing, failures, leftovers, migration, sqlite_files
 from excellence_app.storage.inspection import ProjectFileError, inspect, refuse
 from excellence_app.storage.lockfile import ProjectLock
 from excellence_app.storage.migration import APPLICATION_ID  # noqa: F401 - callers and tests import it from here
@@ -141,14 +141,6 @@ def create(path: Path, fill: Callable[[Session], None]) -> None:
         raise
 
 
-def _require_writable(path: Path) -> None:
-    # The lock file and SQLite's journals go beside the file, so the folder must be writable too.
-    if not os.access(path, os.W_OK):
-        raise failures.read_only(path)
-    if not os.access(path.parent, os.W_OK):
-        raise failures.read_only(path, folder=True)
-
-
 def open_database(path: Path, read_only: bool = False) -> Database:
     """Open a checked project file; ``read_only`` takes no lock and creates nothing beside it."""
     if not os.path.lexists(path):
@@ -158,15 +150,7 @@ def open_database(path: Path, read_only: bool = False) -> Database:
         if check.needs_migration:
             return _upgraded_copy(path)
         return Database(path, make_read_only_engine(path), None)
-    _require_writable(path)
-    leftovers.clean(path.parent)
-    lock = ProjectLock(path)
-    try:
-        lock.acquire()
-    except OSError as exc:
-        raise failures.translate(exc, path) or refuse(
-            path, f"无法锁定（{exc.strerror}）", f"cannot lock it ({exc.strerror})"
-        ) from None
+    lock = editing.lock(path)  # the same lock, and refusals, as a file opened without the ORM
     engine: Engine | None = None
     backup: Path | None = None
     notes: list[tuple[str, str]] = []
