@@ -36,6 +36,18 @@ class WordFileRefused(AppError):
     """The file cannot be read as a Word report; the line says why and what to do."""
 
 
+# What zipfile raises for a damaged archive: a bad directory, a bad deflate stream, a cut-off
+# member, an impossible header value, and NotImplementedError for a compression method or an
+# encryption it does not read (a hostile or foreign file, refused as damaged).
+UNREADABLE_ZIP: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+)
+
+
 def refuse(zh: str, en: str) -> WordFileRefused:
     return WordFileRefused(zh, en)
 
@@ -64,15 +76,7 @@ def read_checked(path: Path) -> bytes:
     try:
         with zipfile.ZipFile(BytesIO(data)) as z:
             _check_members(name, z)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        zlib.error,
-        OSError,
-        EOFError,
-        ValueError,
-        NotImplementedError,
-    ):
+    except (*UNREADABLE_ZIP, zipfile.LargeZipFile, OSError):
         raise refuse(f"Word 文件 {name} 已损坏，无法打开", f"the Word file {name} is damaged") from None
     return data
 
@@ -157,7 +161,7 @@ def _check_members(name: str, z: zipfile.ZipFile) -> None:
                     # Anywhere in the part: a DTD may follow a long comment before the root.
                     dtd = dtd or b"<!DOCTYPE" in tail + chunk or b"<!ENTITY" in tail + chunk
                     tail = chunk[-16:]
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+        except UNREADABLE_ZIP:
             raise refuse(
                 f"Word 文件 {name} 的内部文件 {info.filename} 已损坏，无法解压",
                 f"part {info.filename} of {name} is damaged and cannot be unpacked",

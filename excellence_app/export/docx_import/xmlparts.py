@@ -11,14 +11,13 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 
 from lxml import etree
 
 from excellence_app.export import word_marks
-from excellence_app.export.docx_import.safety import refuse
+from excellence_app.export.docx_import.safety import UNREADABLE_ZIP, refuse
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -159,7 +158,7 @@ def format_number(n: int, fmt: str) -> str:
 def open_package(name: str, data: bytes) -> Package:
     try:
         return _open(name, data)
-    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, NotImplementedError):
+    except (*UNREADABLE_ZIP, KeyError):
         raise refuse(f"Word 文件 {name} 已损坏，无法打开", f"the Word file {name} is damaged") from None
 
 
