@@ -4,6 +4,7 @@ office gives for the package (body size and spacing, the parts and their order, 
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -43,7 +44,7 @@ DEFAULT_PLEDGE = (
 class EvidenceKind(BaseModel):
     """A kind of 证实性材料 the office requires, e.g. 审计报告 for three years."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
     name: str = Field(min_length=1, max_length=60)
@@ -60,7 +61,7 @@ class EvidenceKind(BaseModel):
 class AwardRules(BaseModel):
     """The rules an award office gives for the package."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     body_size: Literal["五号", "小四"] = "五号"
     line_spacing: float = Field(default=1.5, ge=1.0, le=3.0)  # multiple of the body size
@@ -120,13 +121,17 @@ class AwardProfile(AwardRules):
         return self.award_name or self.name
 
 
-_LIST = TypeAdapter(list[AwardProfile])
+@cache
+def _profile_list() -> TypeAdapter[list[AwardProfile]]:
+    # Built at the first load, not at import: pydantic's schema costs start-up time
+    # for commands that never read the profiles file.
+    return TypeAdapter(list[AwardProfile])
 
 
 def load_builtin_profiles(path: Path) -> tuple[AwardProfile, ...]:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return tuple(_LIST.validate_python(raw))
+        return tuple(_profile_list().validate_python(raw))
     except (OSError, yaml.YAMLError) as exc:
         raise AppError(f"无法读取评奖配置 {path}", f"cannot read award profiles {path}: {exc}") from None
     except ValidationError as exc:

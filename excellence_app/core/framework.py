@@ -27,7 +27,7 @@ FACTORS_BY_KIND: dict[str, tuple[str, ...]] = {"process": PROCESS_FACTORS, "resu
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Factor(_Model):

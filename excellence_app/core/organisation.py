@@ -27,7 +27,7 @@ def credit_code_problem(code: str) -> tuple[str, str] | None:
 class OrgDetails(BaseModel):
     """Empty strings and None mean "not entered"; the 申报表 prints a blank to fill by hand."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True)
 
     credit_code: str = Field(default="", max_length=18)  # 统一社会信用代码
     legal_rep: str = Field(default="", max_length=50)  # 法定代表人
