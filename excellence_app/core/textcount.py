@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 # Every character is mapped to one class letter, so the counting runs in C:
 # W wide (counts one), a letter or digit, p other mark, and a space separates.
 _RUN_WITH_ALNUM = re.compile(r"[ap]*a[ap]*")
 
 
-@lru_cache(maxsize=8192)
 def _class_of(ch: str) -> str:
     if ch.isspace():
         return " "
@@ -28,8 +26,21 @@ def _class_of(ch: str) -> str:
     return "a" if ch.isalnum() else "p"
 
 
+class _ClassTable(dict[int, str]):
+    """Code point -> class letter for ``str.translate``, filled as characters are first met:
+    a save counts its text at every pause in typing, and building a table per call cost
+    more than the counting (issue 16)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = letter = _class_of(chr(code))
+        return letter
+
+
+_CLASSES = _ClassTable()
+
+
 def count_chars(text: str) -> int:
     if not text:
         return 0
-    classes = text.translate({ord(ch): _class_of(ch) for ch in set(text)})
+    classes = text.translate(_CLASSES)
     return classes.count("W") + len(_RUN_WITH_ALNUM.findall(classes))
