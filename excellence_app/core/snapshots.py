@@ -6,8 +6,10 @@ workbook and the command line all read, so they all show the same thing.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from excellence_app.core import comparisons
 from excellence_app.core.organisation import OrgDetails
@@ -212,7 +214,7 @@ class CycleSnapshot:
         Trainees score for practice: they are left out unless asked for, so that their
         percents never move the team's spread or provisional score.
         """
-        by_id = {s.assessor_id: s for s in self.scores if s.item_id == item_id}
+        by_id = self._by_item[0].get(item_id, {})
         people = self.assessors if trainees else self.team
         return {a.name: by_id[a.id] for a in people if a.id in by_id}
 
@@ -220,10 +222,37 @@ class CycleSnapshot:
         return next((s for s in self.scores if s.assessor_id == assessor_id and s.item_id == item_id), None)
 
     def comments_for(self, item_id: str, assessor_id: int | None = None) -> tuple[Comment, ...]:
-        return tuple(c for c in self.comments if c.item_id == item_id and c.assessor_id == assessor_id)
+        return tuple(c for c in self._by_item[1].get(item_id, ()) if c.assessor_id == assessor_id)
 
     def indicators_for(self, item_id: str) -> tuple[Indicator, ...]:
-        return tuple(sorted((i for i in self.indicators if i.item_id == item_id), key=lambda i: i.position))
+        return tuple(sorted(self._by_item[2].get(item_id, ()), key=lambda i: i.position))
 
     def evidence_for(self, item_id: str) -> tuple[Evidence, ...]:
-        return tuple(e for e in self.evidence if any(link.item_id == item_id for link in e.links))
+        return tuple(self._by_item[3].get(item_id, ()))
+
+    @cached_property
+    def _by_item(
+        self,
+    ) -> tuple[
+        dict[str, dict[int, AssessorScore]],
+        dict[str, list[Comment]],
+        dict[str, list[Indicator]],
+        dict[str, list[Evidence]],
+    ]:
+        """Scores, comments, indicators and evidence by item, in their snapshot order: built once
+        per snapshot (a snapshot never changes), so that the summary's walk over the items does
+        not scan every row for every item (issue 16)."""
+        scores: dict[str, dict[int, AssessorScore]] = defaultdict(dict)
+        for score in self.scores:
+            scores[score.item_id][score.assessor_id] = score
+        comments: dict[str, list[Comment]] = defaultdict(list)
+        for comment in self.comments:
+            comments[comment.item_id].append(comment)
+        indicators: dict[str, list[Indicator]] = defaultdict(list)
+        for indicator in self.indicators:
+            indicators[indicator.item_id].append(indicator)
+        evidence: dict[str, list[Evidence]] = defaultdict(list)
+        for entry in self.evidence:
+            for item_id in dict.fromkeys(link.item_id for link in entry.links):
+                evidence[item_id].append(entry)
+        return scores, comments, indicators, evidence
