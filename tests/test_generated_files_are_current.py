@@ -55,10 +55,11 @@ def test_every_visible_string_has_a_finished_translation(tmp_path: Path) -> None
     assert unfinished == []
 
 
-def test_compiled_translation_is_current(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", [TS, TS.with_name(qt_tools.QT_SUPPLEMENT)], ids=lambda p: p.name)
+def test_compiled_translation_is_current(ts: Path, tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
-    qt_tools.release(TS, fresh)
-    assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes()
+    qt_tools.release(ts, fresh)
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes()
 
 
 def test_english_is_loaded_and_used(qapp) -> None:

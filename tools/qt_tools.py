@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "excellence_app" / "ui"  # the GUI, whose strings are translated
 GENERATED = PACKAGE / "generated"
 TS_FILE = "excellence_app_en.ts"
+QT_SUPPLEMENT = "qt_supplement_zh_CN.ts"  # Qt's own words qtbase_zh_CN lacks
 HEADER_MARK = "## Created by: Qt User Interface Compiler"
 
 
@@ -103,6 +104,9 @@ def main() -> int:
     update_ts(ts)
     release(ts, ts.with_suffix(".qm"))
     print(f"updated {ts.name} and {ts.with_suffix('.qm').name}")
+    supplement = i18n / QT_SUPPLEMENT
+    release(supplement, supplement.with_suffix(".qm"))  # written by hand, compiled here
+    print(f"compiled {supplement.with_suffix('.qm').name}")
     return 0
 
 

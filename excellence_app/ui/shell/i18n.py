@@ -51,15 +51,21 @@ def install(app: QCoreApplication, language: str) -> None:
     needs only Qt's own catalogue (OK, Cancel …) and English needs only ours."""
     for old in getattr(app, "_excellence_translators", ()):
         app.removeTranslator(old)
-    translator = QTranslator(app)
+    ours = paths.resources_dir() / "i18n"
     if language == "en":
-        loaded = translator.load(str(paths.resources_dir() / "i18n" / "excellence_app_en.qm"))
+        catalogues = [(str(ours / "excellence_app_en.qm"), "")]
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     else:
+        # Qt's catalogue, then our supplement for the words of Qt 6's dialogs it lacks
+        # ("&Look in:"): the translator installed last is asked first.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        loaded = translator.load("qtbase_zh_CN", qt_dir)
+        catalogues = [("qtbase_zh_CN", qt_dir), (str(ours / "qt_supplement_zh_CN.qm"), "")]
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    installed = [translator] if loaded and app.installTranslator(translator) else []
+    installed = []
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            installed.append(translator)
     app._excellence_translators = installed  # type: ignore[attr-defined]
     app.setProperty(_LANG_PROPERTY, language)
 
