@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from builders import answered_project
-from gui import close_window, make_window, open_project
+from gui import close_window, make_window, open_project, type_text
 
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.app_settings import AppSettings
@@ -50,6 +50,32 @@ def test_switching_to_english_keeps_the_open_project(qtbot, tmp_path: Path) -> N
         assert chinese.ui.actionUndo.text() == "撤销"
         assert chinese.current_page().current_item() == "4.1.2"
         close_window(chinese)
+    finally:
+        i18n.install(create_application(), "zh")
+        settings.language = "zh"
+
+
+def test_undo_steps_made_in_chinese_are_named_in_english_after_the_switch(qtbot, tmp_path: Path) -> None:
+    create_application()
+    settings = AppSettings()
+    launcher = Launcher(settings)
+    window = launcher.window
+    qtbot.addWidget(window)
+    window.show()
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
+    window.show_item("4.1.2")
+    card = window.current_page().card_for("4.1.2a")
+    type_text(card.ui.editor, "补充一句。")
+    card.flush()
+    assert window.ui.actionUndo.text() == "撤销：编辑条款 4.1.2a"
+    try:
+        window.set_language("en")
+        english = launcher.window
+        qtbot.addWidget(english)
+        assert english.ui.actionUndo.text() == "Undo: Edit clause 4.1.2a"
+        english.session.undo()
+        assert english.ui.actionRedo.text() == "Redo: Edit clause 4.1.2a"
+        close_window(english)
     finally:
         i18n.install(create_application(), "zh")
         settings.language = "zh"

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from excellence_app.core.snapshots import ActionPlan
-from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.commands_base import SessionCommand, Words
 from excellence_app.ui.shell.session import Outcome, ProjectSession
 
 FIELDS = ("item_id", "comment_id", "title", "owner", "due", "status", "expected_effect")
@@ -25,7 +25,7 @@ class AddAction(SessionCommand):
     def __init__(self, session: ProjectSession, fields: Mapping[str, Any]) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "提出改进计划 {0}").format(fields["title"]),
+            Words(QT_TRANSLATE_NOOP("Commands", "提出改进计划 {0}"), fields["title"]),
         )
         self.fields = {k: fields.get(k) for k in FIELDS}
         self.made: ActionPlan | None = None
@@ -59,7 +59,7 @@ class UpdateAction(SessionCommand):
     def __init__(self, session: ProjectSession, action: ActionPlan, new: Mapping[str, Any]) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "修改改进计划 {0}").format(action.title),
+            Words(QT_TRANSLATE_NOOP("Commands", "修改改进计划 {0}"), action.title),
         )
         self.action_id = action.id
         self.new = dict(new)
@@ -76,7 +76,7 @@ class DeleteAction(SessionCommand):
     def __init__(self, session: ProjectSession, action: ActionPlan) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "删除改进计划 {0}").format(action.title),
+            Words(QT_TRANSLATE_NOOP("Commands", "删除改进计划 {0}"), action.title),
         )
         self.action = action
 

@@ -7,11 +7,11 @@ whoever the operating system says is logged in. An undo puts back the whole row 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from excellence_app.core.snapshots import Consensus
-from excellence_app.ui.shell.commands_base import CONSENSUS_ID, SessionCommand
+from excellence_app.ui.shell.commands_base import CONSENSUS_ID, SessionCommand, Words
 from excellence_app.ui.shell.session import ProjectSession
 
 
@@ -26,7 +26,7 @@ class SetConsensus(SessionCommand):
         new: tuple[int | None, str],
         token: int | None = None,
     ) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", "共识 {0}").format(item_id), item_id)
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "共识 {0}"), item_id), item_id)
         self.old, self.new, self.token = old, new, token
         self.agreed_by = session.acting_name()
         self.before: Consensus | None = session.fresh().consensus.get(item_id)

@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from excellence_app.core.awards import AwardProfile
-from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.commands_base import SessionCommand, Words
 from excellence_app.ui.shell.session import ProjectSession
 
 
@@ -33,7 +33,7 @@ class CycleListCommand(SessionCommand):
 
 class RenameCycle(CycleListCommand):
     def __init__(self, session: ProjectSession, cycle_id: int, old: str, new: str) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", "重命名评价周期 {0}").format(new))
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "重命名评价周期 {0}"), new))
         self.target, self.old, self.new = cycle_id, old, new
 
     def do(self) -> None:
@@ -45,7 +45,7 @@ class RenameCycle(CycleListCommand):
 
 class SaveAwardProfile(CycleListCommand):
     def __init__(self, session: ProjectSession, old: AwardProfile, new: AwardProfile) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", "修改评奖配置 {0}").format(new.name))
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "修改评奖配置 {0}"), new.name))
         self.old, self.new = old, new
 
     def do(self) -> None:
@@ -57,7 +57,7 @@ class SaveAwardProfile(CycleListCommand):
 
 class SetCycleAward(SessionCommand):
     def __init__(self, session: ProjectSession, old: str, new: str) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", "更改评奖配置"))
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "更改评奖配置")))
         self.old, self.new = old, new
 
     def do(self) -> None:

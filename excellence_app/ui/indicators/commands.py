@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from excellence_app.core.snapshots import ComparisonSeries, Indicator
 from excellence_app.core.tabular import ParsedBlock
-from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.commands_base import SessionCommand, Words
 from excellence_app.ui.shell.session import ProjectSession
 
 
@@ -43,9 +43,7 @@ class AddIndicator(IndicatorCommand):
         fields: Mapping[str, Any] | None = None,
         position: int | None = None,
     ) -> None:
-        super().__init__(
-            session, QCoreApplication.translate("Commands", "添加指标 {0}").format(name), item_id
-        )
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "添加指标 {0}"), name), item_id)
         self.name, self.fields, self.position = name, dict(fields or {}), position
         self.gone: Indicator | None = None
 
@@ -68,7 +66,7 @@ class UpdateIndicator(IndicatorCommand):
     def __init__(self, session: ProjectSession, indicator: Indicator, field: str, new: object) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "修改指标 {0}").format(indicator.name),
+            Words(QT_TRANSLATE_NOOP("Commands", "修改指标 {0}"), indicator.name),
             indicator.item_id,
             indicator.id,
         )
@@ -89,7 +87,7 @@ class SetIndicatorValues(IndicatorCommand):
     ) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "修改指标数据 {0}").format(indicator.name),
+            Words(QT_TRANSLATE_NOOP("Commands", "修改指标数据 {0}"), indicator.name),
             indicator.item_id,
             indicator.id,
         )
@@ -108,7 +106,7 @@ class SetComparisons(IndicatorCommand):
     def __init__(self, session: ProjectSession, indicator: Indicator, new: list[dict[str, Any]]) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "修改对比数据 {0}").format(indicator.name),
+            Words(QT_TRANSLATE_NOOP("Commands", "修改对比数据 {0}"), indicator.name),
             indicator.item_id,
             indicator.id,
         )
@@ -127,7 +125,7 @@ class MoveIndicator(IndicatorCommand):
     def __init__(self, session: ProjectSession, indicator: Indicator, position: int) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "移动指标 {0}").format(indicator.name),
+            Words(QT_TRANSLATE_NOOP("Commands", "移动指标 {0}"), indicator.name),
             indicator.item_id,
             indicator.id,
         )
@@ -144,7 +142,7 @@ class DeleteIndicator(IndicatorCommand):
     def __init__(self, session: ProjectSession, indicator: Indicator) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "删除指标 {0}").format(indicator.name),
+            Words(QT_TRANSLATE_NOOP("Commands", "删除指标 {0}"), indicator.name),
             indicator.item_id,
             indicator.id,
         )
@@ -165,9 +163,7 @@ class ImportBlock(IndicatorCommand):
     def __init__(self, session: ProjectSession, item_id: str, block: ParsedBlock) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "粘贴指标数据（{0} 个指标）").format(
-                len(block.indicators)
-            ),
+            Words(QT_TRANSLATE_NOOP("Commands", "粘贴指标数据（{0} 个指标）"), len(block.indicators)),
             item_id,
         )
         self.block = block

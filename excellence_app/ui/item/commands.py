@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from excellence_app.core.snapshots import Comment
-from excellence_app.ui.shell.commands_base import SCORE_ID, TEXT_ID, SessionCommand
+from excellence_app.ui.shell.commands_base import SCORE_ID, TEXT_ID, SessionCommand, Words
 from excellence_app.ui.shell.session import ProjectSession
 
 
@@ -27,9 +27,7 @@ class SetResponseText(SessionCommand):
         new_text: str,
         token: int,
     ) -> None:
-        super().__init__(
-            session, QCoreApplication.translate("Commands", "编辑条款 {0}").format(clause_id), item_id
-        )
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "编辑条款 {0}"), clause_id), item_id)
         self.clause_id = clause_id
         self.old_text, self.old_status = old_text, old_status
         self.new_text, self.new_status = new_text, None
@@ -64,7 +62,7 @@ class SetResponseText(SessionCommand):
 class SetResponseStatus(SessionCommand):
     def __init__(self, session: ProjectSession, item_id: str, clause_id: str, old: str, new: str) -> None:
         super().__init__(
-            session, QCoreApplication.translate("Commands", "更改条款 {0} 的状态").format(clause_id), item_id
+            session, Words(QT_TRANSLATE_NOOP("Commands", "更改条款 {0} 的状态"), clause_id), item_id
         )
         self.clause_id, self.old, self.new = clause_id, old, new
 
@@ -88,7 +86,7 @@ class SetScore(SessionCommand):
         new: Mapping[str, Any],
         token: int | None = None,
     ) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", "评分 {0}").format(item_id), item_id)
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "评分 {0}"), item_id), item_id)
         self.assessor_id = assessor_id
         self.old, self.new = dict(old), dict(new)
         self.token = token
@@ -120,7 +118,7 @@ class SetScore(SessionCommand):
 
 class AddAssessor(SessionCommand):
     def __init__(self, session: ProjectSession, name: str, role: str) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", "添加评审员 {0}").format(name))
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "添加评审员 {0}"), name))
         self.name, self.role = name, role
         self.assessor_id: int | None = None
 
@@ -142,9 +140,7 @@ COMMENT_FIELDS = ("kind", "text", "significance", "clause_id", "factor")
 
 class AddComment(SessionCommand):
     def __init__(self, session: ProjectSession, item_id: str, fields: Mapping[str, Any]) -> None:
-        super().__init__(
-            session, QCoreApplication.translate("Commands", "添加评语 {0}").format(item_id), item_id
-        )
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "添加评语 {0}"), item_id), item_id)
         self.fields = {k: fields.get(k) for k in COMMENT_FIELDS}
         self.author = session.acting_name()  # the person chosen in the program, not the OS user
         self.made: Comment | None = None
@@ -178,7 +174,7 @@ class UpdateComment(SessionCommand):
     def __init__(self, session: ProjectSession, comment: Comment, new: Mapping[str, Any]) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "修改评语 {0}").format(comment.item_id),
+            Words(QT_TRANSLATE_NOOP("Commands", "修改评语 {0}"), comment.item_id),
             comment.item_id,
         )
         self.comment_id = comment.id
@@ -196,7 +192,7 @@ class DeleteComment(SessionCommand):
     def __init__(self, session: ProjectSession, comment: Comment) -> None:
         super().__init__(
             session,
-            QCoreApplication.translate("Commands", "删除评语 {0}").format(comment.item_id),
+            Words(QT_TRANSLATE_NOOP("Commands", "删除评语 {0}"), comment.item_id),
             comment.item_id,
         )
         self.comment = comment

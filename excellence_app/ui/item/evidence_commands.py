@@ -3,10 +3,10 @@ and say which kind of 证实性材料 the award requires it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from excellence_app.core.snapshots import Evidence, EvidenceLink
-from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.commands_base import SessionCommand, Words
 from excellence_app.ui.shell.session import ProjectSession
 
 
@@ -20,9 +20,7 @@ class AttachEvidence(SessionCommand):
         links: tuple[EvidenceLink, ...],
         description: str = "",
     ) -> None:
-        super().__init__(
-            session, QCoreApplication.translate("Commands", "添加证据 {0}").format(name), item_id
-        )
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "添加证据 {0}"), name), item_id)
         self.name, self.data, self.links, self.description = name, data, links, description
         self.made: Evidence | None = None
 
@@ -46,7 +44,7 @@ class AttachEvidence(SessionCommand):
 class DetachEvidence(SessionCommand):
     def __init__(self, session: ProjectSession, item_id: str, evidence: Evidence, data: bytes) -> None:
         super().__init__(
-            session, QCoreApplication.translate("Commands", "移除证据 {0}").format(evidence.name), item_id
+            session, Words(QT_TRANSLATE_NOOP("Commands", "移除证据 {0}"), evidence.name), item_id
         )
         self.evidence, self.data = evidence, data
 
@@ -62,7 +60,7 @@ class SetEvidenceLinks(SessionCommand):
         self, session: ProjectSession, item_id: str, evidence: Evidence, new: tuple[EvidenceLink, ...]
     ) -> None:
         super().__init__(
-            session, QCoreApplication.translate("Commands", "更改证据关联 {0}").format(evidence.name), item_id
+            session, Words(QT_TRANSLATE_NOOP("Commands", "更改证据关联 {0}"), evidence.name), item_id
         )
         self.evidence_id, self.old, self.new = evidence.id, evidence.links, new
 
@@ -76,7 +74,7 @@ class SetEvidenceLinks(SessionCommand):
 class SetEvidenceDescription(SessionCommand):
     def __init__(self, session: ProjectSession, item_id: str, evidence: Evidence, new: str) -> None:
         super().__init__(
-            session, QCoreApplication.translate("Commands", "更改证据说明 {0}").format(evidence.name), item_id
+            session, Words(QT_TRANSLATE_NOOP("Commands", "更改证据说明 {0}"), evidence.name), item_id
         )
         self.evidence_id, self.old, self.new = evidence.id, evidence.description, new
 
@@ -90,7 +88,7 @@ class SetEvidenceDescription(SessionCommand):
 class SetEvidenceKind(SessionCommand):
     def __init__(self, session: ProjectSession, item_id: str, evidence: Evidence, new: str | None) -> None:
         super().__init__(
-            session, QCoreApplication.translate("Commands", "更改材料类别 {0}").format(evidence.name), item_id
+            session, Words(QT_TRANSLATE_NOOP("Commands", "更改材料类别 {0}"), evidence.name), item_id
         )
         self.evidence_id, self.old, self.new = evidence.id, evidence.kind, new
 

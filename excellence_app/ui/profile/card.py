@@ -7,14 +7,14 @@ from __future__ import annotations
 import html
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from excellence_app.core.framework import ProfileSection
 from excellence_app.ui.item.clause_card import ClauseCard
 from excellence_app.ui.shell import i18n
-from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.commands_base import SessionCommand, Words
 from excellence_app.ui.shell.session import ProjectSession
 
 PROFILE_TEXT_ID = 1701
@@ -25,9 +25,7 @@ class SetProfileText(SessionCommand):
     """Typing in one profile section; one typing session is one undo step."""
 
     def __init__(self, session: ProjectSession, section_id: str, old: str, new: str, token: int) -> None:
-        super().__init__(
-            session, QCoreApplication.translate("Commands", "编辑组织概述 {0}").format(section_id)
-        )
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "编辑组织概述 {0}"), section_id))
         self.section_id, self.old, self.new, self.token = section_id, old, new, token
 
     def do(self) -> None:

@@ -8,13 +8,13 @@ the fields and not saved, the field keeping what was typed so it can be correcte
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGroupBox, QLineEdit, QWidget
 
 from excellence_app.core.organisation import OrgDetails, credit_code_problem
 from excellence_app.ui.generated.ui_org_details import Ui_OrgDetailsCard
 from excellence_app.ui.shell import i18n
-from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.commands_base import SessionCommand, Words
 from excellence_app.ui.shell.session import ProjectSession
 
 # Field of OrgDetails → the line edit's name in the form.
@@ -43,7 +43,7 @@ NUMBERS = {"founded": int, "employees": int, "revenue": float, "assets": float, 
 
 class SetOrgDetails(SessionCommand):
     def __init__(self, session: ProjectSession, old: OrgDetails, new: OrgDetails) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", "修改申报单位信息"))
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "修改申报单位信息")))
         self.old, self.new = old, new
 
     def do(self) -> None:

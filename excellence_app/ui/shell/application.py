@@ -62,6 +62,7 @@ class Launcher:
         new.setGeometry(old.geometry())
         new.languageChanged.connect(self._rebuild)
         if session is not None:
+            session.retranslate()
             new.project.adopt(session, page_name, item_id)
         else:
             new.show_page(page_name or "welcome")

@@ -9,13 +9,32 @@ sit with their feature (item/commands.py, indicators/commands.py, …).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from excellence_app.ui.shell.session import Outcome, ProjectSession
 
 # Merge ids (QUndoCommand.id) of the commands that merge, kept together so they stay distinct.
 TEXT_ID, SCORE_ID, CONSENSUS_ID, EVIDENCE_TEXT_ID = 1001, 1002, 1003, 1004
+
+
+@dataclass(frozen=True, init=False)
+class Words:
+    """An undo step's name kept as its source text and arguments (the source marked with
+    QT_TRANSLATE_NOOP in the "Commands" context), so that the steps already on the stack
+    are named in the new language when the interface language changes."""
+
+    source: str
+    args: tuple[object, ...]
+
+    def __init__(self, source: str, *args: object) -> None:
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "args", args)
+
+    def text(self) -> str:
+        return QCoreApplication.translate("Commands", self.source).format(*self.args)
 
 
 class SessionCommand(QUndoCommand):
@@ -27,8 +46,9 @@ class SessionCommand(QUndoCommand):
     do: Callable[[], None]
     undo_it: Callable[[], None]
 
-    def __init__(self, session: ProjectSession, text: str, item_id: str = "") -> None:
-        super().__init__(text)
+    def __init__(self, session: ProjectSession, words: Words, item_id: str = "") -> None:
+        super().__init__(words.text())
+        self.words = words
         self.session = session
         self.service = session.service
         self.cycle_id = session.cycle_id
@@ -37,6 +57,9 @@ class SessionCommand(QUndoCommand):
         # first redo does not redraw it; an undo or a later redo redraws every widget.
         self.origin: object | None = None
         self.outcome = Outcome()
+
+    def retranslate(self) -> None:
+        self.setText(self.words.text())
 
     def redo(self) -> None:
         self._run(self.do, self.origin)

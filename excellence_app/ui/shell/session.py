@@ -245,6 +245,13 @@ class ProjectSession(QObject):
         self.undo_stack.push(command)
         return command.outcome
 
+    def retranslate(self) -> None:
+        """Name the steps on the undo stack in the interface's new language."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if hasattr(command, "retranslate"):
+                command.retranslate()
+
     def undo(self) -> None:
         self.flush()
         if self.undo_stack.canUndo():

@@ -3,19 +3,17 @@ undo puts back every text it touched as it was, in one transaction too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from excellence_app.export.docx_import import WordImportPlan
 from excellence_app.services.word_import import apply_word_import, restore_texts, texts_before
-from excellence_app.ui.shell.commands_base import SessionCommand
+from excellence_app.ui.shell.commands_base import SessionCommand, Words
 from excellence_app.ui.shell.session import ProjectSession
 
 
 class ImportWordReport(SessionCommand):
     def __init__(self, session: ProjectSession, plan: WordImportPlan, replace: bool) -> None:
-        super().__init__(
-            session, QCoreApplication.translate("Commands", "导入 Word 报告 {0}").format(plan.source)
-        )
+        super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "导入 Word 报告 {0}"), plan.source))
         self.plan, self.replace = plan, replace
         self.before: dict[str, tuple[str, str]] | None = None
 
