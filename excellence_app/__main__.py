@@ -51,7 +51,7 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         args = cli.parse(args_in)
     except cli.UsageError as exc:
-        sys.stderr.write(cli.usage_line(str(exc)) + "\n")
+        sys.stderr.write(exc.line() + "\n")
         return 2
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)

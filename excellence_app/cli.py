@@ -13,134 +13,13 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
-from excellence_app import __version__
+from excellence_app.cli_args import GUI_COMMANDS, PDF_KINDS, XLSX_KINDS, UsageError, build_parser
 from excellence_app.core.errors import AppError
+from excellence_app.core.wording import count
 
-GUI_COMMANDS = ("screenshot",)
-# export --kind, per format; the first is the default. Here, not imported from the services,
-# so that parsing the command line loads nothing else.
-PDF_KINDS = ("package", "report")
-XLSX_KINDS = ("scoring", "submission")
-
-
-class UsageError(Exception):
-    pass
-
-
-_USAGE_ZH = (
-    ("the following arguments are required: ", "缺少参数："),
-    ("unrecognized arguments: ", "不认识的参数："),
-    ("invalid choice: ", "取值无效："),
-    ("expected one argument", "需要一个值"),
-    ("not allowed with argument", "不能与此参数同用："),
-    ("one of the arguments ", "必须给出其中之一："),
-    ("argument ", "参数 "),
-)
-
-
-def usage_line(message: str) -> str:
-    """argparse speaks English; the line says it in Chinese first, then as argparse said it."""
-    zh = message
-    for en, cn in _USAGE_ZH:
-        zh = zh.replace(en, cn)
-    zh = zh.replace("(choose from ", "（可选：").replace(")", "）")
-    return f"用法错误：{zh}（usage error: {message}）"
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(
-        prog="excellence-app",
-        description="卓越绩效自评工具（GB/T 19580-2012）。不带参数或只给项目文件时启动图形界面。",
-    )
-    p.add_argument("--version", action="version", version=f"excellence-app {__version__}")
-    sub = p.add_subparsers(dest="command", parser_class=_Parser)
-
-    c = sub.add_parser("criteria", help="列出评价框架（类目、评分项、分值、条款）")
-    c.add_argument("--framework", default="gbt19580-2012")
-    c.add_argument("--json", action="store_true")
-    c.add_argument(
-        "--lang", choices=("zh", "en"), help="只用一种语言（不给时 --json 两种语言都输出）/ one language only"
-    )
-
-    c = sub.add_parser("new", help="新建项目文件")
-    c.add_argument("file", type=Path)
-    c.add_argument("--org", required=True, help="组织名称")
-    c.add_argument("--cycle", default="", help="第一个评价周期的名称")
-    c.add_argument("--framework", default="gbt19580-2012")
-    c.add_argument("--award", default="provincial", help="评奖配置：national / provincial / city / internal")
-
-    c = sub.add_parser("demo", help="写出示例企业的项目文件")
-    c.add_argument("file", type=Path)
-
-    c = sub.add_parser("summary", help="一个评价周期的得分与进度")
-    c.add_argument("file", type=Path)
-    c.add_argument("--cycle")
-    c.add_argument("--json", action="store_true")
-
-    c = sub.add_parser(
-        "check", help="提交前检查：完整性、篇幅限制、缺失数据、必备证实性材料、晚于截至日期的数据"
-    )
-    c.add_argument("file", type=Path)
-    c.add_argument("--cycle")
-    c.add_argument("--json", action="store_true", help="以 JSON 输出（每条含 level、where、zh、en、place）")
-
-    c = sub.add_parser("export", help="导出 PDF、Word 或 Excel")
-    c.add_argument("file", type=Path)
-    c.add_argument("--cycle")
-    out = c.add_mutually_exclusive_group(required=True)
-    out.add_argument("--pdf", type=Path)
-    out.add_argument("--xlsx", type=Path)
-    out.add_argument("--xlsx-template", type=Path)
-    out.add_argument(
-        "--docx", type=Path, help="写出 Word 文档，内容与同类 PDF 相同 / the PDF's content as a Word document"
-    )
-    c.add_argument(
-        "--kind",
-        choices=(*PDF_KINDS, *XLSX_KINDS),
-        help="--pdf、--docx：package（默认）/ report；--xlsx：scoring（默认，评分工作簿）/ submission（申报用自评表）",
-    )
-    c.add_argument("--with-scores", action="store_true", help="申报材料中包含自评分数")
-    c.add_argument("--assessor", help="评审员姓名（--xlsx-template 必填）")
-
-    c = sub.add_parser("import-scores", help="读入评审员填好的评分工作簿")
-    c.add_argument("file", type=Path)
-    c.add_argument("workbook", type=Path)
-    c.add_argument("--partial", action="store_true", help="只导入有效的行，列出其余问题")
-
-    c = sub.add_parser("import-docx", help="读入 Word 自评报告（.docx）/ import a Word report")
-    c.add_argument("file", type=Path, help="项目文件 / the project file")
-    c.add_argument("docx", type=Path, help="Word 文件（.docx）/ the Word file")
-    c.add_argument("--cycle", help="评价周期名称（默认最新）/ the cycle (default: the latest)")
-    c.add_argument("--dry-run", action="store_true", help="只列出对应关系，不写入 / print the mapping only")
-    c.add_argument("--replace", action="store_true", help="覆盖已有内容 / overwrite texts the project has")
-
-    c = sub.add_parser("export-project", help="把整个项目导出为交换格式（zip）")
-    c.add_argument("file", type=Path)
-    c.add_argument("out", type=Path)
-
-    c = sub.add_parser("import-project", help="从交换格式（zip）建立项目文件")
-    c.add_argument("archive", type=Path)
-    c.add_argument("file", type=Path)
-
-    c = sub.add_parser("screenshot", help="离屏渲染图形界面的各主要页面为 PNG")
-    c.add_argument("file", type=Path)
-    c.add_argument("outdir", type=Path)
-    c.add_argument("--lang", choices=("zh", "en"), default="zh")
-    c.add_argument("--page")
-
-    c = sub.add_parser("bench", help="打印性能数据及其基线")
-    c.add_argument("--json", action="store_true", help="以一个 JSON 对象输出 / print one JSON object")
-    c.add_argument("--scale", type=int, default=1, help="示例文字的倍数（默认 1）/ N× the sample's text")
-    c.add_argument("--growth", action="store_true", help="另列 1×、4×、16× 的增长表 / the growth table")
-    c.add_argument("--quick", action="store_true", help="每项只测一次，跳过耗时项 / each once, quick")
-    return p
+__all__ = ["UsageError", "build_parser", "command_names", "parse", "run"]
 
 
 def _print_json(data: Any) -> None:
@@ -280,22 +159,45 @@ def _export_kind(a: argparse.Namespace) -> str:
         kinds, option = XLSX_KINDS, "--xlsx"
     else:
         if a.kind:
-            raise UsageError(f"--kind {a.kind} does not go with --xlsx-template")
+            raise UsageError(
+                f"--kind {a.kind} does not go with --xlsx-template",
+                f"--kind {a.kind} 不能与 --xlsx-template 同用",
+            )
         return ""
     if a.kind and a.kind not in kinds:
-        raise UsageError(f"--kind {a.kind} does not go with {option} (choose from {', '.join(kinds)})")
+        raise UsageError(
+            f"--kind {a.kind} does not go with {option} (choose from {', '.join(kinds)})",
+            f"--kind {a.kind} 不能与 {option} 同用（可选：{'、'.join(kinds)}）",
+        )
     return a.kind or kinds[0]
+
+
+def _check_suffix(option: str, path: Path | None, suffix: str) -> None:
+    """Refuse an output named for another format before any work: a PDF called report.docx
+    would open in the wrong program, or not at all."""
+    if path is None or path.is_dir() or path.suffix.lower() == ".exa":
+        return  # a folder or a project file: the export service says why, more precisely
+    if path.suffix.lower() != suffix:
+        raise UsageError(
+            f"{option} writes a {suffix} file; {path.name} does not end in {suffix}",
+            f"{option} 写出 {suffix} 文件，{path.name} 的扩展名应为 {suffix}",
+        )
 
 
 def cmd_export(a: argparse.Namespace) -> int:
     from excellence_app.services import exports
 
+    for option, suffix in (("pdf", ".pdf"), ("docx", ".docx"), ("xlsx", ".xlsx"), ("xlsx_template", ".xlsx")):
+        _check_suffix("--" + option.replace("_", "-"), getattr(a, option), suffix)
     if a.xlsx_template and not a.assessor:
-        raise UsageError("--xlsx-template needs --assessor NAME")
+        raise UsageError(
+            "--xlsx-template needs --assessor NAME", "--xlsx-template 须同时给出 --assessor 评审员姓名"
+        )
     kind = _export_kind(a)
     if a.with_scores and (not (a.pdf or a.docx) or kind != "package"):
         raise UsageError(
-            "--with-scores goes with --pdf or --docx and --kind package (the report always has the scores)"
+            "--with-scores goes with --pdf or --docx and --kind package (the report always has the scores)",
+            "--with-scores 只用于 --pdf 或 --docx 的申报材料（--kind package）；内部评价报告总含分数",
         )
     with _open(a.file, read_only=True) as svc:
         cycle_id = svc.cycles.by_name(a.cycle).id
@@ -331,7 +233,7 @@ def cmd_import_scores(a: argparse.Namespace) -> int:
         print(report.headline())
         return 0
     sys.stderr.write(
-        f"错误：{report.headline()}（Error: the workbook has {len(report.problems)} problems）\n"
+        f"错误：{report.headline()}（Error: the workbook has {count(len(report.problems), 'problem')}）\n"
     )
     return 1
 
@@ -345,6 +247,7 @@ def cmd_import_docx(a: argparse.Namespace) -> int:
 def cmd_export_project(a: argparse.Namespace) -> int:
     from excellence_app.services.interchange import export_project
 
+    _check_suffix("OUT", a.out, ".zip")
     with _open(a.file, read_only=True) as svc:
         export_project(svc, a.out)
     print(f"已导出 {a.out}")
@@ -394,7 +297,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        sys.stderr.write(usage_line(str(exc)) + "\n")
+        sys.stderr.write(exc.line() + "\n")
         return 2
     except AppError as exc:
         sys.stderr.write(exc.line() + "\n")
@@ -420,4 +323,3 @@ def _explain(args: argparse.Namespace, exc: Exception) -> AppError | None:
 
     path = getattr(args, "file", None)
     return None if path is None else explain_failure(exc, Path(path))
-    return None

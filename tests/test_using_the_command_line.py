@@ -116,4 +116,4 @@ def test_a_mistyped_word_is_not_taken_for_a_project_to_open(cli) -> None:
 
 def test_usage_errors_say_it_in_chinese_first(cli, tmp_path: Path) -> None:
     code, _, err = cli("new", str(tmp_path / "n.exa"))
-    assert code == 2 and err.startswith("用法错误：缺少参数：--org")
+    assert code == 2 and err.startswith("用法错误：缺少必需的参数：--org")

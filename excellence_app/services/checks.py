@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from excellence_app.core import wording
 from excellence_app.core.as_of import late_claims, period_end
 from excellence_app.core.evidence_list import evidence_list
 from excellence_app.core.framework import Framework
@@ -133,7 +134,9 @@ def _items(summary: Summary) -> list[Finding]:
         said: list[tuple[str, str, str]] = []  # (level, zh, en)
         missing = item.clauses_total - item.clauses_answered
         if missing:
-            said.append(("warning", f"{missing} 个条款尚未回答", f"{missing} clauses unanswered"))
+            said.append(
+                ("warning", f"{missing} 个条款尚未回答", f"{wording.count(missing, 'clause')} unanswered")
+            )
         if item.percent is None:
             said.append(("warning", "尚未评分", "not scored"))
         elif item.clauses_answered == 0:
@@ -145,7 +148,7 @@ def _items(summary: Summary) -> list[Finding]:
                 (
                     "warning",
                     f"评审员之间分歧 {item.spread} 个百分点，需讨论形成共识",
-                    f"assessors differ by {item.spread} points; discuss",
+                    f"assessors differ by {wording.count(item.spread, 'point')}; discuss",
                 )
             )
         elif item.flagged:
@@ -153,7 +156,7 @@ def _items(summary: Summary) -> list[Finding]:
                 (
                     "info",
                     f"评审员之间曾分歧 {item.spread} 个百分点，已形成共识 {item.consensus_percent}%",
-                    f"assessors differed by {item.spread} points; agreed on {item.consensus_percent}%",
+                    f"assessors differed by {wording.count(item.spread, 'point')}; agreed on {item.consensus_percent}%",
                 )
             )
         if item.kind == "results" and item.indicators == 0:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from excellence_app.core.markdown import count_markdown_chars
+from excellence_app.core.wording import count
 
 HOLDING_HEADING = "【Word 导入：未能归位的内容，请移到合适的条款】"
 EXCERPT = 36
@@ -116,7 +117,7 @@ class WordImportPlan:
         return (
             f"写入 {clauses} 个条款、{sections} 个组织概述章节，共 {chars} 字；"
             f"{held} 段放入待归位区，{left} 段未导入{edition}",
-            f"{clauses} clauses and {sections} profile sections, {chars} characters; "
-            f"{held} blocks held for sorting, {left} not imported"
+            f"{count(clauses, 'clause')} and {count(sections, 'profile section')}, "
+            f"{count(chars, 'character')}; {count(held, 'block')} held for sorting, {left:,} not imported"
             + (" (numbered as GB/T 19580-2004)" if self.edition == "2004" else ""),
         )
