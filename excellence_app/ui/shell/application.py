@@ -127,6 +127,7 @@ def run_screenshot(file: str | Path, outdir: str | Path, lang: str = "zh", page:
     from excellence_app.core.errors import AppError
     from excellence_app.ui.shell.screenshot import take_screenshots
 
+    _quiet_offscreen_notes()
     try:
         written = take_screenshots(Path(file), Path(outdir), lang, page)
     except AppError as exc:
@@ -138,3 +139,16 @@ def run_screenshot(file: str | Path, outdir: str | Path, lang: str = "zh", page:
     for path in written:
         print(path)
     return 0
+
+
+def _quiet_offscreen_notes() -> None:
+    """The offscreen platform says "This plugin does not support propagateSizeHints()" for every
+    window it shows: a note about itself, not a fault, which buried the paths `screenshot` prints.
+    Every other message of Qt's still reaches stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode: object, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
