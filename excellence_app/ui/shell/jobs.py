@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -65,6 +65,12 @@ def follow(job: ProgressJob, label: str, parent: QWidget, cancellable: bool = Tr
         label, QCoreApplication.translate("Jobs", "取消") if cancellable else "", 0, 0, parent
     )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    # The style's bar is a thin line: the percentage drawn inside it was hidden, so it is
+    # said after the label instead.
+    bar = QProgressBar(dialog)
+    bar.setTextVisible(False)
+    dialog.setBar(bar)
+    dialog.setMinimumWidth(360)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -75,6 +81,8 @@ def follow(job: ProgressJob, label: str, parent: QWidget, cancellable: bool = Tr
     def step(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
+        if total > 0:
+            dialog.setLabelText(f"{label}　{min(done, total) * 100 // total}%")
 
     job.progressed.connect(step)
     job.finished.connect(lambda _v: dialog.deleteLater())

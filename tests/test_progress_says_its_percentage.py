@@ -1,0 +1,20 @@
+"""The progress dialog says how far a job has come in words beside its label: the style's bar is a
+thin line, too thin to carry the percentage Qt draws inside it (issue 17)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QProgressBar, QWidget
+
+from excellence_app.ui.shell.jobs import ProgressJob, follow
+
+
+def test_the_percentage_follows_the_job_beside_the_label(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    job = ProgressJob(lambda progress, cancelled: None)
+    dialog = follow(job, "正在导出申报材料…", parent)
+    assert not dialog.findChild(QProgressBar).isTextVisible()
+    job.progressed.emit(3, 12)
+    assert dialog.labelText() == "正在导出申报材料…　25%"
+    job.progressed.emit(12, 12)
+    assert dialog.labelText().endswith("100%") and dialog.value() == dialog.maximum()
