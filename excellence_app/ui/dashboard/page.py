@@ -208,8 +208,11 @@ class DashboardPage(Page):
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         width = 14 if i18n.english() else 5
 
+        # Each spoke says its category's percent: the radial axis's own figures, written up the
+        # first spoke, lay under that category's point and the polygon's edge, so they are hidden.
         def label(c: object) -> str:
-            return f"{c.id}<br>{wrap_label(i18n.title(c.title, c.title_en), width)}"  # type: ignore[attr-defined]
+            title = wrap_label(i18n.title(c.title, c.title_en), width)  # type: ignore[attr-defined]
+            return f"{c.id} · {i18n.number(c.percent)}%<br>{title}"  # type: ignore[attr-defined]
 
         # Category end values label the spokes; the first category's spoke is at 360 = 0.
         for i, c in enumerate(s.categories[1:], start=1):
@@ -218,7 +221,7 @@ class DashboardPage(Page):
         radial = QValueAxis()
         radial.setRange(0, 100)
         radial.setTickCount(6)
-        radial.setLabelFormat("%d")
+        radial.setLabelsVisible(False)
         for axis in (angular, radial):
             _axis_font(axis)
         chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
