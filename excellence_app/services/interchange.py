@@ -27,6 +27,7 @@ from excellence_app.core.errors import AppError
 from excellence_app.core.framework import Framework
 from excellence_app.core.interchange_checks import check_document
 from excellence_app.core.organisation import OrgDetails
+from excellence_app.core.report import Cancelled, ExportCancelled, Progress
 from excellence_app.core.snapshots import CycleSnapshot
 from excellence_app.core.validation import first_problem
 from excellence_app.services import reader
@@ -228,11 +229,16 @@ def _document(conn: sqlite3.Connection) -> ix.ProjectDocument:
     )
 
 
-def _members(svc: ProjectService) -> Iterator[tuple[str, bytes]]:
+def _members(svc: ProjectService, progress: Progress | None = None) -> Iterator[tuple[str, bytes]]:
     with svc.reading() as conn:
         doc = _readable_document(conn)
+        total = 1 + len(doc.evidence_files)
+        if progress is not None:
+            progress(0, total)
         yield ix.DOCUMENT_NAME, ix.dump_document(doc)
-        for file in doc.evidence_files:
+        for n, file in enumerate(doc.evidence_files, start=1):
+            if progress is not None:
+                progress(n, total)
             blob = rows.one(conn, "evidence_blob", sha256=file.sha256)
             if blob is None or not isinstance(blob.data, bytes) or len(blob.data) != file.size:
                 raise AppError(
@@ -243,12 +249,17 @@ def _members(svc: ProjectService) -> Iterator[tuple[str, bytes]]:
             yield f"{EVIDENCE_DIR}/{file.sha256}", blob.data
 
 
-def export_project(svc: ProjectService, out: Path) -> Path:
-    """Write the project archive; the same project always gives the same bytes."""
+def export_project(
+    svc: ProjectService, out: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> Path:
+    """Write the project archive; the same project always gives the same bytes. A cancel
+    (``cancelled`` asked between members) leaves no file."""
 
     def write(tmp: Path) -> tuple[()]:
         with zipfile.ZipFile(tmp, "w") as zf:
-            for name, data in _members(svc):
+            for name, data in _members(svc, progress):
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled
                 info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.create_system = 3
@@ -292,16 +303,38 @@ def read_document(source: ArchiveSource) -> tuple[ix.ProjectDocument, Framework]
     return doc, fw
 
 
-def import_project(archive: Path, file: Path, actor: str | None = None) -> ProjectService:
-    """Build a new project file from an archive (zip or folder) and open it."""
+def import_project(
+    archive: Path,
+    file: Path,
+    actor: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ProjectService:
+    """Build a new project file from an archive (zip or folder) and open it. ``progress`` hears
+    of the three steps (checked, built, opened); a cancel before the file is in place leaves none."""
     file = Path(file)
     if file.exists():
         raise AppError(
             f"文件已存在：{file}（不会覆盖）", f"the file already exists: {file} (not overwritten)"
         )
+
+    def step(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise AppError("导入已取消，未建立项目文件", "import cancelled; no project file was made")
+        if progress is not None:
+            progress(done, 3)
+
+    step(0)
     with open_archive(Path(archive), DEFAULT_MAX_EVIDENCE) as source:
         doc, fw = read_document(source)
-        database.create(file, lambda s: fill_project(s, doc, fw, source))
+        step(1)
+
+        def fill(s) -> None:
+            fill_project(s, doc, fw, source)
+            step(2)  # still inside the build: a cancel here discards the half-built file
+
+        database.create(file, fill)
     return ProjectService.open(file, actor)
 
 

@@ -227,6 +227,12 @@ class ProjectService(ServiceBase):
     def close(self) -> None:
         self.db.close()
 
+    def save_as(self, path: Path | str, *, replace: bool = False) -> ProjectService:
+        """A consistent copy under ``path``, opened for editing; this one stays open (services.save_as)."""
+        from excellence_app.services.save_as import save_as
+
+        return save_as(self, path, replace=replace)
+
     def __enter__(self) -> ProjectService:
         return self
 

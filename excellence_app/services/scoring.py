@@ -130,6 +130,20 @@ class ScoringEdits(ServiceBase):
             self._audit(conn, cycle_id, "score.set", f"{name} {item_id}", detail)
         return self._report(Changes.of("scores", [item_id], cycle=cycle_id))
 
+    def clear_score(self, assessor_id: int, item_id: str) -> Changes:
+        """Remove an assessor's score for one item, as if never given (an undo of a first score)."""
+        a, t = m.assessor_table, m.assessor_score_table
+        with self._core() as conn:
+            assessor = conn.execute(select(a.c.cycle_id, a.c.name).where(a.c.id == assessor_id)).first()
+            if assessor is None:
+                raise NotFound(f"没有编号为 {assessor_id} 的评审员", f"no assessor with id {assessor_id}")
+            gone = conn.execute(t.delete().where(t.c.assessor_id == assessor_id, t.c.item_id == item_id))
+            if not gone.rowcount:
+                return NOTHING
+            cycle_id, name = assessor
+            self._audit(conn, cycle_id, "score.clear", f"{name} {item_id}")
+        return self._report(Changes.of("scores", [item_id], cycle=cycle_id))
+
     def set_consensus(
         self,
         cycle_id: int,
