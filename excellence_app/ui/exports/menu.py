@@ -90,6 +90,13 @@ class Exporter(QObject):
         self.folder = path.parent
         return path
 
+    def choose_target(self, title: str, name: str, pattern: str) -> Path | None:
+        """Where another part of the window (the print preview) writes a document: asked as here."""
+        return self._target(title, name, pattern)
+
+    def base_name(self) -> str:
+        return self._base()
+
     @property
     def folder(self) -> Path | None:
         return self._folder or (self.settings.export_folder if self.settings is not None else None)
@@ -256,6 +263,10 @@ class Exporter(QObject):
         self.job = job
         follow(job, label, self.owner)
         return job.start()
+
+    def tell_done(self, result: ExportResult) -> None:
+        """Say what was written and what to mind, as after an export from this menu."""
+        self._done(result)
 
     def _done(self, result: object) -> None:
         results = list(result) if isinstance(result, list) else [result]

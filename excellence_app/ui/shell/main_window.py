@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from excellence_app import __version__
 from excellence_app.ui.exports.menu import Exporter
 from excellence_app.ui.generated.ui_main_window import Ui_MainWindow
+from excellence_app.ui.help.centre import HelpCentre
+from excellence_app.ui.print_preview.menu import PrintPreview
+from excellence_app.ui.project_files.menu import ProjectFiles
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.app_settings import AppSettings
 from excellence_app.ui.shell.host import Page
@@ -108,6 +110,9 @@ class MainWindow(QMainWindow):
         ui.navDock.setMinimumWidth(300)
         self.word_importer = WordImporter.install(self)
         self.exporter = Exporter.install(self)
+        self.help_centre = HelpCentre.install(self)
+        self.project_files = ProjectFiles.install(self)
+        self.print_preview = PrintPreview.install(self)
         self.project.update_actions()
 
     def show_docks(self, shown: bool) -> None:
@@ -265,16 +270,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def about(self) -> None:
-        text = self.tr(
-            "卓越绩效自评 {0}\n依据 GB/T 19580-2012《卓越绩效评价准则》的自我评价工具。\n"
-            "所有内容保存在一个项目文件（.exa）中，每次修改即时保存。"
-        ).format(__version__)
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("关于"), text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message = box
-        box.open()
+        self.help_centre.show_about()
 
     def set_language(self, language: str) -> None:
         if language == self.settings.language:

@@ -253,6 +253,9 @@ class ProjectControl(QObject):
         ui = self.window.ui
         for action in (ui.actionCloseProject, ui.actionFind, ui.actionPrevItem, ui.actionNextItem):
             action.setEnabled(has)
+        if not has:  # with a project, the undo stack says (WindowStatus.update_undo)
+            ui.actionUndo.setEnabled(False)
+            ui.actionRedo.setEnabled(False)
         self.cycle_label_action.setVisible(has)
         self.cycle_combo_action.setVisible(has)
         for name, action in self.window.nav.page_actions.items():
