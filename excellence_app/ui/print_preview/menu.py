@@ -48,10 +48,20 @@ class PrintPreview(QObject):
         self.preview_action.setEnabled(on)
         self.print_action.setEnabled(on)
 
-    def _window(self) -> PreviewWindow:
+    def _window(self) -> PreviewWindow | None:
         if self.window is None:
-            from excellence_app.ui.print_preview.window import PreviewWindow
+            try:
+                from excellence_app.ui.print_preview.window import PreviewWindow
+            except ImportError as exc:  # QtPdf's own libraries (Kerberos) are missing here
+                from excellence_app.core.errors import AppError
 
+                self.owner.show_error(
+                    AppError(
+                        f"无法载入 PDF 预览组件（{exc}），请安装 libgssapi-krb5-2",
+                        f"the PDF preview cannot load ({exc}); install libgssapi-krb5-2",
+                    )
+                )
+                return None
             self.window = PreviewWindow(
                 self.owner, lambda: self.owner.session, getattr(self.owner, "exporter", None)
             )
@@ -60,11 +70,13 @@ class PrintPreview(QObject):
     def preview(self, choice: Choice | None = None) -> ProgressJob | None:
         """Show the preview of ``choice`` (by default what it showed last, the package at first)."""
         window = self._window()
-        return window.open_choice(choice or window.choice)
+        return None if window is None else window.open_choice(choice or window.choice)
 
     def print_package(self) -> ProgressJob | None:
         """The package straight to the print dialog; the preview shows only if it is open already."""
         window = self._window()
+        if window is None:
+            return None
         return window.open_choice(Choice("package"), show=window.isVisible(), then_print=True)
 
     def close(self) -> None:

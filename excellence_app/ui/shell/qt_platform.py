@@ -28,6 +28,7 @@ BASE_PACKAGES = (
     "libglib2.0-0",
     "libdbus-1-3",
     "libxkbcommon0",
+    "libgssapi-krb5-2",  # QtPdf's, for the print preview (loaded on first use)
 )
 PLATFORM_PACKAGES: Mapping[str, tuple[str, ...]] = {
     "offscreen": (),
