@@ -15,6 +15,7 @@ from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from excellence_app.export.pdf.fasttext import FastTextCanvas
 from excellence_app.export.pdf.flowables import NUMBER_COLUMN, link_keeps, page_form
 from excellence_app.export.pdf.fonts import BODY_FONT, LATIN_FONT
 from excellence_app.export.pdf.styles import (
@@ -123,7 +124,7 @@ class ExportDoc(BaseDocTemplate):
         """Lay the story out, fill in the page numbers and write the file; returns the pages."""
         try:
             link_keeps(story)
-            self.build(list(story))
+            self.build(list(story), canvasmaker=FastTextCanvas)
             pages = self.canv.getPageNumber() - 1  # build() has already begun an empty page
             canv = self.canv
             for key in toc_keys:

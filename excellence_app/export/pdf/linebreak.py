@@ -32,8 +32,11 @@ from reportlab.platypus.paragraph import (
     _drawBullet,
     _handleBulletWidth,
     cjkFragSplit,
+    textTransformFrags,
 )
 from reportlab.rl_config import _FUZZ
+
+from excellence_app.export.pdf.paraparse import fast_frags
 
 CANNOT_START = frozenset(
     ALL_CANNOT_START + "，。、；：！？）》」』】〕〉］｝”’…·‧%‰℃,.;:!?)]}>"
@@ -150,7 +153,7 @@ def split_frags(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
     for f in frags:
         widths += _widths(f.text, f.fontName, f.fontSize)
         starts.append(starts[-1] + len(f.text))
-    metrics = {(f.fontName, f.fontSize): getAscentDescent(f.fontName, f.fontSize) for f in frags}
+    metrics = {key: getAscentDescent(*key) for key in {(f.fontName, f.fontSize) for f in frags}}
     lines = []
     k = 0
     for start, end, extra in _line_ends(text, widths, max_widths):
@@ -158,9 +161,7 @@ def split_frags(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
             k += 1
         words, j = [], k
         while j < len(frags) and starts[j] < end:
-            piece = frags[j].clone()
-            piece.text = text[max(starts[j], start) : min(starts[j + 1], end)]
-            words.append(piece)
+            words.append(_piece(frags[j], text[max(starts[j], start) : min(starts[j + 1], end)]))
             j += 1
         lines.append(
             FragLine(
@@ -177,6 +178,15 @@ def split_frags(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
             )
         )
     return ParaLines(kind=1, lines=lines)
+
+
+def _piece(frag: Any, text: str) -> Any:
+    """A copy of ``frag`` holding ``text``: what ``frag.clone(text=text)`` gives, at a third
+    of the cost (a paragraph of the package makes one for every run on every line)."""
+    piece = frag.__class__.__new__(frag.__class__)
+    piece.__dict__.update(frag.__dict__)
+    piece.text = text
+    return piece
 
 
 def _split_lines(para: Any, start: int, stop: int) -> list[Any]:
@@ -205,6 +215,19 @@ class CJKParagraph(Paragraph):
     # On the part after a split: (the width its lines were broken for, the split paragraph's
     # lines, the first of them that is this part's), taken over as they are if the width holds.
     _carried: tuple[float, Any, int] | None = None
+    # The widths the lines were last broken for and the lines: a paragraph is often wrapped
+    # twice at the same width (to see whether a heading's text fits, then to place it; a
+    # table cell to measure its row, then to draw it), and its lines are not changed after.
+    _broken: tuple[list[float], Any] | None = None
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        # Our own markup is cut into fragments without ReportLab's XML parser (paraparse.py).
+        if frags is None and isinstance(text, str):
+            text = cleaner(text)
+            frags = fast_frags(text, style)
+            if frags is not None:
+                textTransformFrags(frags, style)
+        super()._setup(text, style, bulletText, frags, cleaner)
 
     def breakLinesCJK(self, maxWidths: Any) -> ParaLines:
         if not isinstance(maxWidths, list | tuple):
@@ -234,15 +257,20 @@ class CJKParagraph(Paragraph):
         if any(hasattr(f, "cbDefn") or hasattr(f, "lineBreak") for f in frags):
             # images and <br/>, which these documents never use: ReportLab's own wrapping
             return cjkFragSplit(frags, list(maxWidths), auto not in ("", "off"))
-        if len(frags) == 1:
-            if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
-                return frags[0].clone(kind=0, lines=self.blPara.lines)  # as ReportLab does
-            self._later_width = maxWidths[-1]
-            return split_single(frags[0], list(maxWidths))
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if len(frags) == 1 and hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return frags[0].clone(kind=0, lines=self.blPara.lines)  # as ReportLab does
+        if len(frags) > 1 and hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
             return self.blPara
-        self._later_width = maxWidths[-1]
-        return split_frags(frags, list(maxWidths), auto not in ("", "off"))
+        widths = list(maxWidths)
+        self._later_width = widths[-1]
+        if self._broken is not None and self._broken[0] == widths:
+            return self._broken[1]
+        if len(frags) == 1:
+            lines = split_single(frags[0], widths)
+        else:
+            lines = split_frags(frags, widths, auto not in ("", "off"))
+        self._broken = (widths, lines)
+        return lines
 
     def _get_split_blParaFunc(self) -> Any:
         if self._later_width is None:
