@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from excellence_app.core.awards import AwardProfile
 from excellence_app.ui.shell.commands_base import SessionCommand, Words
@@ -77,7 +77,7 @@ class SetCycleDay(SessionCommand):
     """The cycle's as-of date ("as_of") or its 申报日期 ("submitted_on")."""
 
     def __init__(self, session: ProjectSession, field: str, old: date | None, new: date | None) -> None:
-        super().__init__(session, QCoreApplication.translate("Commands", DAY_EDITS[field]))
+        super().__init__(session, Words(DAY_EDITS[field]))
         self.setter = getattr(session.service.cycles, f"set_cycle_{field}")
         self.old, self.new = old, new
 
