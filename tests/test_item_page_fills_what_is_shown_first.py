@@ -143,3 +143,31 @@ def assert_each_card_shows_its_clause_so_far(window) -> None:
             assert parse(card.ui.editor.markdown_text()) == parse(
                 session.snapshot.responses[card.clause_id].text
             )
+
+
+def test_a_very_long_first_text_shows_its_first_screen_then_all_of_it(qtbot, tmp_path: Path) -> None:
+    path = answered_project(tmp_path / "p.exa")
+    clause = "4.1.2a"
+    paragraphs = [
+        f"第 {n} 段：高层领导每季度评审战略执行情况，并据此调整资源配置和考核。" * 3 for n in range(120)
+    ]
+    text = "\n\n".join(paragraphs)  # some 12,000 characters: far more than a screen
+    with ProjectService.open(path, actor="tester") as svc:
+        svc.content.set_response(svc.cycles.all()[0].id, clause, text)
+    window = make_window(qtbot)
+    open_project(qtbot, window, path)
+    window.show_item("4.1.2")
+    page = window.current_page()
+    card = page.cards[0]
+    editor = card.ui.editor
+    shown = editor.toPlainText()
+    assert shown.startswith("第 0 段") and "第 119 段" not in shown  # the first screen only
+    assert not card.filled and editor.isReadOnly()  # nothing can be typed into a part
+    qtbot.waitUntil(lambda: card.filled, timeout=10_000)
+    assert parse(editor.markdown_text()) == parse(text) and not editor.isReadOnly()
+    window.show_item("4.1.3")
+    window.show_item("4.1.2")
+    card = page.card_for(clause)  # reaching for the card fills it at once
+    assert card.filled and parse(card.ui.editor.markdown_text()) == parse(text)
+    assert window.session.undo_stack.count() == 0
+    close_window(window)

@@ -7,13 +7,17 @@ the editor, switches item or closes the window; one typing session is one step.
 Laying a long response out costs tens of milliseconds, so a card may be loaded *held*:
 everything but the editor's text is shown, and the editor stays empty and read-only until
 :meth:`ClauseCard.fill` puts the saved text in (the page fills what is on screen at once and
-the rest right after). A held card never saves: there is nothing typed in it to save.
+the rest right after). A long text on screen may be loaded in part the same way: the blocks
+that cover the screen at once, read-only, the rest a few at a time (:meth:`ClauseCard.fill_some`)
+or all at once when the user reaches for it. A card not filled never saves: there is nothing
+typed in it to save.
 """
 
 from __future__ import annotations
 
 import html
 import itertools
+import math
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextListFormat
@@ -30,6 +34,9 @@ from excellence_app.ui.shell.session import ProjectSession
 from excellence_app.ui.widgets import figure_refs
 
 SAVE_DELAY_MS = 600
+# A text up to this many characters goes in whole even when only its first screen is wanted:
+# it costs a few milliseconds, and the card can be typed in at once.
+WHOLE_TEXT_CHARS = 4000
 _tokens = itertools.count(1)
 
 
@@ -50,6 +57,7 @@ class ClauseCard(QFrame):
         self.chars = 0
         self.token = next(_tokens)
         self.filled = True  # the editor shows the clause's saved text (see the module's note)
+        self._going_in: str | None = None  # the text the editor shows part of, while not filled
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -109,9 +117,10 @@ class ClauseCard(QFrame):
             return self.tr("准则未再细分本评分项：此处是整个评分项的回答，不加编号")
         return self.tr("本工具为便于撰写而设的细分，不是准则的条款")
 
-    def load(self, item: Item, clause: Clause, fill: bool = True) -> None:
+    def load(self, item: Item, clause: Clause, fill: bool = True, height: float = math.inf) -> None:
         """Show a clause and its saved response (the caller flushed any pending typing);
-        without ``fill`` the editor is held empty until :meth:`fill`."""
+        without ``fill`` the editor is held empty until :meth:`fill`; with a ``height`` a long
+        text shows only its blocks that reach that many pixels, the rest waits likewise."""
         assert self.session is not None
         self.item, self.clause = item, clause
         self.token = next(_tokens)
@@ -123,34 +132,93 @@ class ClauseCard(QFrame):
         ui.questionsLabel.setText(f"<ol style='margin:0 0 0 -20px'>{items}</ol>")
         response = self.session.snapshot.responses.get(clause.id)
         text = response.text if response else ""
-        if fill:
+        if not fill:
+            self._hold(text)
+        elif len(text) <= WHOLE_TEXT_CHARS:
             self._show_text(text)
         else:
-            self._hold(text)
+            self._show_part(text, height)
         self._show_status(response.status if response else "empty")
         # The guidance leads the way where nothing is written yet, and steps aside after.
         ui.guideToggle.setChecked(not text.strip())
 
+    def _saved(self) -> str:
+        assert self.session is not None and self.clause is not None
+        response = self.session.snapshot.responses.get(self.clause.id)
+        return response.text if response else ""
+
     def fill(self) -> None:
-        """Put the clause's saved text into a held editor, read from the snapshot now, so the
-        text is the latest even if edits came in while the card was held."""
+        """Put the clause's saved text into a card not filled, read from the snapshot now, so
+        the text is the latest even if edits came in while the card waited."""
         if self.filled or self.session is None or self.clause is None:
             return
-        response = self.session.snapshot.responses.get(self.clause.id)
-        self._show_text(response.text if response else "")
+        text = self._saved()
+        if text != self._going_in:
+            self._show_text(text)
+            return
+        self._loading = True
+        try:
+            self.ui.editor.add_markdown()
+        finally:
+            self._loading = False
+        self._filled_with(text)
+
+    def fill_some(self, deadline: float) -> None:
+        """Put more of the saved text into a card not filled, until ``time.perf_counter()``
+        passes ``deadline`` (at least one block goes in); it is filled when all is in."""
+        if self.filled or self.session is None or self.clause is None:
+            return
+        text = self._saved()
+        editor = self.ui.editor
+        self._loading = True
+        try:
+            if text != self._going_in:  # held, or its text changed meanwhile: begin again
+                editor.begin_markdown_text(text)
+                self._going_in = text
+            done = editor.add_markdown(deadline=deadline)
+        finally:
+            self._loading = False
+        if done:
+            self._filled_with(text)
 
     def _hold(self, text: str) -> None:
         editor = self.ui.editor
-        self.filled = False
-        # Read-only, so that nothing can be typed that the filling would then replace; no
-        # placeholder, which would say "nothing written yet" of a clause that has text.
-        editor.setReadOnly(True)
-        editor.setPlaceholderText("")
+        self._wait()
         self._loading = True
         try:
             editor.set_markdown_text("")
         finally:
             self._loading = False
+        self.saved_text = ""
+        self._set_pending(False)
+        self._show_chars(count_markdown_chars(text))
+
+    def _wait(self) -> None:
+        """The editor shows nothing yet, or the first part of the text: not filled."""
+        editor = self.ui.editor
+        self.filled = False
+        self._going_in = None
+        # Read-only, so that nothing can be typed that the filling would then replace; no
+        # placeholder, which would say "nothing written yet" of a clause that has text.
+        editor.setReadOnly(True)
+        editor.setPlaceholderText("")
+
+    def _show_part(self, text: str, height: float) -> None:
+        """Show the first blocks of ``text``, as many as reach ``height`` pixels; filled if that
+        is all of it."""
+        editor = self.ui.editor
+        self._wait()
+        self._loading = True
+        try:
+            # A screen holds fewer characters than that: the rest is parsed later too.
+            editor.begin_markdown_text(text, head=WHOLE_TEXT_CHARS)
+            done = editor.add_markdown(height=height)
+        finally:
+            self._loading = False
+        if done:
+            self._filled_with(text)
+            return
+        self._going_in = text
         self.saved_text = ""
         self._set_pending(False)
         self._show_chars(count_markdown_chars(text))
@@ -162,6 +230,12 @@ class ClauseCard(QFrame):
             editor.set_markdown_text(text)
         finally:
             self._loading = False
+        self._filled_with(text)
+
+    def _filled_with(self, text: str) -> None:
+        """The whole of ``text``, the saved response, is in the editor: it can be typed in."""
+        editor = self.ui.editor
+        self._going_in = None
         if not self.filled:
             self.filled = True
             editor.setReadOnly(False)
@@ -169,6 +243,13 @@ class ClauseCard(QFrame):
         self.saved_text = text
         self._set_pending(False)
         self._show_chars(count_markdown_chars(text))
+
+    def shown_height(self) -> int:
+        """How far down the card its text is in place: all of it when filled, the part shown
+        when a part is, none when held (the page fills what the user scrolls to)."""
+        if self.filled:
+            return self.height()
+        return self.height() if self._going_in is not None else 0
 
     def _show_status(self, status: str) -> None:
         self.status = status
@@ -182,7 +263,9 @@ class ClauseCard(QFrame):
             return
         response = self.session.snapshot.responses.get(self.clause.id)
         text = response.text if response else ""
-        if not self.filled:  # the text is read when the card fills; the 字数 follows now
+        if not self.filled and self._going_in is not None and text != self._going_in:
+            self._show_text(text)  # its first part, shown, is no longer the saved text
+        elif not self.filled:  # the text is read when the card fills; the 字数 follows now
             self._show_chars(count_markdown_chars(text))
         elif not self.pending and text != self.saved_text:
             position = self.ui.editor.textCursor().position()

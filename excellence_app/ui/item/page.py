@@ -3,14 +3,16 @@ evidence, and score the item (tabs 撰写回答 / 评分 / 证据).
 
 An item switch fills the clause editors that are on screen and holds the others (see
 :mod:`excellence_app.ui.item.clause_card`): laying out a long response is most of a switch's
-time, and the cards below the first screen are filled one per turn of the event loop right
-after, in order, so the cards above the one being filled never change height under the user.
-The next switch cancels the rest; anything that reaches a held card (the API, the focus,
-scrolling) fills it and those above it at once.
+time. A long text reaching past the screen goes in as far as the screen, the rest after. The
+cards are then filled a slice of time per turn of the event loop right after, in order, so the
+cards above the one being filled never change height under the user. The next switch cancels
+the rest; anything that reaches a card still waiting (the API, the focus, scrolling to where
+its text stops) fills it and those above it at once.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -31,6 +33,9 @@ WRITE_TAB, SCORE_TAB, EVIDENCE_TAB = 0, 1, 2
 # What the page shows: responses, the item's scores and their parts, and its evidence.
 SHOWS: tuple[Kind, ...] = ("responses", "scores", "consensus", "comments", "assessors", "evidence")
 TABS = {"write": WRITE_TAB, "score": SCORE_TAB, "evidence": EVIDENCE_TAB}
+# How long one turn of the event loop may fill held cards: short enough that typing and
+# scrolling in between do not lag.
+FILL_SLICE_S = 0.012
 
 
 class ItemPage(Page):
@@ -149,9 +154,14 @@ class ItemPage(Page):
                 # Shown before it is filled: a card that was hidden gets its first resize
                 # on showing, and QTextEdit lays the whole text out again on a first resize.
                 card.setVisible(True)
-                fill = covered < budget or index <= focused
-                card.load(item, clause, fill=fill)
-                if fill:
+                if index <= focused:
+                    card.load(item, clause)
+                elif covered < budget:
+                    # A long text goes in as far as the screen reaches, the rest after.
+                    card.load(item, clause, height=budget - covered)
+                else:
+                    card.load(item, clause, fill=False)
+                if covered < budget or index <= focused:
                     covered += card.sizeHint().height()
             for card in self.cards[self.shown :]:
                 card.setVisible(False)
@@ -183,7 +193,7 @@ class ItemPage(Page):
         held = next((c for c in self.cards[: self.shown] if not c.filled), None)
         if held is None:
             return
-        held.fill()
+        held.fill_some(time.perf_counter() + FILL_SLICE_S)
         if any(not c.filled for c in self.cards[: self.shown]):
             self._fill_timer.start()
 
@@ -200,7 +210,7 @@ class ItemPage(Page):
             return
         scroll = self.ui.writeScroll
         bottom = scroll.verticalScrollBar().value() + scroll.viewport().height()
-        reached = [c for c in self.cards[: self.shown] if not c.filled and c.y() < bottom]
+        reached = [c for c in self.cards[: self.shown] if not c.filled and c.y() + c.shown_height() < bottom]
         if reached:
             self._fill_through(reached[-1])
 

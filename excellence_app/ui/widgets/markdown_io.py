@@ -10,6 +10,8 @@ exactly what the 字数, the PDF and the workbook read.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
@@ -25,7 +27,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from excellence_app.core.markdown import Heading, Inline, ListBlock, Paragraph, Span, Table, parse
+from excellence_app.core.markdown import Block, Heading, Inline, ListBlock, Paragraph, Span, Table, parse
 
 HEADING_SIZES = {1: 1.5, 2: 1.3, 3: 1.15}
 BLOCK_GAP = 6.0  # pixels below a paragraph, so paragraphs read apart as in the PDF
@@ -71,42 +73,85 @@ def insert_table(cursor: QTextCursor, header: list[Inline], rows: list[list[Inli
     return table
 
 
-def fill_document(doc: QTextDocument, text: str) -> None:
-    """Replace the document's content by the Markdown text's blocks."""
-    doc.clear()
-    cursor = QTextCursor(doc)
-    # One edit block: the layout runs once at the end instead of after every insertion.
-    cursor.beginEditBlock()
-    base = doc.defaultFont()
-    first = True
+class DocumentFill:
+    """A Markdown text going into a document block by block: :meth:`add` puts the next blocks
+    in, so a long text may go in over several turns of the event loop (the editor showing
+    its first screen while the rest waits). Whatever the steps, the document ends the same as
+    one :func:`fill_document`. Nothing else may edit the document until :attr:`done`.
 
-    def new_block() -> None:
-        nonlocal first
+    With ``head``, only the text's first ``head`` characters or so (up to a blank line) are
+    parsed at first: a screen's worth costs a fraction of parsing a long text. The whole text
+    is parsed when the filling gets past them, and if its first blocks are not the ones put
+    in (a block of the parser that would span a blank line), the filling starts again."""
+
+    def __init__(self, doc: QTextDocument, text: str, head: int = 0) -> None:
+        self.doc = doc
+        self.text = text
+        self.whole = True  # self.blocks are the whole text's
+        cut = _blank_line_after(text, head) if head else -1
+        if cut >= 0:
+            self.blocks = parse(text[:cut])
+            self.whole = False
+        else:
+            self.blocks = parse(text)
+        self.cursor = QTextCursor(doc)
+        self._base = doc.defaultFont()
+        self._start()
+
+    def _start(self) -> None:
+        self.doc.clear()
+        self.next = 0  # index of the first block not in the document yet
+        self._first = True  # the document's last block is empty and takes the next block
+
+    @property
+    def done(self) -> bool:
+        return self.whole and self.next >= len(self.blocks)
+
+    def add(self, count: int | None = None) -> None:
+        """Put the next ``count`` blocks (all that are left without it) into the document."""
+        if not self.whole and (count is None or self.next + count > len(self.blocks)):
+            blocks = parse(self.text)
+            if blocks[: self.next] != self.blocks[: self.next]:
+                self._start()
+            self.blocks, self.whole = blocks, True
+        stop = len(self.blocks) if count is None else min(len(self.blocks), self.next + count)
+        cursor = self.cursor
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        # One edit block: the layout runs once at the end instead of after every insertion.
+        cursor.beginEditBlock()
+        for block in self.blocks[self.next : stop]:
+            self._insert(block)
+        cursor.endEditBlock()
+        self.next = stop
+        self.doc.setModified(False)
+
+    def _new_block(self) -> None:
+        cursor = self.cursor
         fmt = QTextBlockFormat()
         fmt.setBottomMargin(BLOCK_GAP)
-        if not first:
+        if not self._first:
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertBlock(fmt, _char_format())
         else:
             cursor.setBlockFormat(fmt)
-        first = False
+        self._first = False
 
-    for block in parse(text):
+    def _insert(self, block: Block) -> None:
+        cursor = self.cursor
         if isinstance(block, Paragraph):
-            new_block()
+            self._new_block()
             _insert_spans(cursor, block.spans)
         elif isinstance(block, Heading):
-            new_block()
+            self._new_block()
             fmt = cursor.blockFormat()
             fmt.setHeadingLevel(block.level)
             cursor.setBlockFormat(fmt)
-            _insert_spans(
-                cursor, block.spans, bold_all=True, scale=HEADING_SIZES.get(block.level, 1.0), base=base
-            )
+            scale = HEADING_SIZES.get(block.level, 1.0)
+            _insert_spans(cursor, block.spans, bold_all=True, scale=scale, base=self._base)
         elif isinstance(block, ListBlock):
             text_list = None
             for entry in block.items:
-                new_block()
+                self._new_block()
                 if text_list is None:
                     fmt = QTextListFormat()
                     fmt.setStyle(
@@ -122,12 +167,24 @@ def fill_document(doc: QTextDocument, text: str) -> None:
                 cursor.setBlockFormat(fmt)
                 _insert_spans(cursor, entry)
         elif isinstance(block, Table):
-            new_block()
+            self._new_block()
             insert_table(cursor, list(block.header), [list(r) for r in block.rows])
             cursor.movePosition(QTextCursor.MoveOperation.End)
-            first = True  # the empty block Qt leaves after a table is the next block's home
-    cursor.endEditBlock()
-    doc.setModified(False)
+            self._first = True  # the empty block Qt leaves after a table is the next block's home
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+
+
+def _blank_line_after(text: str, position: int) -> int:
+    """Where the first blank line at or after ``position`` starts, or -1."""
+    found = _BLANK_LINE.search(text, position)
+    return found.start() if found else -1
+
+
+def fill_document(doc: QTextDocument, text: str) -> None:
+    """Replace the document's content by the Markdown text's blocks."""
+    DocumentFill(doc, text).add()
 
 
 def fragment_from_markdown(text: str, default_font: QFont) -> QTextDocumentFragment:

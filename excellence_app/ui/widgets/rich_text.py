@@ -7,6 +7,8 @@ Ctrl+↑ and Ctrl+↓ reach the window's actions.
 
 from __future__ import annotations
 
+import math
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
@@ -51,19 +53,63 @@ class RichTextEdit(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self._filling = False
+        self._fill: markdown_io.DocumentFill | None = None  # a text still going in
+        self._fill_height = 0.0  # how high the part put in must reach, while a text goes in
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.setMinimumHeight(MIN_HEIGHT)
 
     # --- content -----------------------------------------------------------------------------
     def set_markdown_text(self, text: str) -> None:
-        # The document's clearing would shrink the editor to its minimum and the filling grow it
-        # back: two resizes, each relaying the scroll area out. The height is fitted once, after.
+        """Show the whole Markdown text."""
+        self.begin_markdown_text(text)
+        self.add_markdown()
+
+    def begin_markdown_text(self, text: str, head: int = 0) -> None:
+        """Empty the editor to show ``text``, put in by :meth:`add_markdown` (in one go or a
+        screen at a time; ``head``: about how many characters the first step shows, see
+        :class:`markdown_io.DocumentFill`). Until it is all in, nothing else may change the
+        document."""
+        # The clearing would shrink the editor to its minimum and the filling grow it back: two
+        # resizes, each relaying the scroll area out. The height is fitted once, after.
         self._filling = True
         try:
-            markdown_io.fill_document(self.document(), text)
+            self._fill = markdown_io.DocumentFill(self.document(), text, head)
+            self._fill_height = 0.0
         finally:
             self._filling = False
+
+    def add_markdown(self, height: float = math.inf, deadline: float = math.inf) -> bool:
+        """Put in the next blocks of the text begun: all of them, or until the text is ``height``
+        pixels high or ``time.perf_counter()`` passes ``deadline``. Whether it is all in."""
+        fill = self._fill
+        if fill is None:
+            return True
+        if height != math.inf:
+            self._fill_height = height
+        self._filling = True
+        try:
+            if height == math.inf and deadline == math.inf:
+                fill.add()
+            # Each step is laid out at its end (only what it added): one block at a time
+            # stops close to ``height``; against a deadline the steps grow a little, as
+            # each layout has a cost of its own.
+            step = 1
+            while not fill.done:
+                fill.add(step)
+                if self.document().size().height() >= height or time.perf_counter() >= deadline:
+                    break
+                if height == math.inf:
+                    step = min(step * 2, 8)  # a table may cost a millisecond or two
+        finally:
+            self._filling = False
+        if fill.done:
+            self._fill = None
         self._fit_height()
+        return fill.done
+
+    def markdown_complete(self) -> bool:
+        """Whether the whole text begun is in the editor."""
+        return self._fill is None
 
     def markdown_text(self) -> str:
         return markdown_io.to_markdown(self.document())
@@ -80,7 +126,12 @@ class RichTextEdit(QTextEdit):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
-        self._fit_height()
+        if self._fill is not None and self.document().size().height() < self._fill_height:
+            # A part put in at another width (the editor's layout had not run yet, or the
+            # window was made wider) no longer reaches as far as it must: more goes in.
+            self.add_markdown(height=self._fill_height)
+        else:
+            self._fit_height()
 
     # --- keys --------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
