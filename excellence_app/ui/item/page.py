@@ -251,6 +251,8 @@ class ItemPage(Page):
             seen.touches_one(kind, item.id, cycle) for kind in ("scores", "consensus", "comments")
         ):
             self.scoring.refresh()
+        elif update.changes.touches("responses", cycle=cycle):
+            self.scoring.say_unanswered()  # what the scoring panel says of the answers
         if update.changes.touches("evidence", cycle=cycle):
             self.evidence.refresh()
         self._header()
@@ -278,8 +280,9 @@ class ItemPage(Page):
             )
         )
         if s.percent is None:
-            ui.scoreLabel.setText("—")
-            ui.scoreCaption.setText(self.tr("未评分 · 满分 {0} 分").format(item.points))
+            # Words, not a dash: a large "—" alone read as an underline.
+            ui.scoreLabel.setText(self.tr("未评分"))
+            ui.scoreCaption.setText(self.tr("满分 {0} 分").format(item.points))
         else:
             ui.scoreLabel.setText(self.tr("{0} 分").format(i18n.number(s.score, 2)))
             state = self.tr("暂定") if s.provisional else self.tr("共识")

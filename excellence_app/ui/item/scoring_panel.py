@@ -55,6 +55,13 @@ class ScoringPanel(QWidget):
 
     def _build(self) -> None:
         ui = self.ui
+        # Said before the factors: a score needs something written to judge.
+        self.unanswered = QLabel(ui.scoreContents)
+        self.unanswered.setObjectName("unansweredWarning")
+        self.unanswered.setWordWrap(True)
+        self.unanswered.setProperty("role", "warning")
+        self.unanswered.setVisible(False)
+        ui.contentsLayout.insertWidget(ui.contentsLayout.indexOf(ui.assessorHint) + 1, self.unanswered)
         fill_percent_combo(ui.percentCombo, self.tr("未评分"))
         fill_percent_combo(ui.consensusCombo, self.tr("未确定"))
         ui.percentCombo.activated.connect(self._percent_chosen)
@@ -125,6 +132,7 @@ class ScoringPanel(QWidget):
             )
         else:
             ui.assessorHint.setText(self.tr("每位评审员独立评分；组长在下方确定团队共识。"))
+        self.say_unanswered()
         score = snap.score(session.assessor_id, item.id) if session.assessor_id is not None else None
         factors = dict(score.factors) if score else {}
         percent = score.percent if score else None
@@ -185,6 +193,23 @@ class ScoringPanel(QWidget):
         self.comments.set_comments(snap.comments_for(item.id))
         self.consensus.refresh(force_text)
         self.bandChanged.emit()
+
+    def say_unanswered(self) -> None:
+        """Warn when the item has nothing written to judge, or note the clauses still open."""
+        if self.session is None or self.item is None:
+            return
+        summary = self.session.item_summary(self.item.id)
+        missing = summary.clauses_total - summary.clauses_answered
+        if summary.clauses_answered == 0:
+            text = self.tr(
+                "本评分项还没有任何回答。评分依据的是组织写下的做法和结果：请先在“撰写回答”中写明，再评分。"
+            )
+        elif missing:
+            text = self.tr("还有 {0} 个条款尚未回答，评分时请考虑缺少的内容。").format(missing)
+        else:
+            text = ""
+        self.unanswered.setText(text)
+        self.unanswered.setVisible(bool(text))
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)
