@@ -28,7 +28,9 @@ def comparison_dicts(series: tuple[ComparisonSeries, ...]) -> list[dict[str, Any
 
 
 class IndicatorCommand(SessionCommand):
-    def __init__(self, session: ProjectSession, text: Words, results_item: str, indicator_id: int = 0) -> None:
+    def __init__(
+        self, session: ProjectSession, text: Words, results_item: str, indicator_id: int = 0
+    ) -> None:
         super().__init__(session, text)
         self.results_item = results_item
         self.indicator_id = indicator_id
