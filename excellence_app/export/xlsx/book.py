@@ -10,16 +10,19 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from io import BytesIO
 from pathlib import Path
 from zipfile import ZIP_DEFLATED, ZipFile
 
-from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
+from openpyxl.xml.functions import tostring
 
+from excellence_app.core import analyses
+from excellence_app.core.compare import CycleComparison
 from excellence_app.core.report import Cancelled, ExportCancelled, Progress, ReportInput
 from excellence_app.export.xlsx.cells import (
     Formula,
@@ -29,6 +32,8 @@ from excellence_app.export.xlsx.cells import (
     print_setup,
     register_styles,
 )
+from excellence_app.export.xlsx.charts import QuickDrawing, SavedChart
+from excellence_app.export.xlsx.rows import RowWriter
 
 
 @dataclass
@@ -40,6 +45,11 @@ class BookContext:
     warnings: list[Warning] = field(default_factory=list)
     # Cells a sheet publishes for later sheets, e.g. "category:4.1" → "'评分汇总'!$J$5".
     refs: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def comparison(self) -> CycleComparison | None:
+        """This cycle against the one before: computed once, for the sheets that show it."""
+        return analyses.comparison(self.data)
 
     def grid(self, ws: Worksheet) -> Grid:
         return Grid(ws, self.warnings, self.styles)
@@ -114,7 +124,8 @@ def save(
 
 
 class _MemoryWriter(ExcelWriter):
-    """openpyxl's writer (3.1), with each sheet's XML kept in memory instead of a temporary file.
+    """openpyxl's writer (3.1), with each sheet's XML kept in memory instead of a temporary file
+    its rows written by :class:`RowWriter` and its drawings by :class:`QuickDrawing`.
 
     openpyxl writes every sheet to a file in the temp folder and zips straight into the
     output; when the disk fills up, its half-closed generator and zip file fail once more
@@ -122,21 +133,35 @@ class _MemoryWriter(ExcelWriter):
     the workbook meets the disk only in :func:`write_file`, whose file is always closed.
     """
 
+    def _write_charts(self) -> None:
+        """As openpyxl's, with a :class:`SavedChart`'s XML written as it is."""
+        if len(self._charts) != len(set(self._charts)):
+            raise InvalidFileException("The same chart cannot be used in more than one worksheet")
+        for chart in self._charts:
+            xml = chart.xml if isinstance(chart, SavedChart) else tostring(chart._write())
+            self._archive.writestr(chart.path[1:], xml)
+            self.manifest.append(chart)
+
     def write_worksheet(self, ws: Worksheet) -> None:
-        ws._drawing = SpreadsheetDrawing()
+        ws._drawing = QuickDrawing()
         ws._drawing.charts = ws._charts
         ws._drawing.images = ws._images
-        writer = WorksheetWriter(ws, out=BytesIO())
+        writer = RowWriter(ws, out=BytesIO())
         writer.write()
         ws._rels = writer._rels
         self._archive.writestr(ws.path[1:], writer.read())
         self.manifest.append(ws)
 
 
+COMPRESS_LEVEL = 3
+
+
 def workbook_bytes(wb: Workbook) -> bytes:
     """The .xlsx file as bytes (a workbook is a few megabytes at most)."""
     buffer = BytesIO()
-    with ZipFile(buffer, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+    # Deflate level 3 instead of zlib's 6: on the sample 40 % less time for a file 6 % larger,
+    # as large as openpyxl's own (which writes the sheets larger, see rows.py).
+    with ZipFile(buffer, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=COMPRESS_LEVEL) as archive:
         wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
         _MemoryWriter(wb, archive).write_data()
     return buffer.getvalue()

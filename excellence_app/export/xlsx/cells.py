@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -150,13 +149,17 @@ class Grid:
     notes: list[tuple[int, int, str]] = field(default_factory=list)  # (row, first col, text)
 
     def put(self, row: int, col: int, value: object, style: str = "正文", *, measure: bool = True) -> Cell:
-        cell = self.ws.cell(row=row, column=col)
-        # What ``cell.style = name`` does, without its look-up per cell (openpyxl's own
-        # worksheet copy sets _style the same way).
-        cell._style = copy(self.styles[style])
-        if isinstance(value, Formula):
-            cell.value = str(value)
-        elif isinstance(value, str):
+        # What ``ws.cell(row, col)`` then ``cell.style = name`` do, without their checks and
+        # look-ups per cell (openpyxl's own worksheet copy sets the style array the same way).
+        # The cell gets a copy of the array: setting e.g. its number format changes it in place.
+        cell = self.ws._cells.get((row, col))
+        if cell is None:
+            cell = Cell(self.ws, row=row, column=col, style_array=self.styles[style])
+            self.ws._add_cell(cell)
+        else:
+            cell._style = StyleArray(self.styles[style])
+        # The most common first; a Formula is a str but not of this type.
+        if type(value) is str or (isinstance(value, str) and not isinstance(value, Formula)):
             if not value:
                 return cell  # an empty text is an empty cell, with its style (borders, fill)
             self._text(cell, value)
@@ -165,6 +168,13 @@ class Grid:
             elif measure:
                 longest = max(value.split("\n"), key=len) if "\n" in value else value
                 self.widths[col] = max(self.widths[col], display_width(longest))
+        elif value is None:
+            # What openpyxl's value setter does for None, which it reaches only after trying
+            # every type it knows, slowly.
+            cell._value = None
+            cell.data_type = "n"
+        elif isinstance(value, Formula):
+            cell.value = str(value)
         else:
             cell.value = value
             if measure and isinstance(value, int | float) and not isinstance(value, bool):
@@ -190,8 +200,11 @@ class Grid:
                     f"text in {self.ws.title}!{cell.coordinate} exceeds Excel's cell limit; cut",
                 )
             )
-        cell.value = text
-        cell.data_type = "s"  # never a formula, whatever the text starts with
+        # Set directly, never a formula, whatever the text starts with: cell_text has already
+        # done what openpyxl's value setter checks (no illegal characters, within the limit);
+        # str() as the setter does it, for a subclass of str.
+        cell._value = str(text)
+        cell.data_type = "s"
         if text.startswith(FORMULA_LEADS):
             cell.quotePrefix = True  # and Excel keeps it text when the user edits the cell
 

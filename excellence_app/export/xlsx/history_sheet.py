@@ -34,7 +34,7 @@ def wanted(data: ReportInput) -> bool:
 
 
 def write(ws: Worksheet, ctx: BookContext) -> None:
-    cmp = analyses.comparison(ctx.data)
+    cmp = ctx.comparison
     if cmp is None:
         return
     g = ctx.grid(ws)

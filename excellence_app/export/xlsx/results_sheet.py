@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from openpyxl.chart import LineChart, Reference, Series
-from openpyxl.utils import get_column_letter
+from openpyxl.chart import LineChart, Series
+from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -16,6 +16,7 @@ from excellence_app.core.snapshots import Indicator
 from excellence_app.core.summary import analyse_indicator, figure_labels
 from excellence_app.export.xlsx.book import BookContext
 from excellence_app.export.xlsx.cells import Formula, Grid, chart_title
+from excellence_app.export.xlsx.charts import ChartCopier, ChartTexts
 from excellence_app.export.xlsx.labels import BETTER, COMPARISON, DIRECTION
 
 TITLE = "结果指标"
@@ -25,6 +26,9 @@ CHART_ROWS = 16  # rows of the default height a chart and its gap take
 ROWS_PER_PAGE = 32  # rows of the default height on an A4 landscape page printed at full size
 NUMBER_STYLES = ("数值", "数值1", "数值2", "数值3")  # by decimal places
 COLOURS = ("1F4E79", "C55A11", "548235", "7F6000", "7030A0", "2E75B6")
+# The charts' XML by shape, kept while the program runs: a shape's XML never changes, and
+# building one with openpyxl takes as long as a hundred copies (see charts.py).
+_CHARTS = ChartCopier(CHART_W, CHART_H)
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,10 @@ def write(ws: Worksheet, ctx: BookContext) -> None:
     right_col = _column_at(ws, CHART_W + 0.6)
     for top, pair in pending:
         for col, plot in zip((1, right_col), pair, strict=False):
+            texts, target = _chart_texts(ws, plot), plot.target_row is not None
+            chart = _CHARTS.chart(texts, target, lambda t: _chart(t, target))  # noqa: B023 (called at once)
             # One row down, so no edge of the chart shows above a page break.
-            ws.add_chart(_chart(ws, plot), f"{get_column_letter(col)}{top + 1}")
+            ws.add_chart(chart, f"{get_column_letter(col)}{top + 1}")
     ctx.setup(ws, None)
 
 
@@ -135,23 +141,43 @@ def _number_style(ind: Indicator) -> str:
     return NUMBER_STYLES[min(places, len(NUMBER_STYLES) - 1)]
 
 
-def _chart(ws: Worksheet, plot: _Plot) -> LineChart:
-    chart = LineChart()
+def _chart_texts(ws: Worksheet, plot: _Plot) -> ChartTexts:
+    """The chart's title, axis title and ranges: all that differs between charts of one shape."""
     name = plot.indicator.name + (f"（{plot.indicator.unit}）" if plot.indicator.unit else "")
-    chart.title = chart_title(f"{plot.label} {name}".strip())
-    chart.width, chart.height = CHART_W, CHART_H
     last_col = FIRST_VALUE_COL + max(plot.periods, 1) - 1
+
+    def cells(row: int) -> str:  # as str(Reference(ws, …)) writes it
+        if last_col == FIRST_VALUE_COL:
+            return f"{sheet}!${first}${row}"
+        return f"{sheet}!${first}${row}:${last}${row}"
+
+    sheet = quote_sheetname(ws.title)
+    first, last = get_column_letter(FIRST_VALUE_COL), get_column_letter(last_col)
+
     rows = list(plot.series_rows)
     if plot.target_row is not None:
         rows.append((plot.target_row, "目标"))
-    for n, (row, title) in enumerate(rows):
-        values = Reference(ws, min_col=FIRST_VALUE_COL, max_col=last_col, min_row=row, max_row=row)
+    return ChartTexts(
+        title=f"{plot.label} {name}".strip(),
+        axis_title=plot.indicator.unit,
+        categories=cells(plot.header_row),
+        series=tuple((cells(row), title) for row, title in rows),
+    )
+
+
+def _chart(texts: ChartTexts, has_target: bool) -> LineChart:
+    """The line chart, built by openpyxl; the last series is the dashed target line if ``has_target``."""
+    chart = LineChart()
+    chart.title = chart_title(texts.title)
+    chart.width, chart.height = CHART_W, CHART_H
+    last = len(texts.series) - 1
+    for n, (values, title) in enumerate(texts.series):
         s = Series(values, title=title)
         s.smooth = False
         colour = COLOURS[n % len(COLOURS)]
         s.graphicalProperties.line.solidFill = colour
         s.graphicalProperties.line.width = 22_000
-        if row == plot.target_row:
+        if has_target and n == last:
             s.graphicalProperties.line.solidFill = "A6A6A6"
             s.graphicalProperties.line.dashStyle = "dash"
         else:
@@ -160,14 +186,10 @@ def _chart(ws: Worksheet, plot: _Plot) -> LineChart:
             s.marker.graphicalProperties.solidFill = colour
             s.marker.graphicalProperties.line.solidFill = colour
         chart.series.append(s)
-    chart.set_categories(
-        Reference(
-            ws, min_col=FIRST_VALUE_COL, max_col=last_col, min_row=plot.header_row, max_row=plot.header_row
-        )
-    )
+    chart.set_categories(texts.categories)
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.y_axis.title = plot.indicator.unit or None
+    chart.y_axis.title = texts.axis_title or None
     chart.legend.position = "b"
     return chart
 
