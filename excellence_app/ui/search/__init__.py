@@ -1,1 +1,1 @@
-"""Ctrl+F: searching the criteria guidance and the responses."""
+"""Ctrl+F: searching everything of the cycle, in a dock beside the text."""

@@ -20,6 +20,7 @@ from excellence_app.ui.generated.ui_main_window import Ui_MainWindow
 from excellence_app.ui.help.centre import HelpCentre
 from excellence_app.ui.print_preview.menu import PrintPreview
 from excellence_app.ui.project_files.menu import ProjectFiles
+from excellence_app.ui.search.dock import SearchDock
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.app_settings import AppSettings
 from excellence_app.ui.shell.host import Page
@@ -31,9 +32,8 @@ from excellence_app.ui.shell.window_status import GuideDock, WindowStatus
 from excellence_app.ui.word_import.flow import WordImporter
 
 if TYPE_CHECKING:
-    # Hints only: the session (framework, pydantic, YAML) and the search dialog (its form,
-    # the Markdown reader) are imported when a project is open, not before the first frame.
-    from excellence_app.ui.search.dialog import SearchDialog
+    # Hints only: the session (framework, pydantic, YAML) is imported when a project is open,
+    # not before the first frame.
     from excellence_app.ui.shell.session import ProjectSession
 
 NAV_WIDTH, GUIDE_WIDTH = 370, 290
@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: dict[str, Page] = {}
-        self.search: SearchDialog | None = None
+        # Made with the window, hidden, so that the window's saved state places it (Ctrl+F shows it).
+        self.search: SearchDock = SearchDock.install(self)
         self.message: QMessageBox | None = None
         self._docks_sized = False
         self.nav = Navigation(self)
@@ -222,27 +223,15 @@ class MainWindow(QMainWindow):
                 page.flush()
             self.session.redo()
 
-    def open_search(self) -> SearchDialog | None:
+    def open_search(self) -> SearchDock | None:
         if self.session is None:
             return None
-        if self.search is None:
-            from excellence_app.ui.search.dialog import SearchDialog
-
-            self.search = SearchDialog(self.session.framework, self)
-            self.search.hitChosen.connect(lambda item, clause: self.show_item(item, clause or None))
-        self.search.set_snapshot(self.session.snapshot)
-        self.search.show()
-        self.search.raise_()
-        self.search.activateWindow()
-        self.search.ui.queryEdit.setFocus()
-        self.search.ui.queryEdit.selectAll()
+        self.search.open()
         return self.search
 
     def forget_search(self) -> None:
         """A newly shown project starts with a new search."""
-        if self.search is not None:
-            self.search.deleteLater()
-            self.search = None
+        self.search.forget()
 
     # --- messages ----------------------------------------------------------------------------
     def show_error(self, exc: BaseException) -> None:
