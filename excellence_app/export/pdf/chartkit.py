@@ -110,6 +110,73 @@ def text(
     fig.text(x, y, ctx.label(value, where, role), size, anchor=anchor, color=color, halo=halo)
 
 
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+Segment = tuple[tuple[float, float], tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class Spot:
+    x: float  # the label's centre
+    y: float  # its baseline
+    box: Box
+
+
+def free_spot(
+    x: float,
+    y: float,
+    width: float,
+    above: bool,
+    plot: tuple[float, float, float, float],
+    segments: Sequence[Segment],
+    placed: Sequence[Box],
+    size: float = LABEL_SIZE,
+) -> Spot:
+    """Where a value label of ``width`` for the point (x, y) covers no line, no label placed
+    before it and stays in the plot: above or below the point (``above`` first), then further
+    off, then beside it; if no place is free, the first choice (its halo keeps it readable)."""
+    x0, y0, w, h = plot
+    first, second = (6.0, -size - 5.5) if above else (-size - 5.5, 6.0)
+    tries = [(0.0, first), (0.0, second), (0.0, first * 2.2), (0.0, second * 1.8)]
+    side = width / 2 + 5
+    tries += [(side, -size / 2 + 1), (-side, -size / 2 + 1)]
+    for dx, dy in tries:
+        cx, base = x + dx, y + dy
+        box = (cx - width / 2 - 1, base - 1.5, cx + width / 2 + 1, base + size)
+        inside = box[0] >= x0 and box[2] <= x0 + w and box[1] >= y0 and box[3] <= y0 + h + 8
+        if (
+            inside
+            and not any(_overlap(box, other) for other in placed)
+            and not any(_crosses(a, b, box) for a, b in segments)
+        ):
+            return Spot(cx, base, box)
+    cx, base = x, y + first
+    return Spot(cx, base, (cx - width / 2 - 1, base - 1.5, cx + width / 2 + 1, base + size))
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _crosses(p: tuple[float, float], q: tuple[float, float], box: Box) -> bool:
+    """Whether the segment p–q passes through the box (Liang–Barsky clipping)."""
+    (px, py), (qx, qy) = p, q
+    dx, dy = qx - px, qy - py
+    low, high = 0.0, 1.0
+    for edge_p, edge_q in ((-dx, px - box[0]), (dx, box[2] - px), (-dy, py - box[1]), (dy, box[3] - py)):
+        if edge_p == 0:
+            if edge_q < 0:
+                return False
+            continue
+        t = edge_q / edge_p
+        if edge_p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
+
+
 def text_width(
     ctx: BuildContext, value: str, where: Where, size: float = LABEL_SIZE, role: str = "heading"
 ) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -127,7 +128,11 @@ def _chart(
         y = y0 + axis.scale(target, h)
         fig.line(x0, y, x0 + w, y, kit.TARGET_COLOR, 1, dash=(4, 2.5))
     box = (x0, y0, w, h)
-    (_bars if bars else _lines)(ctx, fig, series, periods, axis, box, _decimals(series, target), where)
+    decimals = _decimals(series, target)
+    if bars:
+        _bars(ctx, fig, series, periods, axis, box, decimals, where)
+    else:
+        _lines(ctx, fig, series, periods, axis, box, decimals, where, target)
     return fig
 
 
@@ -140,16 +145,20 @@ def _lines(
     box: tuple[float, float, float, float],
     decimals: int,
     where: Where,
+    target: float | None,
 ) -> None:
     x0, y0, w, h = box
     slot = w / len(periods)
-    for s in reversed(series):  # our own line on top
-        # A period a comparison has no figure for is bridged: the line joins its neighbours.
-        points = [
+    # A period a comparison has no figure for is bridged: the line joins its neighbours.
+    lines = [
+        [
             (x0 + slot * (i + 0.5), y0 + axis.scale(s.values[p], h))
             for i, p in enumerate(periods)
             if p in s.values
         ]
+        for s in series
+    ]
+    for s, points in reversed(list(zip(series, lines, strict=True))):  # our own line on top
         if len(points) >= 2:
             fig.polyline(points, s.color, 1.6 if s.labelled else 1.1)
         for x, y in points:
@@ -157,18 +166,26 @@ def _lines(
     own = series[0]
     if len(periods) > MAX_VALUE_LABELS:
         return
+    # What a label must not cover: every line and its markers, the target's line, the labels
+    # placed before it.
+    segments = [pair for points in lines for pair in itertools.pairwise(points)]
+    if target is not None:
+        ty = y0 + axis.scale(target, h)
+        segments.append(((x0, ty), (x0 + w, ty)))
+    placed: list[kit.Box] = [(x - 3.5, y - 3.5, x + 3.5, y + 3.5) for points in lines for x, y in points]
     for i, p in enumerate(periods):
         if p not in own.values:
             continue
         value = own.values[p]
         others = [s.values[p] for s in series[1:] if p in s.values]
-        # the label goes on the side where fewer of the other lines run
+        # the side where fewer of the other lines run is tried first
         above = sum(o > value for o in others) <= sum(o < value for o in others)
         x, y = x0 + slot * (i + 0.5), y0 + axis.scale(value, h)
-        if y - 13 < y0 + 1 or y + 6 + kit.LABEL_SIZE > y0 + h + 10:
-            above = y - 13 < y0 + 1  # near an edge of the plot: the side with room
         label = kit.format_number(value, decimals=decimals)
-        kit.text(ctx, fig, x, y + 6 if above else y - 13, label, where, color=own.color, halo=True)
+        width = kit.text_width(ctx, label, where)
+        spot = kit.free_spot(x, y, width, above, (x0, y0, w, h), segments, placed)
+        placed.append(spot.box)
+        kit.text(ctx, fig, spot.x, spot.y, label, where, color=own.color, halo=True)
 
 
 def _bars(
