@@ -147,3 +147,28 @@ def test_the_package_asks_first_and_the_message_opens_the_file(
     buttons["打开所在文件夹"].click()
     assert opened == [str(out), str(out.parent)]
     assert window.settings.export_folder == out.parent  # the next export, even after a restart, starts here
+
+
+def test_a_name_typed_without_the_extension_gets_it(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
+    exporter = window.exporter
+    save_as(monkeypatch, tmp_path / "评分")  # typed without .xlsx
+    menu_actions(window)["评分工作簿（Excel）…"].trigger()
+    qtbot.waitUntil(lambda: shown(exporter.message), timeout=JOB_TIMEOUT_MS)
+    assert (tmp_path / "评分.xlsx").is_file() and not (tmp_path / "评分").exists()
+
+
+def test_the_added_extension_does_not_replace_a_file_unasked(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
+    existing = tmp_path / "评分.xlsx"
+    existing.write_bytes(b"keep")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    save_as(monkeypatch, tmp_path / "评分")
+    menu_actions(window)["评分工作簿（Excel）…"].trigger()
+    assert asked and "评分.xlsx" in asked[0]
+    assert existing.read_bytes() == b"keep" and window.exporter.job is None

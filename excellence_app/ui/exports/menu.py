@@ -6,6 +6,7 @@ writes to a temporary name), and the warnings the writer found are shown after.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,12 @@ if TYPE_CHECKING:
     from excellence_app.ui.shell.session import ProjectSession
 
 MAX_WARNINGS_SHOWN = 12
+
+
+def _suffix(pattern: str) -> str:
+    """The extension a file-dialog filter names first: "PDF 文件 (*.pdf)" → ".pdf"."""
+    found = re.search(r"\*(\.[A-Za-z0-9]+)", pattern)
+    return found.group(1).lower() if found else ""
 
 
 def safe_name(text: str) -> str:
@@ -87,8 +94,26 @@ class Exporter(QObject):
         if not chosen:
             return None
         path = Path(chosen)
+        suffix = _suffix(pattern)
+        if suffix and path.suffix.lower() not in (suffix, ".exa"):  # a project file: refused below
+            # A name typed without the format's extension gets it, as office programs do; the
+            # dialog asked about replacing the name typed, so a file under the new name is asked
+            # about here.
+            path = path.with_name(path.name + suffix)
+            if path.exists() and not self._may_replace(path):
+                return None
         self.folder = path.parent
         return path
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self.owner,
+            self.tr("文件已存在"),
+            self.tr("{0} 已存在。要替换它吗？").format(path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def choose_target(self, title: str, name: str, pattern: str) -> Path | None:
         """Where another part of the window (the print preview) writes a document: asked as here."""
