@@ -192,9 +192,15 @@ class Ui_ActionsPage(object):
         self.addButton.setText(QCoreApplication.translate("ActionsPage", u"\u65b0\u5efa\u6539\u8fdb\u8ba1\u5212\u2026", None))
         self.statusFilterLabel.setText(QCoreApplication.translate("ActionsPage", u"\u72b6\u6001", None))
         self.ownerFilterLabel.setText(QCoreApplication.translate("ActionsPage", u"\u8d1f\u8d23\u4eba", None))
+#if QT_CONFIG(accessibility)
+        self.ownerFilter.setAccessibleName(QCoreApplication.translate("ActionsPage", u"\u6309\u8d1f\u8d23\u4eba\u7b5b\u9009", None))
+#endif // QT_CONFIG(accessibility)
         self.overdueFilter.setText(QCoreApplication.translate("ActionsPage", u"\u53ea\u770b\u5df2\u903e\u671f", None))
         self.editButton.setText(QCoreApplication.translate("ActionsPage", u"\u7f16\u8f91\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("ActionsPage", u"\u5220\u9664", None))
+#if QT_CONFIG(accessibility)
+        self.actionsView.setAccessibleName(QCoreApplication.translate("ActionsPage", u"\u6539\u8fdb\u8ba1\u5212\u5217\u8868", None))
+#endif // QT_CONFIG(accessibility)
         self.openItemButton.setText(QCoreApplication.translate("ActionsPage", u"\u6253\u5f00\u8bc4\u5206\u9879", None))
         pass
     # retranslateUi

@@ -73,6 +73,9 @@ class Ui_CheckPage(object):
         ___qtreewidgetitem = self.findingsTree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("CheckPage", u"\u95ee\u9898", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CheckPage", u"\u4f4d\u7f6e", None))
+#if QT_CONFIG(accessibility)
+        self.findingsTree.setAccessibleName(QCoreApplication.translate("CheckPage", u"\u68c0\u67e5\u7ed3\u679c\u5217\u8868", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

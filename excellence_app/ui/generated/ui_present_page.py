@@ -130,6 +130,9 @@ class Ui_PresentPage(object):
         self.prevButton.setText(QCoreApplication.translate("PresentPage", u"\u4e0a\u4e00\u9875", None))
         self.nextButton.setText(QCoreApplication.translate("PresentPage", u"\u4e0b\u4e00\u9875", None))
         self.fullButton.setText(QCoreApplication.translate("PresentPage", u"\u5168\u5c4f\u6f14\u793a", None))
+#if QT_CONFIG(accessibility)
+        self.slideView.setAccessibleName(QCoreApplication.translate("PresentPage", u"\u6f14\u793a\u5185\u5bb9", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

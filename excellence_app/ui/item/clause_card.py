@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import itertools
 import math
+import re
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextListFormat
@@ -70,6 +71,9 @@ class ClauseCard(QFrame):
         for code in STATUSES:
             ui.statusCombo.addItem(icon(f"status-{code}"), i18n.label(i18n.STATUS, code), code)
         ui.statusCombo.activated.connect(self._status_chosen)
+        # The format buttons show only icons: a screen reader reads their tool tips' words.
+        for button in (ui.boldButton, ui.bulletButton, ui.numberButton, ui.tableButton):
+            button.setAccessibleName(re.split(r"[（(]", button.toolTip())[0].strip())
         ui.boldButton.setIcon(icon("bold"))
         ui.bulletButton.setIcon(icon("list-bullet"))
         ui.numberButton.setIcon(icon("list-number"))
@@ -126,6 +130,7 @@ class ClauseCard(QFrame):
         self.token = next(_tokens)
         ui = self.ui
         ui.titleLabel.setText(clause.heading)
+        ui.editor.setAccessibleName(self.tr("{0} 的回答").format(clause.heading))
         ui.titleLabel.setToolTip(self._ours_note(item) if clause.form == "ours" else "")
         ui.guidanceLabel.setText(clause.guidance)
         items = "".join(f"<li>{html.escape(q)}</li>" for q in clause.questions)

@@ -74,6 +74,7 @@ class ProfileSectionCard(ClauseCard):
         self.token = next(_tokens)
         ui = self.ui
         ui.titleLabel.setText(f"{section.id}  {i18n.title(section.title, section.title_en)}")
+        ui.editor.setAccessibleName(self.tr("组织概述 {0}").format(ui.titleLabel.text()))
         ui.guidanceLabel.setText(section.guidance)
         items = "".join(f"<li>{html.escape(q)}</li>" for q in section.questions)
         ui.questionsLabel.setText(f"<ol style='margin:0 0 0 -20px'>{items}</ol>")
