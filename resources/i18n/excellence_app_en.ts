@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于卓越绩效自评</source>
+        <translation>About Excellence Self-Assessment</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;卓越绩效自评 {0}&lt;/h2&gt;&lt;p&gt;依据 GB/T 19580-2012《卓越绩效评价准则》的自我评价工具。&lt;br&gt;所有内容保存在一个项目文件（.exa）中，每次修改即时保存。&lt;/p&gt;&lt;p&gt;本程序以 GPL-3.0 或更新版本的许可证发布。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Excellence Self-Assessment {0}&lt;/h2&gt;&lt;p&gt;A self-assessment tool for GB/T 19580-2012, Criteria for Performance Excellence.&lt;br&gt;Everything is kept in one project file (.exa) and saved as you edit.&lt;/p&gt;&lt;p&gt;This program is released under the GPL-3.0 or any later version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>许可证全文</source>
+        <translation>Full licence text</translation>
+    </message>
+    <message>
+        <source>字体说明…</source>
+        <translation>About the fonts…</translation>
+    </message>
+    <message>
+        <source>运行环境</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>随程序提供的字体（用于界面和导出的文档）</source>
+        <translation>Fonts shipped with the program (for the interface and the exported documents)</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>改进计划</source>
@@ -110,6 +153,10 @@
         <translation>Owner</translation>
     </message>
     <message>
+        <source>按负责人筛选</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
         <source>只看已逾期</source>
         <translation>Overdue only</translation>
     </message>
@@ -120,6 +167,10 @@
     <message>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>改进计划列表</source>
+        <translation>Action plans</translation>
     </message>
     <message>
         <source>打开评分项</source>
@@ -456,6 +507,10 @@
         <translation>Before the package goes to the award office, go through it: empty clauses, lengths, required evidence, trend data and anything later than the as-of date. Double-click a line to open the place to fix.</translation>
     </message>
     <message>
+        <source>检查结果列表</source>
+        <translation>Check findings</translation>
+    </message>
+    <message>
         <source>位置</source>
         <translation>Place</translation>
     </message>
@@ -545,6 +600,10 @@
     <message>
         <source>本工具为便于撰写而设的细分，不是准则的条款</source>
         <translation>A part this program adds to help writing; not a clause of the standard</translation>
+    </message>
+    <message>
+        <source>{0} 的回答</source>
+        <translation>Response to {0}</translation>
     </message>
     <message>
         <source>字数 {0}</source>
@@ -681,6 +740,10 @@
         <source>导入 Word 报告 {0}</source>
         <translation>Import Word report {0}</translation>
     </message>
+    <message>
+        <source>导入评审员评分工作簿（{0}）</source>
+        <translation>Import assessor workbook ({0})</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -789,6 +852,10 @@
     <message>
         <source>类目</source>
         <translation>Categories</translation>
+    </message>
+    <message>
+        <source>各类目得分对比表</source>
+        <translation>Category scores compared</translation>
     </message>
     <message>
         <source>评分项</source>
@@ -930,6 +997,10 @@ Process {1} · Results {2}</translation>
     <message>
         <source>导出评审员工作簿…</source>
         <translation>Export an assessor workbook…</translation>
+    </message>
+    <message>
+        <source>评审员评分对照表</source>
+        <translation>Assessors’ scores side by side</translation>
     </message>
     <message>
         <source>只看分歧较大的评分项</source>
@@ -1524,6 +1595,14 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>Internal assessment report (Word)…</translation>
     </message>
     <message>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>{0} 已存在。要替换它吗？</source>
+        <translation>{0} already exists. Replace it?</translation>
+    </message>
+    <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -1687,6 +1766,40 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     <message>
         <source>当前分数所在段</source>
         <translation>band of the current score</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCentre</name>
+    <message>
+        <source>使用手册</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>评分方法说明</source>
+        <translation>How scores are formed</translation>
+    </message>
+    <message>
+        <source>键盘快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>使用手册 — 卓越绩效自评</source>
+        <translation>User manual — Excellence Self-Assessment</translation>
+    </message>
+    <message>
+        <source>搜索手册，例如：共识、LeTCI、字数</source>
+        <translation>Search the manual, e.g. consensus, LeTCI, character count</translation>
+    </message>
+    <message>
+        <source>{0} 节含有“{1}”</source>
+        <translation>Sections containing “{1}”: {0}</translation>
+    </message>
+    <message>
+        <source>没有找到含有“{0}”的章节。</source>
+        <translation>No section contains “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -1935,12 +2048,20 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>Cite figure</translation>
     </message>
     <message>
+        <source>指标数据表</source>
+        <translation>Indicator data</translation>
+    </message>
+    <message>
         <source>图表与分析</source>
         <translation>Chart and analysis</translation>
     </message>
     <message>
         <source>关联的战略目标或关键要求（整合）</source>
         <translation>Linked strategic objective or key requirement (integration)</translation>
+    </message>
+    <message>
+        <source>关联的战略目标或关键要求</source>
+        <translation>Linked strategic objective or key requirement</translation>
     </message>
     <message>
         <source>如：SO1 质量领先；顾客要求的交付周期</source>
@@ -2084,8 +2205,12 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>{0} item · {1} points · {2}/{3} clauses answered · {4} chars · {5} strengths · {6} OFIs · {7} evidence files</translation>
     </message>
     <message>
-        <source>未评分 · 满分 {0} 分</source>
-        <translation>Not scored · {0} points</translation>
+        <source>未评分</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>满分 {0} 分</source>
+        <translation>out of {0} points</translation>
     </message>
     <message>
         <source>{0} 分</source>
@@ -2358,14 +2483,6 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     <message>
         <source>项目文件已升级</source>
         <translation>Project file upgraded</translation>
-    </message>
-    <message>
-        <source>卓越绩效自评 {0}
-依据 GB/T 19580-2012《卓越绩效评价准则》的自我评价工具。
-所有内容保存在一个项目文件（.exa）中，每次修改即时保存。</source>
-        <translation>Excellence Self-Assessment {0}
-A self-assessment tool for GB/T 19580-2012, Criteria for performance excellence.
-Everything is kept in one project file (.exa) and every change is saved as it is made.</translation>
     </message>
     <message>
         <source>（无）</source>
@@ -2793,7 +2910,7 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
     <message>
         <source>上年利润总额（万元）</source>
-        <translation>Last year's profit (10,000 yuan)</translation>
+        <translation>Last year&apos;s profit (10,000 yuan)</translation>
     </message>
     <message>
         <source>万元，亏损填负数</source>
@@ -2801,7 +2918,7 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
     <message>
         <source>上年纳税总额（万元）</source>
-        <translation>Last year's taxes (10,000 yuan)</translation>
+        <translation>Last year&apos;s taxes (10,000 yuan)</translation>
     </message>
     <message>
         <source>主要荣誉</source>
@@ -2976,6 +3093,10 @@ Everything is kept in one project file (.exa) and every change is saved as it is
         <translation>Present full screen</translation>
     </message>
     <message>
+        <source>演示内容</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
         <source>←/→ 或 PageUp/PageDown 翻页 · Esc 退出全屏</source>
         <translation>←/→ or PageUp/PageDown to turn · Esc to leave</translation>
     </message>
@@ -2986,6 +3107,100 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>{0} {1} · 第 {2} 页，共 {3} 页 · {4}</source>
         <translation>{0} {1} · page {2} of {3} · {4}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>申报材料</source>
+        <translation>Application package</translation>
+    </message>
+    <message>
+        <source>内部评价报告</source>
+        <translation>Internal assessment report</translation>
+    </message>
+    <message>
+        <source>不含评分</source>
+        <translation>Without scores</translation>
+    </message>
+    <message>
+        <source>含评分</source>
+        <translation>With scores</translation>
+    </message>
+    <message>
+        <source>申报材料是否附上自评得分（内部评价报告总含评分）</source>
+        <translation>Whether the package carries the self-assessed scores (the internal report always does)</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>适合页面</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>第</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>打印预览 — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <source>正在准备{0}的预览…</source>
+        <translation>Preparing the preview of the {0}…</translation>
+    </message>
+    <message>
+        <source>请注意：</source>
+        <translation>Please note:</translation>
+    </message>
+    <message>
+        <source>页，共 {0} 页</source>
+        <translation>of {0}</translation>
+    </message>
+    <message>
+        <source>正在打印{0}…</source>
+        <translation>Printing the {0}…</translation>
+    </message>
+    <message>
+        <source>导出{0}</source>
+        <translation>Export the {0}</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3236,10 @@ Everything is kept in one project file (.exa) and every change is saved as it is
         <source>用事实和数据写：规模、产品、顾客、竞争地位、面临的挑战……</source>
         <translation>Write facts and figures: size, products, customers, competitive position, challenges …</translation>
     </message>
+    <message>
+        <source>组织概述 {0}</source>
+        <translation>Organisational profile {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectControl</name>
@@ -3039,6 +3258,83 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>正在打开…</source>
         <translation>Opening…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>导出项目存档（交换格式）…</source>
+        <translation>Export Project Archive (Interchange)…</translation>
+    </message>
+    <message>
+        <source>从项目存档新建项目…</source>
+        <translation>New Project from Archive…</translation>
+    </message>
+    <message>
+        <source>导入评审员评分工作簿…</source>
+        <translation>Import Assessor Workbooks…</translation>
+    </message>
+    <message>
+        <source>{0}-副本</source>
+        <translation>{0}-copy</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>项目文件 (*.exa)</source>
+        <translation>Project files (*.exa)</translation>
+    </message>
+    <message>
+        <source>正在另存为 {0}…</source>
+        <translation>Saving as {0}…</translation>
+    </message>
+    <message>
+        <source>已另存为 {0}</source>
+        <translation>Saved as {0}</translation>
+    </message>
+    <message>
+        <source>导出项目存档（交换格式）</source>
+        <translation>Export project archive (interchange)</translation>
+    </message>
+    <message>
+        <source>项目存档 (*.zip)</source>
+        <translation>Project archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>正在导出项目存档…</source>
+        <translation>Exporting the project archive…</translation>
+    </message>
+    <message>
+        <source>已导出项目存档：
+{0}</source>
+        <translation>Project archive exported:
+{0}</translation>
+    </message>
+    <message>
+        <source>从项目存档新建项目</source>
+        <translation>New project from archive</translation>
+    </message>
+    <message>
+        <source>项目存档 (*.zip);;所有文件 (*)</source>
+        <translation>Project archives (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>新项目文件保存为</source>
+        <translation>Save the new project file as</translation>
+    </message>
+    <message>
+        <source>正在从项目存档新建项目…</source>
+        <translation>Creating the project from the archive…</translation>
+    </message>
+    <message>
+        <source>项目文件</source>
+        <translation>Project file</translation>
     </message>
 </context>
 <context>
@@ -3155,36 +3451,48 @@ Everything is kept in one project file (.exa) and every change is saved as it is
         <source>总体百分比 {0}% 不在各要素所在分数段的范围（{1}–{2}%）之内。请核对要素判断，或调整总体百分比。</source>
         <translation>The overall {0}% lies outside the range the factor bands cover ({1}–{2}%). Check the factor judgements or adjust the overall percentage.</translation>
     </message>
+    <message>
+        <source>本评分项还没有任何回答。评分依据的是组织写下的做法和结果：请先在“撰写回答”中写明，再评分。</source>
+        <translation>Nothing is written for this item yet. A score judges the approaches and results the organisation describes: write them under “Write responses” first, then score.</translation>
+    </message>
+    <message>
+        <source>还有 {0} 个条款尚未回答，评分时请考虑缺少的内容。</source>
+        <translation>Clauses still unanswered: {0}. Weigh what is missing when you score.</translation>
+    </message>
 </context>
 <context>
-    <name>SearchDialog</name>
+    <name>SearchDock</name>
+    <message>
+        <source>查找下一个</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <source>查找上一个</source>
+        <translation>Find Previous</translation>
+    </message>
     <message>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <source>输入要查找的词，例如：继任计划、顾客满意度</source>
-        <translation>Type what to look for, e.g. 继任计划 or succession</translation>
+        <source>查找准则、回答、概述、意见、指标、计划、证据</source>
+        <translation>Find in criteria, responses, profile, comments, indicators, plans, evidence</translation>
     </message>
     <message>
-        <source>准则与指南</source>
-        <translation>Criteria and guidance</translation>
+        <source>在准则、回答、概述、评审意见、指标、改进计划和证据中查找</source>
+        <translation>Search the criteria, responses, profile, assessors’ comments, indicators, action plans and evidence</translation>
     </message>
     <message>
-        <source>本组织的回答</source>
-        <translation>Our responses</translation>
+        <source>没有找到“{0}”</source>
+        <translation>“{0}” not found</translation>
     </message>
     <message>
-        <source>回答</source>
-        <translation>response</translation>
+        <source>{0} 处匹配，在 {1} 个位置</source>
+        <translation>Matches: {0} · places: {1}</translation>
     </message>
     <message>
-        <source>准则</source>
-        <translation>criteria</translation>
-    </message>
-    <message>
-        <source>找到 {0} 处</source>
-        <translation>{0} found</translation>
+        <source>（只列出前面的）</source>
+        <translation>(only the first are listed)</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3724,7 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
     <message>
         <source>未能归位的内容（放入评分项的待归位区，或未导入）</source>
-        <translation>Text that could not be placed (kept in the item's holding place, or not imported)</translation>
+        <translation>Text that could not be placed (kept in the item&apos;s holding place, or not imported)</translation>
     </message>
     <message>
         <source>覆盖已有内容</source>
@@ -3432,7 +3740,7 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     </message>
     <message>
         <source>导入后可用“编辑 → 撤销”一步恢复。待归位区的内容附在评分项第一个条款的末尾，请移到合适的条款。</source>
-        <translation>Edit → Undo takes the whole import back in one step. The holding place is at the end of the item's first clause; move its text to the clause it belongs to.</translation>
+        <translation>Edit → Undo takes the whole import back in one step. The holding place is at the end of the item&apos;s first clause; move its text to the clause it belongs to.</translation>
     </message>
     <message>
         <source>导入</source>
@@ -3468,6 +3776,33 @@ Everything is kept in one project file (.exa) and every change is saved as it is
     <message>
         <source>正在读取 Word 报告…</source>
         <translation>Reading the Word report…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>导入评审员评分工作簿</source>
+        <translation>Import assessor workbooks</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在读取评审员评分工作簿…</source>
+        <translation>Reading the assessor workbooks…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>工作簿是该评审员评分的完整记录：导入后，项目中这位评审员的评分和意见以工作簿为准。导入后可用“编辑 → 撤销”一步恢复。</source>
+        <translation>A workbook is the full record of its assessor’s scores: after the import the project holds this assessor’s scores and comments as the workbook has them. Edit → Undo takes the import back in one step.</translation>
+    </message>
+    <message>
+        <source>导入结果</source>
+        <translation>Import result</translation>
     </message>
 </context>
 <context>
