@@ -126,6 +126,9 @@ def test_the_supplement_overrides_qt_where_it_words_badly(chinese) -> None:
     # qtbase_zh_CN calls a file's size 体积 (volume); the supplement says 大小.
     assert QCoreApplication.translate("QFileSystemModel", "Size") == "大小"
     assert QCoreApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
+    # the type column of the file list: "Folder", "exa File"
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "文件夹"
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "%1 File") == "%1 文件"
 
 
 def test_english_interface_does_not_load_the_chinese_supplement(qapp) -> None:
