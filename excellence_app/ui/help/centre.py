@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from excellence_app.ui.help import sections
-from excellence_app.ui.help.about import AboutDialog
-from excellence_app.ui.help.shortcuts import shortcuts_markdown
-from excellence_app.ui.help.window import HelpWindow
 from excellence_app.ui.shell import i18n
+
+if TYPE_CHECKING:
+    # The help window and About load when first asked for, not before the first frame
+    # (About reads the installed packages' metadata).
+    from excellence_app.ui.help.about import AboutDialog
+    from excellence_app.ui.help.window import HelpWindow
 
 
 class HelpCentre(QObject):
@@ -50,6 +53,9 @@ class HelpCentre(QObject):
 
     def open(self, name: str) -> HelpWindow:
         if self.help is None:
+            from excellence_app.ui.help.shortcuts import shortcuts_markdown
+            from excellence_app.ui.help.window import HelpWindow
+
             self.help = HelpWindow(i18n.language(), self.window)
             # Made when shown, from the actions the window has then: it cannot drift.
             self.help.appendices[sections.SHORTCUTS] = lambda: shortcuts_markdown(self.window)
@@ -64,6 +70,8 @@ class HelpCentre(QObject):
             self.help.set_language(language)
 
     def show_about(self) -> AboutDialog:
+        from excellence_app.ui.help.about import AboutDialog
+
         dialog = AboutDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about = dialog
