@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from excellence_app.core.awards import AwardProfile
@@ -98,6 +99,12 @@ class Shared:
     actor: str
     # Per thread: a GUI worker's batch must not capture the main thread's reads.
     per_thread: threading.local = field(default_factory=threading.local)
+
+    @cached_property
+    def item_of_clause(self) -> dict[str, str]:
+        """Clause id → its item's id: every edit of a response checks its clause, and the
+        framework's own lookup walks every clause (issue 16)."""
+        return {clause.id: item.id for item, clause in self.framework.clauses()}
 
 
 class ServiceBase:
@@ -298,8 +305,10 @@ class ServiceBase:
         return item_id
 
     def _check_clause(self, clause_id: str, item_id: str | None = None) -> str:
-        item = self.framework.clause_item(clause_id)
-        if item_id is not None and item.id != item_id:
+        owner = self._shared.item_of_clause.get(clause_id) if isinstance(clause_id, str) else None
+        if owner is None:
+            self.framework.clause_item(clause_id)  # says which clause the framework lacks
+        if item_id is not None and owner != item_id:
             raise InvalidValue(
                 f"条款 {clause_label(clause_id)} 不属于评分项 {item_id}",
                 f"clause {clause_label(clause_id)} does not belong to item {item_id}",
