@@ -13,14 +13,20 @@ from excellence_app.ui.shell.app_settings import AppSettings
 from excellence_app.ui.shell.application import Launcher, create_application
 
 
-def test_switching_to_english_keeps_the_open_project(qtbot, tmp_path: Path) -> None:
+def _launched(qtbot, tmp_path: Path) -> tuple[Launcher, AppSettings]:
+    """The program's launcher (which rebuilds the window on a language change) with a project."""
     create_application()
     settings = AppSettings()
     launcher = Launcher(settings)
+    qtbot.addWidget(launcher.window)
+    launcher.window.show()
+    open_project(qtbot, launcher.window, answered_project(tmp_path / "p.exa"))
+    return launcher, settings
+
+
+def test_switching_to_english_keeps_the_open_project(qtbot, tmp_path: Path) -> None:
+    launcher, settings = _launched(qtbot, tmp_path)
     window = launcher.window
-    qtbot.addWidget(window)
-    window.show()
-    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_item("4.1.2")
     service = window.session.service
     window.show_page("settings")
@@ -56,13 +62,8 @@ def test_switching_to_english_keeps_the_open_project(qtbot, tmp_path: Path) -> N
 
 
 def test_undo_steps_made_in_chinese_are_named_in_english_after_the_switch(qtbot, tmp_path: Path) -> None:
-    create_application()
-    settings = AppSettings()
-    launcher = Launcher(settings)
+    launcher, settings = _launched(qtbot, tmp_path)
     window = launcher.window
-    qtbot.addWidget(window)
-    window.show()
-    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
     window.show_item("4.1.2")
     card = window.current_page().card_for("4.1.2a")
     type_text(card.ui.editor, "补充一句。")

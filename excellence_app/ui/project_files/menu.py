@@ -32,15 +32,9 @@ PROJECT_SUFFIX, ARCHIVE_SUFFIX = ".exa", ".zip"
 
 def _opened(service: ProjectService, cycle_id: int | None = None) -> OpenedProject:
     """What the window needs of a project the worker has just opened (read in the worker too)."""
-    from excellence_app.ui.shell.session import OpenedProject
+    from excellence_app.ui.shell.session import read_opened
 
-    try:
-        cycle = cycle_id if cycle_id is not None else service.cycles.all()[-1].id
-        snapshot = service.snapshot(cycle)
-        return OpenedProject(service, cycle, snapshot, service.summary_of(snapshot))
-    except BaseException:
-        service.close()
-        raise
+    return read_opened(service, cycle_id)
 
 
 def _with_suffix(chosen: str, suffix: str) -> Path:

@@ -36,16 +36,10 @@ def load_project(path: Path, actor: str) -> OpenedProject:
 
 
 def _read(service, actor: str) -> OpenedProject:
-    from excellence_app.ui.shell.session import OpenedProject
+    from excellence_app.ui.shell.session import read_opened
 
-    try:
-        service.actor = actor
-        cycle_id = service.cycles.all()[-1].id
-        snapshot = service.snapshot(cycle_id)
-        return OpenedProject(service, cycle_id, snapshot, service.summary_of(snapshot))
-    except BaseException:
-        service.close()
-        raise
+    service.actor = actor
+    return read_opened(service)
 
 
 def create_project(new: NewProject, actor: str) -> OpenedProject:

@@ -51,11 +51,17 @@ def load_project(path: Path, actor: str) -> OpenedProject:
     """Open a project file and read its latest cycle; meant to run in a worker thread."""
     from excellence_app.services.project import ProjectService
 
-    service = ProjectService.open(path, actor=actor)
+    return read_opened(ProjectService.open(path, actor=actor))
+
+
+def read_opened(service: ProjectService, cycle_id: int | None = None) -> OpenedProject:
+    """What the window needs of a project just opened: the cycle (by default the latest), its
+    snapshot and summary, read in the worker that opened it. The service is closed if the
+    reading fails, so a failed open holds no lock."""
     try:
-        cycle_id = service.cycles.all()[-1].id
-        snapshot = service.snapshot(cycle_id)
-        return OpenedProject(service, cycle_id, snapshot, service.summary_of(snapshot))
+        cycle = cycle_id if cycle_id is not None else service.cycles.all()[-1].id
+        snapshot = service.snapshot(cycle)
+        return OpenedProject(service, cycle, snapshot, service.summary_of(snapshot))
     except BaseException:
         service.close()
         raise
