@@ -109,7 +109,7 @@ def test_the_parts_come_in_a_fixed_order_and_the_index_follows_each_snapshot(fil
     svc.content.set_response(cycle, "4.7.2a", "行业对比数据逐年完善。")
     first = search(fw, svc.snapshot(cycle), "行业")
     parts = [g.part for g in first.groups]
-    assert parts == sorted(parts, key=["criteria", "response", "comment", "indicator", "action"].index)
+    assert parts == sorted(parts, key=["response", "comment", "indicator", "action", "criteria"].index)
     svc.content.set_response(cycle, "4.7.2a", "已删除")
     second = search(fw, svc.snapshot(cycle), "行业")
     assert "clause:4.7.2a" in _places(first) and "clause:4.7.2a" not in _places(second)

@@ -39,9 +39,9 @@ _HALF_WIDTH = {
 
 _WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
-# What kind of thing a group holds, in the order the results list them.
+# What kind of thing a group holds, in the order the results list them: the organisation's
+# and the assessors' own words first, the criteria's (the same for every user) last.
 PARTS = (
-    "criteria",
     "response",
     "profile",
     "comment",
@@ -50,6 +50,7 @@ PARTS = (
     "indicator",
     "action",
     "evidence",
+    "criteria",
 )
 PART_NAMES = {
     "criteria": ("准则", "Criteria"),
