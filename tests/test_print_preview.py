@@ -13,7 +13,7 @@ from gui import JOB_TIMEOUT_MS, close_window, make_window, open_project, shown
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from excellence_app.ui.print_preview.prepare import Choice
 
@@ -180,13 +180,18 @@ def test_saving_the_previewed_pdf(qtbot, window, preview, tmp_path: Path, monkey
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "申报材料.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    assert preview.save_as() == out
+    # The package is asked about first, as the 导出 menu asks: 提交前检查 finds problems here.
+    assert preview.save_as() is None and not out.exists()
+    asked = window.exporter.message
+    assert shown(asked) and "提交前检查" in asked.text()
+    asked.button(QMessageBox.StandardButton.Yes).click()  # 仍然导出
+    qtbot.waitUntil(out.exists)
     assert out.read_bytes() == preview.files.current.read_bytes()
     assert list(out.parent.iterdir()) == [out]
     assert shown(window.exporter.message) and str(out) in window.exporter.message.text()
     # The export rules hold: a project file is never overwritten.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(window.session.path), ""))
-    assert preview.save_as() is None
+    assert preview.save_as(checked=True) is None
     assert "项目文件" in preview.message.text()
 
 

@@ -240,9 +240,12 @@ class Exporter(QObject):
 
         return self._run(work, self.tr("正在导出评审员评分工作簿…"))
 
-    def ask_first(self, session: ProjectSession, fmt: str = "pdf") -> bool:
+    def ask_first(
+        self, session: ProjectSession, fmt: str = "pdf", anyway: Callable[[], object] | None = None
+    ) -> bool:
         """Before the package leaves: when 提交前检查 finds problems, list them and let the user
-        choose (export anyway, or go and fix them); True when the question was asked."""
+        choose (export anyway, or go and fix them); True when the question was asked.
+        ``anyway`` is what 仍然导出 does (by default, this menu's export of the package)."""
         from excellence_app.services.checks import run_checks
 
         found = [f for f in run_checks(session.service, session.cycle_id) if f.level in ("error", "warning")]
@@ -265,7 +268,7 @@ class Exporter(QObject):
         box.button(QMessageBox.StandardButton.No).setText(self.tr("先去修改"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.button(QMessageBox.StandardButton.Yes).clicked.connect(
-            lambda: self._export_document("package", fmt, checked=True)
+            anyway or (lambda: self._export_document("package", fmt, checked=True))
         )
         box.button(QMessageBox.StandardButton.No).clicked.connect(
             lambda: self.owner.show_page("check")  # type: ignore[attr-defined]

@@ -133,7 +133,7 @@ class PreviewWindow(QMainWindow):
         bar.addSeparator()
         self.print_action = bar.addAction(self.tr("打印…"), self.print_dialog)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.save_action = bar.addAction(self.tr("导出 PDF…"), self.save_as)
+        self.save_action = bar.addAction(self.tr("导出 PDF…"), lambda: self.save_as())
         self._show_zoom()
 
     def _mode_action(self, bar: QToolBar, text: str, mode: QPdfView.ZoomMode) -> QAction:
@@ -299,9 +299,19 @@ class PreviewWindow(QMainWindow):
         self._tell(QMessageBox.Icon.Warning, i18n.error_text(exc))
         self._printed(False)
 
-    def save_as(self) -> Path | None:
-        """Keep the previewed file where the user chooses, by the rules every export follows."""
+    def save_as(self, checked: bool = False) -> Path | None:
+        """Keep the previewed file where the user chooses, by the rules every export follows;
+        the package is asked about as the 导出 menu asks (``checked``: the user has seen what
+        提交前检查 found and chose to export anyway)."""
         if self.files.current is None or self.exporter is None or self.shown_choice is None:
+            return None
+        session = self.session()
+        if (
+            self.shown_choice.kind == "package"
+            and not checked
+            and session is not None
+            and self.exporter.ask_first(session, anyway=lambda: self.save_as(checked=True))
+        ):
             return None
         what = self._what(self.shown_choice)
         out = self.exporter.choose_target(
