@@ -285,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="只拍这一页（默认全部）：" + "、".join(SCREENSHOT_PAGES) + " / one page only",
     )
 
-    c = sub.add_parser("bench", help="打印性能数据及其基线 / speed figures beside their baselines")
+    c = sub.add_parser("bench", help="显示性能数据及其基线 / speed figures beside their baselines")
     _json(c, "以一个 JSON 对象输出 / print one JSON object")
     c.add_argument(
         "--scale", type=int, default=1, metavar="N", help="示例文字的倍数（默认 1）/ N× the sample's text"

@@ -85,7 +85,7 @@ def test_an_opportunity_is_found_under_its_item_and_a_click_selects_it_on_the_it
 
 def test_a_click_on_a_response_marks_every_occurrence_the_hit_strongest(qtbot, window) -> None:
     dock = _search(qtbot, window, "每月")
-    assert dock.count.text().startswith("5 处")
+    assert dock.count.text().startswith("共 5 处")
     _click_hit(qtbot, dock, "clause:4.1.2c")
     assert window.current_page().current_item() == "4.1.2"
     marks = _ours(_editor(window, "4.1.2c"))

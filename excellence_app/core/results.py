@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from excellence_app.core import wording
 from excellence_app.core.comparisons import STRONG
 
 MIN_TREND_PERIODS = 3
@@ -114,7 +115,7 @@ def analyse(
             Gap(
                 "trend",
                 f"只有 {len(pts)} 期数据，至少需要 {MIN_TREND_PERIODS} 期才能说明趋势",
-                f"only {len(pts)} periods; at least {MIN_TREND_PERIODS} are needed to show a trend",
+                f"only {wording.count(len(pts), 'period')}; at least {MIN_TREND_PERIODS} are needed to show a trend",
             )
         )
 

@@ -135,9 +135,16 @@ def open_archive(path: Path, max_evidence_bytes: int) -> ArchiveSource:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        if path.suffix.lower() == ".exa":
+            raise _refuse(
+                path,
+                "这是项目文件，不是项目存档：请用“文件 → 打开”打开它",
+                "this is a project file, not a project archive: open it with File → Open",
+            ) from None
+        # The reader's own words (English) go in the English half only.
         raise _refuse(
             path,
-            f"不是有效的 zip 归档，或文件已截断、损坏（{exc}）",
+            "不是有效的 zip 归档，或文件已截断、损坏",
             f"not a valid zip archive, or truncated or damaged ({exc})",
         ) from None
     try:

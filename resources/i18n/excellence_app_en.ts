@@ -1410,6 +1410,10 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>of {0} · band {1}</translation>
     </message>
     <message>
+        <source>满分 {0} · 尚未评分</source>
+        <translation>out of {0} · not scored yet</translation>
+    </message>
+    <message>
         <source>满分 {0}</source>
         <translation>of {0}</translation>
     </message>
@@ -2606,6 +2610,10 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>{0} changes from {1}; {2} of them differ from what the project already has (conflicts, shaded).</translation>
     </message>
     <message>
+        <source>没有可以合并的改动：文件中的问题见下方列表。</source>
+        <translation>Nothing can be merged: the problems in the file are listed below.</translation>
+    </message>
+    <message>
         <source>没有需要合并的改动：文件中的内容与项目一致。</source>
         <translation>Nothing to merge: the files match the project.</translation>
     </message>
@@ -3172,6 +3180,10 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>Preparing the preview of the {0}…</translation>
     </message>
     <message>
+        <source>正在准备打印{0}…</source>
+        <translation>Preparing the {0} for printing…</translation>
+    </message>
+    <message>
         <source>请注意：</source>
         <translation>Please note:</translation>
     </message>
@@ -3487,7 +3499,7 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>“{0}” not found</translation>
     </message>
     <message>
-        <source>{0} 处匹配，在 {1} 个位置</source>
+        <source>共 {0} 处匹配，分布在 {1} 个位置</source>
         <translation>Matches: {0} · places: {1}</translation>
     </message>
     <message>

@@ -160,6 +160,8 @@ class MergeDialog(QDialog):
             summary = self.tr(
                 "共 {0} 处改动，涉及评审员 {1}；其中 {2} 处与项目中已有的内容不同（冲突，底色标出）。"
             ).format(len(changes), joined(assessors), conflicts)
+        elif prepared.problems or prepared.refused:
+            summary = self.tr("没有可以合并的改动：文件中的问题见下方列表。")
         else:
             summary = self.tr("没有需要合并的改动：文件中的内容与项目一致。")
         ui.summaryLabel.setText(summary)

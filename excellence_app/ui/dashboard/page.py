@@ -117,7 +117,10 @@ class DashboardPage(Page):
             self.tr("{0} · {1} · {2}").format(s.organisation, s.cycle, i18n.title(award.name, award.name_en))
         )
         ui.totalFigure.setText(i18n.number(s.total, 2))
-        ui.totalCaption.setText(self.tr("满分 {0} · 分数段 {1}").format(fw.total_points, s.band_label))
+        if s.items_scored:
+            ui.totalCaption.setText(self.tr("满分 {0} · 分数段 {1}").format(fw.total_points, s.band_label))
+        else:  # no band for a total nobody has scored yet
+            ui.totalCaption.setText(self.tr("满分 {0} · 尚未评分").format(fw.total_points))
         rule = i18n.title(*s.band_rule)
         ui.totalFigure.setToolTip(rule)
         ui.totalCaption.setToolTip(rule)

@@ -264,21 +264,23 @@ class ItemPage(Page):
         ui = self.ui
         ui.titleLabel.setText(f"{item.id}  {i18n.title(item.title, item.title_en)}")
         kind = i18n.label(i18n.ITEM_KIND, item.kind)
-        ui.metaLabel.setText(
-            self.tr(
-                "{0}类评分项 · 满分 {1} 分 · 已回答 {2}/{3} 个条款 · 字数 {4} · "
-                "优势 {5} · 改进机会 {6} · 证据 {7}"
-            ).format(
-                kind,
-                item.points,
-                s.clauses_answered,
-                s.clauses_total,
-                f"{s.chars:,}",
-                s.strengths,
-                s.ofis,
-                s.evidence,
-            )
+        meta = self.tr(
+            "{0}类评分项 · 满分 {1} 分 · 已回答 {2}/{3} 个条款 · 字数 {4} · "
+            "优势 {5} · 改进机会 {6} · 证据 {7}"
+        ).format(
+            kind,
+            item.points,
+            s.clauses_answered,
+            s.clauses_total,
+            f"{s.chars:,}",
+            s.strengths,
+            s.ofis,
+            s.evidence,
         )
+        # The line wraps between its parts only: Chinese may otherwise break inside "优势 5".
+        # Word joiners between the characters of a part and no-break spaces keep it whole.
+        parts = ("\u2060".join(part.replace(" ", "\u00a0")) for part in meta.split(" · "))
+        ui.metaLabel.setText(" · ".join(parts))
         if s.percent is None:
             # Words, not a dash: a large "—" alone read as an underline.
             ui.scoreLabel.setText(self.tr("未评分"))

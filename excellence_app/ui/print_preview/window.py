@@ -158,7 +158,8 @@ class PreviewWindow(QMainWindow):
             self.activateWindow()
         what = self._what(choice)
         self.setWindowTitle(self.tr("打印预览 — {0}").format(what))
-        return self.files.prepare(session, choice, self.tr("正在准备{0}的预览…").format(what), self._parent())
+        label = self.tr("正在准备打印{0}…") if then_print else self.tr("正在准备{0}的预览…")
+        return self.files.prepare(session, choice, label.format(what), self._parent())
 
     def _chosen(self) -> None:
         kind = self.kind_box.currentData()

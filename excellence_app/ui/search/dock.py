@@ -168,7 +168,7 @@ class SearchDock(QDockWidget):
         elif not r.groups:
             self.count.setText(self.tr("没有找到“{0}”").format(r.query.strip()))
         else:
-            text = self.tr("{0} 处匹配，在 {1} 个位置").format(r.count, len(r.groups))
+            text = self.tr("共 {0} 处匹配，分布在 {1} 个位置").format(r.count, len(r.groups))
             self.count.setText(text + (self.tr("（只列出前面的）") if r.truncated else ""))
 
     def _update_actions(self) -> None:
