@@ -47,3 +47,18 @@ def test_a_damaged_archive_keeps_the_readers_english_out_of_the_chinese(tmp_path
     assert main(["import-project", str(bad), str(tmp_path / "new.exa")]) == 1
     chinese = capsys.readouterr().err.split("（Error")[0]
     assert "不是有效的 zip 归档" in chinese and "File is not a zip file" not in chinese
+
+
+def test_the_radar_goes_below_the_bars_on_a_narrow_page(qtbot, tmp_path: Path) -> None:
+    from builders import answered_project
+    from PySide6.QtWidgets import QBoxLayout
+
+    window = make_window(qtbot)
+    open_project(qtbot, window, answered_project(tmp_path / "p.exa"))
+    window.show_page("dashboard")
+    page = window.current_page()
+    assert page.ui.chartRow.direction() == QBoxLayout.Direction.LeftToRight  # 1366 wide
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: page.ui.chartRow.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.waitUntil(lambda: page.radar_view.width() >= page.ui.barsBox.width() * 0.8)  # not a dot
+    close_window(window)

@@ -13,8 +13,9 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHeaderView,
     QLabel,
     QListWidgetItem,
@@ -37,6 +38,8 @@ GRID = QColor("#e4e7eb")
 TEXT = QColor("#52606d")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 CHART_HEIGHT = 300
+RADAR_MIN_WIDTH = 330
+SIDE_BY_SIDE_WIDTH = 840  # the bars' own width and the radar's minimum, with the margins
 
 
 def _style(chart: QChart) -> QChart:
@@ -95,6 +98,15 @@ class DashboardPage(Page):
         ui.flaggedList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.flaggedList.itemActivated.connect(self._open_flagged)
         ui.flaggedList.itemDoubleClicked.connect(self._open_flagged)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The radar beside the bars while both have their room; below them on a narrower page
+        # (a small screen, or the find dock open), where side by side it shrank to a dot.
+        side = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        if self.ui.chartRow.direction() != direction:
+            self.ui.chartRow.setDirection(direction)
 
     def refresh(self) -> None:
         if self.session is None:
@@ -233,6 +245,7 @@ class DashboardPage(Page):
             each.attachAxis(angular)
             each.attachAxis(radial)
         self.radar_view = self._replace(self.radar_view, chart, self.ui.radarLayout)
+        self.radar_view.setMinimumWidth(RADAR_MIN_WIDTH)  # narrower, the labels take all its room
 
     def _replace(self, old: QChartView | None, chart: QChart, layout: object) -> QChartView:
         _style(chart)
