@@ -62,3 +62,16 @@ def test_the_radar_goes_below_the_bars_on_a_narrow_page(qtbot, tmp_path: Path) -
     qtbot.waitUntil(lambda: page.ui.chartRow.direction() == QBoxLayout.Direction.TopToBottom)
     qtbot.waitUntil(lambda: page.radar_view.width() >= page.ui.barsBox.width() * 0.8)  # not a dot
     close_window(window)
+
+
+def test_the_results_guide_speaks_of_results_not_of_approaches(qapp) -> None:
+    from excellence_app.services.project import load_framework
+    from excellence_app.ui.item.guidelines import guidelines_html
+
+    fw = load_framework("gbt19580-2012")
+    results = guidelines_html(fw, "results", None, {})
+    process = guidelines_html(fw, "process", None, {})
+    for band in fw.bands:
+        assert band.summary_results and band.summary_results != band.summary
+        assert band.summary_results in results and band.summary_results not in process
+        assert band.summary in process

@@ -49,6 +49,10 @@ class Band(_Model):
     high: int = Field(ge=0, le=100)
     summary: str
     summary_en: str = ""
+    # The band said of results (levels, trends, comparisons) where ``summary`` speaks of
+    # approaches and their deployment; empty: ``summary`` serves both kinds.
+    summary_results: str = ""
+    summary_results_en: str = ""
     process: dict[str, str]
     results: dict[str, str]
     process_en: dict[str, str] = {}
@@ -57,6 +61,10 @@ class Band(_Model):
     @property
     def label(self) -> str:
         return f"{self.low}–{self.high}%"
+
+    def summary_for(self, kind: str) -> str:
+        """The band's summary for a process or a results item."""
+        return self.summary_results if kind == "results" and self.summary_results else self.summary
 
 
 class Clause(_Model):

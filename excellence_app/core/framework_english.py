@@ -31,6 +31,7 @@ def _band(b: Band) -> Band:
     return _local(
         b,
         "summary",
+        "summary_results",
         process={k: b.process_en.get(k) or v for k, v in b.process.items()},
         results={k: b.results_en.get(k) or v for k, v in b.results.items()},
     )
@@ -91,6 +92,7 @@ def missing_english(fw: Framework) -> list[str]:
         need(f"factor {f.key} title", f.title, f.title_en)
     for b in fw.bands:
         need(f"band {b.number}", b.summary, b.summary_en)
+        need(f"band {b.number} results summary", b.summary_results, b.summary_results_en)
         need(f"band {b.number} process", b.process, b.process_en)
         need(f"band {b.number} results", b.results, b.results_en)
     for s in fw.profile_sections:

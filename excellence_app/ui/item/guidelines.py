@@ -49,7 +49,7 @@ def guidelines_html(
             title += f"  · {current_text}"
         rows = [
             f"<tr><td colspan='2' style='padding:4px'><a name='{anchor(band.number)}'></a>"
-            f"<b>{html.escape(title)}</b><br/><span style='color:#3e4c59'>{html.escape(band.summary)}</span>"
+            f"<b>{html.escape(title)}</b><br/><span style='color:#3e4c59'>{html.escape(band.summary_for(kind))}</span>"
             "</td></tr>"
         ]
         descriptors = getattr(band, kind)
