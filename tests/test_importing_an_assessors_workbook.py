@@ -159,3 +159,15 @@ def test_partial_applies_the_valid_rows_only_when_asked(project, tmp_path, parti
     else:
         assert not report.applied and report.headline().startswith("未导入")
         assert _state(project, cycle) == before
+
+
+def test_a_blank_workbook_says_that_nothing_was_filled_in(tmp_path: Path, cli) -> None:
+    project = tmp_path / "企业.exa"
+    with new_project(project, actor="t") as svc:
+        fill_team_assessment(svc)
+    book = tmp_path / "张三.xlsx"
+    rc, _, err = cli("export", str(project), "--xlsx-template", str(book), "--assessor", "张三")
+    assert rc == 0, err
+    rc, out, err = cli("import-scores", str(project), str(book))
+    assert rc == 0, err
+    assert "已新建评审员“张三”" in out and "没有填写任何评分或意见" in out

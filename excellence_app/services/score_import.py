@@ -63,6 +63,8 @@ class ImportReport:
         who = f"评审员“{self.assessor}”（{self.cycle}）"
         if self.changes == 0:
             done = f"{who}的工作簿与项目中的内容一致，没有需要导入的改动"
+        elif self.changes == int(self.assessor_created):
+            done = f"已新建{who}，但工作簿中没有填写任何评分或意见"
         else:
             parts = [
                 f"评分 {self.scores_changed} 项有改动",
