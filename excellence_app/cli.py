@@ -224,6 +224,12 @@ def cmd_import_scores(a: argparse.Namespace) -> int:
 
     if not a.workbook.is_file():
         raise AppError(f"找不到工作簿：{a.workbook}", f"no such workbook: {a.workbook}")
+    if a.workbook.suffix.lower() == ".exa":  # an assessor's project file is merged in the window
+        raise AppError(
+            f"{a.workbook.name} 是项目文件，不是评分工作簿：评审员的项目文件请在共识页合并",
+            f"{a.workbook.name} is a project file, not a scoring workbook: merge an assessor's "
+            "project file on the consensus page",
+        )
     with _open(a.file) as svc:
         report = import_scores(svc, a.workbook, partial=a.partial)
     # The problems are the listing asked for (stdout); the verdict is the one line on stderr.

@@ -171,3 +171,11 @@ def test_a_blank_workbook_says_that_nothing_was_filled_in(tmp_path: Path, cli) -
     rc, out, err = cli("import-scores", str(project), str(book))
     assert rc == 0, err
     assert "已新建评审员“张三”" in out and "没有填写任何评分或意见" in out
+
+
+def test_a_project_file_given_as_a_workbook_is_one_line(tmp_path: Path, cli) -> None:
+    project = tmp_path / "企业.exa"
+    with new_project(project, actor="t"):
+        pass
+    rc, out, err = cli("import-scores", str(project), str(project))
+    assert rc == 1 and out == "" and err.count("\n") == 1 and "是项目文件" in err
