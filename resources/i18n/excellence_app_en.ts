@@ -2421,32 +2421,40 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>Scoring guidelines</translation>
     </message>
     <message>
-        <source>新建项目…</source>
-        <translation>New project…</translation>
+        <source>新建项目(&amp;N)…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>新建项目</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>打开示例企业(&amp;E)</source>
+        <translation>Open the &amp;Example</translation>
+    </message>
+    <message>
+        <source>关闭项目(&amp;C)</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>新建一个组织的自评项目</source>
         <translation>Start a self-assessment project for an organisation</translation>
     </message>
     <message>
-        <source>打开…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
         <source>打开项目文件（.exa）</source>
         <translation>Open a project file (.exa)</translation>
-    </message>
-    <message>
-        <source>打开示例企业</source>
-        <translation>Open the sample organisation</translation>
-    </message>
-    <message>
-        <source>关闭项目</source>
-        <translation>Close project</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>Quit</translation>
     </message>
     <message>
         <source>撤销</source>
@@ -3279,16 +3287,16 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <source>导出项目存档（交换格式）…</source>
-        <translation>Export Project Archive (Interchange)…</translation>
+        <source>导出项目存档(&amp;T)（交换格式）…</source>
+        <translation>Expor&amp;t Project Archive (Interchange)…</translation>
     </message>
     <message>
-        <source>从项目存档新建项目…</source>
-        <translation>New Project from Archive…</translation>
+        <source>从项目存档新建项目(&amp;H)…</source>
+        <translation>New Project from Arc&amp;hive…</translation>
     </message>
     <message>
-        <source>导入评审员评分工作簿…</source>
-        <translation>Import Assessor Workbooks…</translation>
+        <source>导入评审员评分工作簿(&amp;K)…</source>
+        <translation>Import Assessor Wor&amp;kbooks…</translation>
     </message>
     <message>
         <source>{0}-副本</source>

@@ -61,10 +61,10 @@ class ProjectFiles(QObject):
         self.message: QMessageBox | None = None
         self.workbooks = WorkbookImport(window)
         self.save_as_action = QAction(self.tr("另存为(&A)…"), window)
-        self.export_action = QAction(self.tr("导出项目存档（交换格式）…"), window)
-        self.import_action = QAction(self.tr("从项目存档新建项目…"), window)
+        self.export_action = QAction(self.tr("导出项目存档(&T)（交换格式）…"), window)
+        self.import_action = QAction(self.tr("从项目存档新建项目(&H)…"), window)
         self.import_action.setObjectName("actionNewFromArchive")  # needs no open project
-        self.workbooks_action = QAction(self.tr("导入评审员评分工作簿…"), window)
+        self.workbooks_action = QAction(self.tr("导入评审员评分工作簿(&K)…"), window)
 
     # --- the menu ----------------------------------------------------------------------------
     @classmethod
