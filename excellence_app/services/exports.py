@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -136,24 +136,7 @@ def export_pdf(
 ) -> ExportResult:
     from excellence_app.export.pdf import write_pdf
 
-    data = report_input(svc, cycle_id)
-    return write_atomically(
-        out,
-        lambda tmp: (
-            data.text_warnings
-            + tuple(
-                write_pdf(
-                    data,
-                    tmp,
-                    kind=kind,
-                    include_scores=include_scores,
-                    evidence_data=svc.evidence.blob,
-                    progress=progress,
-                    cancelled=cancelled,
-                )
-            )
-        ),
-    )
+    return _document(write_pdf, svc, cycle_id, out, kind, include_scores, progress, cancelled)
 
 
 def export_docx(
@@ -169,22 +152,27 @@ def export_docx(
     """The package (or the report) as a Word document, from the same input as the PDF."""
     from excellence_app.export.docx import write_docx
 
+    return _document(write_docx, svc, cycle_id, out, kind, include_scores, progress, cancelled)
+
+
+def _document(
+    writer: Callable[..., Sequence[tuple[str, str]]],
+    svc: ProjectService,
+    cycle_id: int,
+    out: Path,
+    kind: str,
+    include_scores: bool,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ExportResult:
+    """The package or the report through ``writer`` (PDF or Word), from one input, written
+    atomically; the warnings of the input's texts come first."""
     data = report_input(svc, cycle_id)
+    options = {"kind": kind, "include_scores": include_scores, "evidence_data": svc.evidence.blob}
     return write_atomically(
         out,
         lambda tmp: (
-            data.text_warnings
-            + tuple(
-                write_docx(
-                    data,
-                    tmp,
-                    kind=kind,
-                    include_scores=include_scores,
-                    evidence_data=svc.evidence.blob,
-                    progress=progress,
-                    cancelled=cancelled,
-                )
-            )
+            data.text_warnings + tuple(writer(data, tmp, progress=progress, cancelled=cancelled, **options))
         ),
     )
 
