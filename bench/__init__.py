@@ -175,7 +175,12 @@ def big_figures(b: Bench, scale: int) -> list[Figure]:
         kind="absolute",
         limit=50,
         strict=True,
-        note=f"worst item {g['item_switch_worst_item']}" + (f"; {note}" if note else ""),
+        note=(
+            f"worst item {g['item_switch_worst_item']}, median of 3 rounds; slowest first visit "
+            f"{g['item_switch_worst_first_visit_ms']:.0f} ms; timed after the edit modules' "
+            f"background import ({g['warm_up_left_ms']:.0f} ms left of it)"
+        )
+        + (f"; {note}" if note else ""),
         extra={"scale": big},
     )
     names = ("pdf_package",) if b.quick else None

@@ -51,6 +51,17 @@ def test_results_items_use_letci(window) -> None:
     assert "水平" in window.ui.guideBrowser.toPlainText()
 
 
+def test_guidelines_follow_the_item_there_and_back(window) -> None:
+    browser = window.ui.guideBrowser
+    for item_id, factors in [("4.7.2", "水平、趋势、对比、整合"), ("4.1.2", "方法、展开、学习、整合")] * 2:
+        window.show_item(item_id)
+        text = browser.toPlainText()
+        assert f"要素：{factors}" in text, item_id
+        assert "当前分数所在段" in text  # both are scored in the sample
+    choose(panel(window).factor_rows[2][1], 5)  # a new marking on an item seen before
+    assert "当前判断" in browser.toPlainText()
+
+
 def test_percent_outside_the_factor_span_warns(window) -> None:
     p = panel(window)
     choose(p.ui.percentCombo, 70)  # factors at bands 3–4 span 30–65 %

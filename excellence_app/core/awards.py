@@ -130,7 +130,10 @@ def _profile_list() -> TypeAdapter[list[AwardProfile]]:
 
 def load_builtin_profiles(path: Path) -> tuple[AwardProfile, ...]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader where the wheel has it (as for the framework): several times faster.
+        raw = yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
         return tuple(_profile_list().validate_python(raw))
     except (OSError, yaml.YAMLError) as exc:
         raise AppError(f"无法读取评奖配置 {path}", f"cannot read award profiles {path}: {exc}") from None

@@ -62,6 +62,15 @@ def start(names: tuple[str, ...] = EDIT_MODULES) -> threading.Thread | None:
     return _started
 
 
+def wait(timeout: float | None = None) -> bool:
+    """Wait for the imports started by :func:`start`; True once they are done (or were never
+    started). For measurements that must not count them in what they time."""
+    if _started is not None:
+        _started.join(timeout)
+        return not _started.is_alive()
+    return True
+
+
 def start_after_paint() -> None:
     """Start once the event loop has painted what is pending (the page just shown): a zero
     timer fires after the events already queued, the paint among them, so the import does not

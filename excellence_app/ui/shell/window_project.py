@@ -171,6 +171,7 @@ class ProjectControl(QObject):
         for p in window.pages.values():
             p.set_session(None)
         window.nav.forget_project()
+        window.guide.forget()
         if close:
             session.close()
             session.deleteLater()

@@ -4,16 +4,21 @@ scoring guidelines dock that follows the current item."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 from excellence_app.ui.item.guidelines import anchor, guidelines_html
 from excellence_app.ui.shell import i18n
 
 if TYPE_CHECKING:
+    from excellence_app.core.framework import Framework
     from excellence_app.ui.shell.main_window import MainWindow
+
+KEPT_DOCUMENTS = 48  # two kinds × six bands, and some factor markings; a few MB at most
 
 
 def _restyle(widget: QWidget, name: str, value: object) -> None:
@@ -125,6 +130,9 @@ class GuideDock(QObject):
         self.kind = "process"
         self.wanted = True  # the user's choice; the dock shows only beside an item
         self._shown_key: tuple[object, ...] | None = None
+        # Laid-out guidelines by what they show: going back to an item (or to another with the
+        # same kind and bands) swaps a document in (~3 ms) instead of parsing the HTML (~9 ms).
+        self._documents: OrderedDict[tuple[object, ...], QTextDocument] = OrderedDict()
         window.ui.guideDock.toggleViewAction().triggered.connect(self._toggled)
 
     def _toggled(self, shown: bool) -> None:
@@ -149,10 +157,34 @@ class GuideDock(QObject):
             factors = scoring.factor_bands() if scoring is not None else {}
         key = (self.kind, band, tuple(sorted(factors.items())), i18n.language())
         browser = ui.guideBrowser
-        if key != self._shown_key:  # setHtml costs a few milliseconds; skip it when nothing changed
+        if key != self._shown_key:
             self._shown_key = key
-            browser.setHtml(guidelines_html(session.framework, self.kind, band, factors))
+            browser.setDocument(self._document(key, session.framework, band, factors))
             if band is not None:
                 browser.scrollToAnchor(anchor(band))
         kind = i18n.label(i18n.ITEM_KIND, self.kind)
         ui.guideDock.setWindowTitle(self.tr("评分指南 · {0}类").format(kind))
+
+    def forget(self) -> None:
+        """Drop the kept documents (another project may have another framework)."""
+        self._shown_key = None
+        for document in self._documents.values():
+            document.deleteLater()
+        self._documents.clear()
+
+    def _document(
+        self, key: tuple[object, ...], framework: Framework, band: int | None, factors: dict[str, int]
+    ) -> QTextDocument:
+        document = self._documents.get(key)
+        if document is not None:
+            self._documents.move_to_end(key)
+            return document
+        browser = self.window.ui.guideBrowser
+        document = QTextDocument(self)  # ours: the browser does not delete what it shows
+        document.setDefaultFont(browser.font())
+        document.setHtml(guidelines_html(framework, self.kind, band, factors))
+        self._documents[key] = document
+        if len(self._documents) > KEPT_DOCUMENTS:
+            _, oldest = self._documents.popitem(last=False)
+            oldest.deleteLater()  # never the one shown: it was just added or moved to the end
+        return document
