@@ -47,6 +47,12 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--quick", action="store_true", help="每项只测一次，跳过耗时项 / each once, skip the long ones"
     )
+    p.add_argument(
+        "team", nargs="?", choices=("team",), help="团队服务器的负载测试 / a team's load on a server"
+    )
+    p.add_argument("url", nargs="?", help="空数据库 postgresql://… / an empty database")
+    p.add_argument("--assessors", type=int, default=10, help="同时编辑的评审员人数 / assessors at once")
+    p.add_argument("--seconds", type=float, default=60, help="持续秒数 / how long")
 
 
 class Bench:
@@ -296,6 +302,8 @@ def run(args: argparse.Namespace, work: Path) -> tuple[list[Figure], list[dict[s
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.team:
+        return _team(args)
     if args.scale < 1:
         sys.stderr.write("错误：--scale 应为正整数（Error: --scale must be a positive whole number）\n")
         return 2
@@ -327,3 +335,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print()
         print(growth_text(growth))
     return 0
+
+
+def _team(args: argparse.Namespace) -> int:
+    from bench.team import run_team, team_text
+    from excellence_app.core.errors import AppError
+
+    if not args.url or args.assessors < 1 or args.seconds <= 0:
+        sys.stderr.write(
+            "错误：bench team 须给出空数据库的 URL、正的 --assessors 和 --seconds"
+            "（Error: bench team needs an empty database's URL, and positive --assessors and --seconds）\n"
+        )
+        return 2
+    try:
+        result = run_team(args.url, args.assessors, args.seconds)
+    except AppError as exc:
+        sys.stderr.write(exc.line() + "\n")
+        return 1
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else team_text(result))
+    return 1 if result["lost"] or result["failed"] else 0

@@ -79,11 +79,29 @@ def cmd_new(a: argparse.Namespace) -> int:
     return 0
 
 
-def _open(path: Path, read_only: bool = False):
+def _asking_password(act: Callable[[Any], Any], target: Any) -> Any:
+    """``act(target)``; where ``target`` is a team server that asks for a password no file
+    gave (``~/.pgpass``, ``PGPASSWORD``), ask for it at the terminal and try once more. The
+    password stays in this process's memory only."""
+    from excellence_app.services.project import PasswordNeeded, ServerAddress
+
+    try:
+        return act(target)
+    except PasswordNeeded:
+        if not sys.stdin.isatty():
+            raise
+        import getpass
+
+        address = ServerAddress.parse(str(target))
+        password = getpass.getpass(f"{address.user}@{address.host} 的密码（password）：")
+        return act(address.with_password(password))
+
+
+def _open(path: Path | str, read_only: bool = False):
     """Reading commands open read-only: no lock, nothing created beside the file, damage refused."""
     from excellence_app.services.project import ProjectService
 
-    svc = ProjectService.open(path, read_only=read_only)
+    svc = _asking_password(lambda target: ProjectService.open(target, read_only=read_only), path)
     if read_only:
         try:
             svc.require_sound()
@@ -276,6 +294,69 @@ def cmd_demo(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(a: argparse.Namespace) -> int:
+    from excellence_app.services import server_copy
+    from excellence_app.services.project import ProjectService, project_address
+
+    if a.server_command == "init":
+
+        def init(target: Any) -> ProjectService:
+            return ProjectService.create(
+                target, a.org, cycle_name=a.cycle, framework_id=a.framework, award_profile=a.award
+            )
+
+        with _asking_password(init, project_address(a.url)) as svc:
+            print(f"已在 {svc.path} 建立项目（{svc.cycles.all()[0].name}）")
+        return 0
+    if a.server_command == "push":
+        copied = _asking_password(lambda target: server_copy.push(a.file, target), project_address(a.url))
+        print(f"已把 {a.file} 上传到 {project_address(a.url)}（{copied:,} 条记录）")
+        return 0
+    if a.server_command == "pull":
+        _check_suffix("FILE", a.file, ".exa")
+        copied = _asking_password(lambda target: server_copy.pull(target, a.file), project_address(a.url))
+        print(f"已把 {project_address(a.url)} 存为 {a.file}（{copied:,} 条记录）")
+        return 0
+    return _server_team(a, project_address(a.url))
+
+
+def _server_team(a: argparse.Namespace, address: Any) -> int:
+    """The members and the consensus round (services.server_admin)."""
+    from excellence_app.services import server_admin
+
+    if a.server_command == "add-user":
+        password = _new_password(a.login) if a.password else None
+        made = _asking_password(
+            lambda target: server_admin.add_user(target, a.login, a.role, a.name, password), address
+        )
+        role = server_admin.ROLE_NAMES.get(a.role, a.role)
+        print(f"{a.login} 现为本项目的{role}" + ("（新建了登录名）" if made else ""))
+    elif a.server_command == "remove-user":
+        _asking_password(lambda target: server_admin.remove_user(target, a.login), address)
+        print(f"{a.login} 已不再是本项目的成员")
+    elif a.server_command == "members":
+        for login, role, name in _asking_password(server_admin.members, address):
+            print(f"{_pad(login, 20)} {_pad(server_admin.ROLE_NAMES.get(role, role), 8)} {name}")
+    else:
+        cycle = _asking_password(lambda target: server_admin.set_round(target, a.cycle, a.open), address)
+        print(f"{cycle} 的共识评议已" + ("开启：评审员可以看到彼此的评分" if a.open else "关闭"))
+    return 0
+
+
+def _new_password(login: str) -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise UsageError("--password asks at a terminal", "--password 需要在终端中输入")
+    first = getpass.getpass(f"{login} 的新密码（new password）：")
+    if not first or first != getpass.getpass("再输入一次（again）："):
+        raise AppError(
+            "两次输入的密码不一致或为空，未作任何改动",
+            "the passwords differ or are empty; nothing was changed",
+        )
+    return first
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "criteria": cmd_criteria,
     "new": cmd_new,
@@ -287,6 +368,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-docx": cmd_import_docx,
     "export-project": cmd_export_project,
     "import-project": cmd_import_project,
+    "server": cmd_server,
 }
 
 
@@ -328,4 +410,6 @@ def _explain(args: argparse.Namespace, exc: Exception) -> AppError | None:
     from excellence_app.services.project import explain_failure
 
     path = getattr(args, "file", None)
-    return None if path is None else explain_failure(exc, Path(path))
+    if path is None or isinstance(path, str):  # none, or a team server: no file to read again
+        return None
+    return explain_failure(exc, Path(path))

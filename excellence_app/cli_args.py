@@ -13,8 +13,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from excellence_app import __version__
+from excellence_app.core.server_address import is_server
 
 GUI_COMMANDS = ("screenshot",)
+PROJECT_HELP = (
+    "项目文件（.exa），或团队服务器上的项目 postgresql://用户名@主机:端口/数据库"
+    " / the project file, or a project on a team server"
+)
 # export --kind, per format; the first is the default. Here, not imported from the services,
 # so that parsing the command line loads nothing else.
 PDF_KINDS = ("package", "report")
@@ -143,8 +148,18 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def project_target(text: str) -> Path | str:
+    """A FILE argument: a path, or a team server's address kept as written (``postgresql://``
+    would lose a slash as a Path); the services parse it and say what is wrong with it."""
+    return text if is_server(text) else Path(text)
+
+
 def _file(c: argparse.ArgumentParser, help_text: str = "项目文件（.exa）/ the project file") -> None:
     c.add_argument("file", type=Path, metavar="FILE", help=help_text)
+
+
+def _project(c: argparse.ArgumentParser, help_text: str = PROJECT_HELP) -> None:
+    c.add_argument("file", type=project_target, metavar="FILE", help=help_text)
 
 
 def _cycle(c: argparse.ArgumentParser) -> None:
@@ -209,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     _file(c, "要写出的项目文件（.exa）/ the project file to write")
 
     c = sub.add_parser("summary", help="一个评价周期的得分与进度 / a cycle's scores and progress")
-    _file(c)
+    _project(c)
     _cycle(c)
     _json(c)
 
@@ -217,12 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="提交前检查：完整性、篇幅、缺失数据、必备证实性材料 / the checks before submission",
     )
-    _file(c)
+    _project(c)
     _cycle(c)
     _json(c, "以 JSON 输出（每条含 level、where、zh、en、place）/ print JSON")
 
     c = sub.add_parser("export", help="导出 PDF、Word 或 Excel / export PDF, Word or Excel")
-    _file(c)
+    _project(c)
     _cycle(c)
     out = c.add_mutually_exclusive_group(required=True)
     out.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="写出 PDF / write a PDF")
@@ -251,21 +266,21 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--assessor", metavar="NAME", help="评审员姓名（--xlsx-template 必填）/ the assessor")
 
     c = sub.add_parser("import-scores", help="读入评审员填好的评分工作簿 / read an assessor's workbook")
-    _file(c)
+    _project(c)
     c.add_argument("workbook", type=Path, metavar="WORKBOOK", help="评分工作簿（.xlsx）/ the filled workbook")
     c.add_argument(
         "--partial", action="store_true", help="只导入有效的行，列出其余问题 / import the valid rows only"
     )
 
     c = sub.add_parser("import-docx", help="读入 Word 自评报告（.docx）/ import a Word report")
-    _file(c)
+    _project(c)
     c.add_argument("docx", type=Path, metavar="DOCX", help="Word 文件（.docx）/ the Word file")
     _cycle(c)
     c.add_argument("--dry-run", action="store_true", help="只列出对应关系，不写入 / print the mapping only")
     c.add_argument("--replace", action="store_true", help="覆盖已有内容 / overwrite texts the project has")
 
     c = sub.add_parser("export-project", help="把整个项目导出为交换格式（zip）/ export the project archive")
-    _file(c)
+    _project(c)
     c.add_argument("out", type=Path, metavar="OUT.zip", help="要写出的存档 / the archive to write")
 
     c = sub.add_parser("import-project", help="从交换格式（zip）建立项目文件 / a project from an archive")
@@ -285,6 +300,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="只拍这一页（默认全部）：" + "、".join(SCREENSHOT_PAGES) + " / one page only",
     )
 
+    _server_commands(sub)
+
     c = sub.add_parser("bench", help="显示性能数据及其基线 / speed figures beside their baselines")
     _json(c, "以一个 JSON 对象输出 / print one JSON object")
     c.add_argument(
@@ -292,4 +309,88 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--growth", action="store_true", help="另列 1×、4×、16× 的增长表 / the growth table")
     c.add_argument("--quick", action="store_true", help="每项只测一次，跳过耗时项 / each once, quick")
+    _bench_team(c)
     return p
+
+
+def _bench_team(c: argparse.ArgumentParser) -> None:
+    """``bench team URL``: the load of a team on a server (bench.team); kept here in words
+    only, as bench's own parser takes it."""
+    c.add_argument(
+        "team",
+        nargs="?",
+        choices=("team",),
+        metavar="team",
+        help="团队服务器的负载测试（须给 URL，一个空数据库）/ a team's load on a server (needs URL, an empty database)",
+    )
+    c.add_argument("url", nargs="?", metavar="URL", help="空数据库 postgresql://… / an empty database")
+    c.add_argument(
+        "--assessors",
+        type=int,
+        default=10,
+        metavar="N",
+        help="同时编辑的评审员人数（默认 10）/ assessors at once",
+    )
+    c.add_argument("--seconds", type=float, default=60, metavar="S", help="持续秒数（默认 60）/ how long")
+
+
+def _server_commands(sub: Any) -> None:
+    c = sub.add_parser("server", help="团队服务器（PostgreSQL）上的项目 / a project on a team server")
+    server = c.add_subparsers(
+        dest="server_command", title="命令 / commands", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    url_help = "团队服务器上的数据库 postgresql://用户名@主机:端口/数据库 / the server's database"
+    c = server.add_parser("init", help="在空数据库中建立项目 / create a project in an empty database")
+    c.add_argument("url", metavar="URL", help=url_help)
+    c.add_argument("--org", required=True, metavar="NAME", help="组织名称 / the organisation's name")
+    c.add_argument(
+        "--cycle", default="", metavar="NAME", help="第一个评价周期的名称 / the first cycle's name"
+    )
+    c.add_argument(
+        "--framework",
+        default="gbt19580-2012",
+        metavar="ID",
+        help="评价框架（默认 gbt19580-2012）/ the framework",
+    )
+    c.add_argument(
+        "--award",
+        default="provincial",
+        choices=AWARDS,
+        help="评奖配置（默认 provincial）/ the award's rules (default: provincial)",
+    )
+    c = server.add_parser("push", help="把项目文件上传到空数据库 / upload a project file")
+    _file(c, "要上传的项目文件（.exa）/ the project file to upload")
+    c.add_argument("url", metavar="URL", help=url_help)
+    c = server.add_parser("pull", help="把服务器上的项目存为项目文件 / save the server's project as a file")
+    c.add_argument("url", metavar="URL", help=url_help)
+    _file(c, "要新建的项目文件（.exa）/ the project file to create")
+    c = server.add_parser("add-user", help="添加成员或改变其角色 / add a member, or change their role")
+    c.add_argument("url", metavar="URL", help=url_help)
+    c.add_argument("login", metavar="LOGIN", help="数据库登录名 / the database login")
+    c.add_argument(
+        "--role",
+        required=True,
+        choices=("lead", "assessor", "trainee", "viewer"),
+        help="组长、评审员、学员或只读 / lead, assessor, trainee or viewer",
+    )
+    c.add_argument(
+        "--name", default="", metavar="NAME", help="评分时用的姓名（默认同登录名）/ the name they score under"
+    )
+    c.add_argument(
+        "--password",
+        action="store_true",
+        help="新登录名要设密码（在终端输入两次）/ ask for the new login's password",
+    )
+    c = server.add_parser("remove-user", help="取消成员资格 / take a member's roles away")
+    c.add_argument("url", metavar="URL", help=url_help)
+    c.add_argument("login", metavar="LOGIN", help="数据库登录名 / the database login")
+    c = server.add_parser("members", help="列出成员及其角色 / list the members and their roles")
+    c.add_argument("url", metavar="URL", help=url_help)
+    c = server.add_parser(
+        "round", help="开启或关闭共识评议（评审员可互看评分）/ open or close the consensus round"
+    )
+    c.add_argument("url", metavar="URL", help=url_help)
+    state = c.add_mutually_exclusive_group(required=True)
+    state.add_argument("--open", action="store_true", help="开启 / open it")
+    state.add_argument("--close", action="store_true", help="关闭 / close it")
+    _cycle(c)

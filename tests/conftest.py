@@ -1,7 +1,9 @@
 """Shared test set-up: Qt offscreen, a private user-data folder, and the fixtures many test
 files use (the projects themselves are built in builders.py).
 
-- ``project``: a new, empty project, open for editing.
+- ``project``: a new, empty project, open for editing; a file that sets ``BOTH_ENGINES``
+  gets it on a project file and on a team server (``server_db``).
+- ``server_url``: a new, empty database on the tests' PostgreSQL server.
 - ``filled_seed`` / ``filled_with_book``: a project filled as a team fills it and 李娜's
   workbook, made once per test module; each test gets its own copies, the project open.
 - ``answered_file``: the GUI's project file (answers, scores, comments, evidence).
@@ -35,12 +37,38 @@ def _user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     return home
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # A test file that sets BOTH_ENGINES = True runs its ``project`` tests on a project file
+    # and on a team server's project (tests/server_db.py).
+    if "project" in metafunc.fixturenames and getattr(metafunc.module, "BOTH_ENGINES", False):
+        metafunc.parametrize("project", ["file", "server"], indirect=True)
+
+
 @pytest.fixture
-def project(tmp_path: Path) -> Iterator[ProjectService]:
-    """A new, empty project with one cycle."""
+def project(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ProjectService]:
+    """A new, empty project with one cycle (on a server when the test is parametrized so)."""
+    if getattr(request, "param", "file") == "server":
+        import server_db
+
+        url = server_db.project_database()
+        svc = ProjectService.open(url, actor="tester")
+        yield svc
+        svc.close()
+        server_db.drop(url)
+        return
     svc = new_project(tmp_path / "p.exa")
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def server_url() -> Iterator[str]:
+    """A new, empty database on the tests' PostgreSQL server (skipped without one)."""
+    import server_db
+
+    url = server_db.empty_database()
+    yield url
+    server_db.drop(url)
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,29 @@ from pathlib import Path
 
 import pytest
 
-from excellence_app.core.errors import InvalidValue
+from excellence_app.core.errors import EditConflict, InvalidValue
 from excellence_app.core.snapshots import EvidenceLink
 from excellence_app.services.project import ProjectService
+
+BOTH_ENGINES = True  # each `project` test runs on a file and on a team server (conftest)
 
 
 def _cycle(svc: ProjectService) -> int:
     return svc.cycles.all()[0].id
+
+
+def test_a_save_over_a_text_changed_meanwhile_stops_with_both_texts(project: ProjectService) -> None:
+    c = _cycle(project)
+    project.content.set_response(c, "4.1.2a", "另一位成员先保存的")
+    with pytest.raises(EditConflict) as caught:
+        project.content.set_response(c, "4.1.2a", "我基于空白写的", base="")
+    assert (caught.value.theirs, caught.value.mine) == ("另一位成员先保存的", "我基于空白写的")
+    assert "4.1.2 a)" in caught.value.zh and "4.1.2 a)" in caught.value.en
+    assert project.snapshot(c).responses["4.1.2a"].text == "另一位成员先保存的"
+    # Written over the text now seen, it is saved; a text equal to the saved one is no conflict.
+    project.content.set_response(c, "4.1.2a", "两人商量后的", base="另一位成员先保存的")
+    project.content.set_response(c, "4.1.2a", "两人商量后的", base="早已过时的")
+    assert project.snapshot(c).responses["4.1.2a"].text == "两人商量后的"
 
 
 def test_a_response_is_saved_and_audited(project: ProjectService) -> None:

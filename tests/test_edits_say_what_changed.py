@@ -9,6 +9,8 @@ from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import EvidenceLink
 from excellence_app.services.project import ProjectService
 
+BOTH_ENGINES = True  # each `project` test runs on a file and on a team server (conftest)
+
 
 def test_a_response_reports_its_clause_in_its_cycle(project: ProjectService) -> None:
     cycle = project.cycles.all()[0].id

@@ -23,6 +23,8 @@ from excellence_app.core.snapshots import STATUSES, CycleSnapshot
 from excellence_app.services.project import ProjectService
 from excellence_app.services.scoring import UNSET
 
+BOTH_ENGINES = True  # each `project` test runs on a file and on a team server (conftest)
+
 ITEMS = ("4.1.2", "4.7.2")  # a process item and a results item
 TEXTS = ("", "  ", "使命", "使命和愿景", "**加粗**的文字\n\n- 一条")
 

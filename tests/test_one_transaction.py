@@ -19,6 +19,8 @@ from excellence_app.services.project import ProjectService
 from excellence_app.services.score_import import import_scores
 from excellence_app.ui.consensus.merge_work import WORKBOOK, apply_prepared, prepare
 
+BOTH_ENGINES = True  # each `project` test runs on a file and on a team server (conftest)
+
 
 def state(svc: ProjectService) -> tuple:
     """Everything a command could have touched, in every cycle."""

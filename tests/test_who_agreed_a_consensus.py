@@ -16,8 +16,10 @@ from gui import close_window, make_window, open_project, type_text
 
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.snapshots import Consensus
-from excellence_app.services.project import ProjectService
+from excellence_app.services.project import ProjectService, ServerAddress
 from excellence_app.ui.consensus.page import ConsensusPage
+
+BOTH_ENGINES = True  # each `project` test runs on a file and on a team server (conftest)
 
 EARLIER = Consensus("4.2.3", 40, "上次讨论取 40%", "前任组长", datetime(2025, 3, 1, 9, 30))
 
@@ -35,17 +37,23 @@ def newest(svc: ProjectService, cycle: int):
 
 
 # --- services -------------------------------------------------------------------------------
+def audited(project: ProjectService, person: str) -> str:
+    """Whom the audit names for an edit the program says ``person`` made: that person in a
+    file; on a team server, the database user, whatever the program says (server_security)."""
+    return project.path.user if isinstance(project.path, ServerAddress) else person
+
+
 def test_the_service_records_the_person_who_agreed_and_audits_them(project: ProjectService, clock) -> None:
     c = project.cycles.all()[0].id
     made = project.scoring.set_consensus(c, "4.1.2", 50, "讨论后取 50%", agreed_by="周建华")
     assert made == project.snapshot(c).consensus["4.1.2"]
     assert (made.agreed_by, made.percent) == ("周建华", 50)
     entry = newest(project, c)
-    assert (entry.actor, entry.action, entry.target) == ("周建华", "consensus.set", "4.1.2")
+    assert (entry.actor, entry.action, entry.target) == (audited(project, "周建华"), "consensus.set", "4.1.2")
 
     assert project.scoring.set_consensus(c, "4.1.2", None, agreed_by="林芳") is None
     entry = newest(project, c)
-    assert (entry.actor, entry.action) == ("林芳", "consensus.clear")
+    assert (entry.actor, entry.action) == (audited(project, "林芳"), "consensus.clear")
 
     # A caller that names no one (a script) gets the actor the project was opened with.
     assert project.scoring.set_consensus(c, "4.1.2", 45).agreed_by == "tester"
@@ -58,13 +66,13 @@ def test_restore_puts_back_every_field_exactly(project: ProjectService, clock) -
     project.scoring.restore_consensus(c, "4.2.3", EARLIER, actor="周建华")
     assert project.snapshot(c).consensus["4.2.3"] == EARLIER
     entry = newest(project, c)
-    assert (entry.actor, entry.action) == ("周建华", "consensus.restore")
+    assert (entry.actor, entry.action) == (audited(project, "周建华"), "consensus.restore")
 
     after = project.scoring.set_consensus(c, "4.2.3", 55, "重新讨论", agreed_by="周建华")
     assert after is not None and after.agreed_at != EARLIER.agreed_at
     project.scoring.restore_consensus(c, "4.2.3", EARLIER, actor="林芳")
     assert project.snapshot(c).consensus["4.2.3"] == EARLIER
-    assert newest(project, c).actor == "林芳"
+    assert newest(project, c).actor == audited(project, "林芳")
     project.scoring.restore_consensus(c, "4.2.3", after, actor="林芳")
     assert project.snapshot(c).consensus["4.2.3"] == after
 

@@ -34,3 +34,20 @@ class FrameworkError(AppError):
         self.path = path
         self.reason_zh = reason_zh
         self.reason_en = reason_en
+
+
+class EditConflict(AppError):
+    """Someone else changed a text since the editor read it: nothing was saved, and both texts
+    are kept for the person to choose (a team server; issue 18)."""
+
+    def __init__(self, what: tuple[str, str], mine: str, theirs: str, who: str, when: object) -> None:
+        at = f"{when:%H:%M:%S}" if hasattr(when, "strftime") else ""
+        super().__init__(
+            f"{what[0]}刚被 {who or '另一位成员'} 修改（{at}），您的修改尚未保存：请在两个版本间选择",
+            f"{what[1]} was just changed by {who or 'another member'} ({at}); your change is not saved yet: "
+            "choose between the two versions",
+        )
+        self.mine = mine
+        self.theirs = theirs
+        self.who = who
+        self.when = when

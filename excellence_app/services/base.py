@@ -21,9 +21,11 @@ from excellence_app.core.awards import AwardProfile
 from excellence_app.core.changes import NOTHING, Changes
 from excellence_app.core.errors import InvalidValue, NotFound
 from excellence_app.core.framework import Framework, clause_label
-from excellence_app.storage import failures
+from excellence_app.core.server_address import is_server
+from excellence_app.storage import failures, server
 from excellence_app.storage.editing import EditableFile
 from excellence_app.storage.rows import PlainFile
+from excellence_app.storage.server import ServerDatabase
 
 # The ORM is imported by the methods that write, never here: reading a file (summary, check,
 # exports) goes through plain rows (services.reader) and must not pay for importing it.
@@ -93,7 +95,7 @@ class Shared:
 
     # PlainFile: a read-only file at the current revision, without the ORM; EditableFile: one
     # open for editing, its engine (and the ORM) made at the first write; Database: the others.
-    db: Database | PlainFile | EditableFile
+    db: Database | PlainFile | EditableFile | ServerDatabase
     framework: Framework
     builtin_awards: tuple[AwardProfile, ...]
     actor: str
@@ -115,7 +117,7 @@ class ServiceBase:
         self._shared = shared
 
     @property
-    def db(self) -> Database | PlainFile | EditableFile:
+    def db(self) -> Database | PlainFile | EditableFile | ServerDatabase:
         return self._shared.db
 
     @property
@@ -240,6 +242,13 @@ class ServiceBase:
             if said is None:
                 raise
             raise said from None
+        except Exception as exc:
+            if not is_server(self.path):
+                raise
+            said = server.translate(exc, self.path)  # a server's connection, read directly
+            if said is None:
+                raise
+            raise said from None
 
     def _audit(
         self,
@@ -343,6 +352,8 @@ def _begin_now(session: Session) -> None:
     IMMEDIATE also makes the batch's first reads part of the one transaction.
     """
     conn = session.connection()
+    if conn.dialect.name != "sqlite":  # a server's transaction begins with its first statement
+        return
     if not conn.connection.dbapi_connection.in_transaction:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 

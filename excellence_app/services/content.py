@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Select, and_, bindparam, select
 
 from excellence_app.core.changes import NOTHING, Changes
-from excellence_app.core.errors import NotFound
+from excellence_app.core.errors import EditConflict, NotFound
 from excellence_app.core.framework import clause_label
 from excellence_app.core.markdown import count_markdown_chars
 from excellence_app.core.snapshots import STATUSES, Response
@@ -31,8 +31,14 @@ class ContentEdits(ServiceBase):
             self._audit(s, cycle_id, "profile.text", section_id, {"chars": count_markdown_chars(text)})
         return self._report(Changes.of("profile", [section_id], cycle=cycle_id))
 
-    def set_response(self, cycle_id: int, clause_id: str, text: str, status: str | None = None) -> Response:
+    def set_response(
+        self, cycle_id: int, clause_id: str, text: str, status: str | None = None, *, base: str | None = None
+    ) -> Response:
         """Save a clause response. Without a status, a blank text is "empty" and a first text "draft".
+
+        ``base`` is the text the editor started from: when the saved text is no longer that
+        (another member changed it meanwhile, on a team server), nothing is written and
+        :class:`EditConflict` carries both texts. Without it the text is simply written.
 
         The most frequent edit (every pause in typing), so it is written as Core statements:
         one read, one write and its audit row, in one transaction (issue 16).
@@ -56,12 +62,19 @@ class ContentEdits(ServiceBase):
                 # Nothing changed: nothing is written (a blank clause gets no row until it has
                 # something to hold) and nothing reported.
                 return Response(clause_id, old_text, old_status, old_at)
+            if base is not None and old_text not in (base, text):
+                raise self._conflict(conn, cycle_id, clause_id, text, old_text, old_at)
             at = now()
             values = {"text": text, "status": new_status, "updated_at": at}
             if row_id is None:
                 conn.execute(t.insert(), {"cycle_id": cycle_id, "clause_id": clause_id, **values})
             else:
-                conn.execute(t.update().where(t.c.id == row_id), values)
+                # Written only over the text just read: another member's save in between (a team
+                # server runs transactions side by side) leaves this one nothing to change.
+                written = conn.execute(t.update().where(t.c.id == row_id, t.c.text == old_text), values)
+                if written.rowcount != 1:
+                    found = conn.execute(_RESPONSE, {"cycle": cycle_id, "clause": clause_id}).first()
+                    raise self._conflict(conn, cycle_id, clause_id, text, found[2], found[4])
             self._audit(
                 conn,
                 cycle_id,
@@ -71,6 +84,20 @@ class ContentEdits(ServiceBase):
             )
         self._report(Changes.of("responses", [clause_id], cycle=cycle_id))
         return Response(clause_id, text, new_status, at)
+
+    def _conflict(
+        self, conn, cycle_id: int, clause_id: str, mine: str, theirs: str, when: object
+    ) -> EditConflict:
+        """Both texts, and who saved theirs (the clause's last audit row)."""
+        a = m.audit_table
+        who = conn.execute(
+            select(a.c.actor)
+            .where(a.c.cycle_id == cycle_id, a.c.target == clause_id, a.c.action == "response.text")
+            .order_by(a.c.id.desc())
+            .limit(1)
+        ).scalar()
+        label = clause_label(clause_id)
+        return EditConflict((f"条款 {label} ", f"Clause {label}"), mine, theirs, who or "", when)
 
     def set_response_status(self, cycle_id: int, clause_id: str, status: str) -> Changes:
         self._check_clause(clause_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cached_property
@@ -23,15 +23,18 @@ from excellence_app.core.errors import AppError, InvalidValue
 from excellence_app.core.framework import Framework, find_framework
 from excellence_app.core.organisation import OrgDetails
 from excellence_app.core.report import CycleHistory, cycle_history
+from excellence_app.core.server_address import PasswordNeeded as PasswordNeeded  # for the CLI and the GUI
+from excellence_app.core.server_address import ServerAddress, is_server
 from excellence_app.core.snapshots import AuditEntry, CycleSnapshot, ProjectInfo
 from excellence_app.core.summary import Summary, summarise
 from excellence_app.services import reader
 from excellence_app.services.base import ServiceBase, Shared, check_name, now
 from excellence_app.services.cycles import CycleEdits
 from excellence_app.services.evidence import EvidenceEdits
-from excellence_app.storage import editing, failures, rows, sqlite_files
+from excellence_app.storage import editing, failures, rows, server, sqlite_files
 from excellence_app.storage.damage import Damage, scan
 from excellence_app.storage.editing import EditableFile
+from excellence_app.storage.server import ServerDatabase
 
 # The ORM, Alembic and the parts that only write are imported where a write needs them: a
 # file at the current revision, opened read-only or for editing, is read through plain rows
@@ -43,6 +46,15 @@ if TYPE_CHECKING:
     from excellence_app.services.indicators import IndicatorEdits
     from excellence_app.services.scoring import ScoringEdits
     from excellence_app.storage.database import Database
+
+
+def project_address(target: Path | str | ServerAddress) -> Path | ServerAddress:
+    """A FILE argument as what it names: a project file, or a project on a team server."""
+    if isinstance(target, ServerAddress):
+        return target
+    if is_server(target):
+        return ServerAddress.parse(str(target))
+    return Path(target)
 
 
 def default_actor() -> str:
@@ -60,10 +72,14 @@ def builtin_awards() -> tuple[AwardProfile, ...]:
     return load_builtin_profiles(paths.resources_dir() / "awards" / "awards.yaml")
 
 
-def _open_file(path: Path, read_only: bool) -> Database | rows.PlainFile | EditableFile:
+def _open_file(
+    path: Path | ServerAddress, read_only: bool
+) -> Database | rows.PlainFile | EditableFile | ServerDatabase:
     """A file at the current revision is read on plain sqlite3: read-only, or opened for editing
     (locked, its engine made at the first write); one that needs upgrading (in a copy, when
-    read-only) takes the ORM's way, with Alembic."""
+    read-only) takes the ORM's way, with Alembic. A server's project has an engine from the start."""
+    if isinstance(path, ServerAddress):
+        return server.open_server(path, read_only)
     opened = rows.open_plain(path) if read_only else editing.open_editable(path)
     if opened is not None:
         return opened
@@ -72,7 +88,9 @@ def _open_file(path: Path, read_only: bool) -> Database | rows.PlainFile | Edita
     return database.open_database(path, read_only=read_only)
 
 
-def _scan(db: Database | rows.PlainFile | EditableFile, full: bool = False) -> list[Damage]:
+def _scan(db: Database | rows.PlainFile | EditableFile | ServerDatabase, full: bool = False) -> list[Damage]:
+    if isinstance(db, ServerDatabase):
+        return []  # the server keeps every column to its type; only a file can hold impossible values
     if isinstance(db, rows.PlainFile | EditableFile):
         return scan(db.connection, full=full)
     raw = db.engine.raw_connection()
@@ -82,9 +100,9 @@ def _scan(db: Database | rows.PlainFile | EditableFile, full: bool = False) -> l
         raw.close()
 
 
-def damage_in(path: Path, full: bool = False) -> list[Damage]:
+def damage_in(path: Path | str | ServerAddress, full: bool = False) -> list[Damage]:
     """Every impossible value in a project file, read without opening it as a project (``full``: and pages)."""
-    db = _open_file(path, read_only=True)
+    db = _open_file(project_address(path), read_only=True)
     try:
         return _scan(db, full)
     finally:
@@ -156,14 +174,18 @@ class ProjectService(ServiceBase):
         return self.db.upgrade_notes
 
     @classmethod
-    def open(cls, path: Path | str, actor: str | None = None, *, read_only: bool = False) -> ProjectService:
+    def open(
+        cls, path: Path | str | ServerAddress, actor: str | None = None, *, read_only: bool = False
+    ) -> ProjectService:
         """Open for editing (locked), or ``read_only``: no lock, nothing created beside the file."""
-        path = Path(path)
+        path = project_address(path)
         db = _open_file(path, read_only)
         try:
             # The framework is named by the project row, read the way every read is (plain
             # rows, errors said plainly), so the service exists before its framework is set.
-            svc = cls(Shared(db, None, builtin_awards(), actor or default_actor()))  # type: ignore[arg-type]
+            # On a server the audit names the database user, the one the server knows.
+            who = actor or (path.user if isinstance(path, ServerAddress) else "") or default_actor()
+            svc = cls(Shared(db, None, builtin_awards(), who))  # type: ignore[arg-type]
             try:
                 info = svc.project_info()
             except (TypeError, ValueError, UnicodeDecodeError):
@@ -179,7 +201,7 @@ class ProjectService(ServiceBase):
     @classmethod
     def create(
         cls,
-        path: Path | str,
+        path: Path | str | ServerAddress,
         org_name: str,
         *,
         cycle_name: str = "",
@@ -187,13 +209,13 @@ class ProjectService(ServiceBase):
         award_profile: str = "provincial",
         actor: str | None = None,
     ) -> ProjectService:
-        path = Path(path)
+        path = project_address(path)
         org_name = check_name(org_name, "组织名称")
         cycle_name = check_name(cycle_name or f"{datetime.now().year}年度自评", "评价周期名称")
         framework = load_framework(framework_id)
         awards = builtin_awards()
         find_profile(award_profile, awards)
-        who = actor or default_actor()
+        who = actor or (path.user if isinstance(path, ServerAddress) else "") or default_actor()
         from excellence_app.storage import database
         from excellence_app.storage import models as m
 
@@ -221,7 +243,10 @@ class ProjectService(ServiceBase):
                 )
             )
 
-        database.create(path, fill)
+        if isinstance(path, ServerAddress):
+            server.create(path, fill)
+        else:
+            database.create(path, fill)
         return cls.open(path, who)
 
     def close(self) -> None:
@@ -238,6 +263,26 @@ class ProjectService(ServiceBase):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # --- a team server ----------------------------------------------------------------------
+    def listen(self, heard: Callable[[Changes, set[str]], None], connected: Callable[[bool], None]):
+        """On a team server, follow what other members change: ``heard(changes, users)`` and
+        ``connected(state)`` are called from a thread of the listener's own. Returns the
+        listener (its ``stop()`` ends it), or None for a project file, which nobody else edits."""
+        db = self.db
+        if not isinstance(db, ServerDatabase):
+            return None
+        from excellence_app.storage.server_security import NOTIFYING
+
+        def tables_heard(tables: set[str], users: set[str]) -> None:
+            changes = NOTHING
+            for table in tables:
+                if table in NOTIFYING:
+                    changes |= Changes.of(NOTIFYING[table])
+            if changes:
+                heard(changes, users)
+
+        return server.Listener(db.path, db.own_pids, tables_heard, connected)
 
     # --- damage ----------------------------------------------------------------------------
     def damage(self, full: bool = False) -> list[Damage]:
@@ -258,9 +303,7 @@ class ProjectService(ServiceBase):
         """One read transaction on plain rows (``services.reader``, ``storage.rows``): every
         read inside sees the file at the same moment (the interchange document, for one)."""
         with self._rows() as conn:
-            began = not conn.in_transaction
-            if began:
-                conn.execute("BEGIN")
+            began = rows.begin_read(conn)
             try:
                 yield conn
             finally:

@@ -1,4 +1,5 @@
-"""另存为: a consistent copy of an open project under a new name, then opened for editing.
+"""另存为: a consistent copy of an open project under a new name, then opened for editing
+(a team server's project is pulled into the new file: ``services.server_copy``).
 
 The copy is taken through SQLite's backup API (one consistent state, the open file never
 changed) into a held temporary file beside the target and renamed into place, so the target
@@ -9,10 +10,13 @@ before anything is written: a file someone else has open is refused untouched.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from excellence_app.core.errors import AppError
+from excellence_app.core.server_address import ServerAddress
 from excellence_app.services.project import ProjectService, copy_project_file
 from excellence_app.storage import failures, leftovers
 from excellence_app.storage.lockfile import ProjectLock
@@ -38,7 +42,7 @@ def _cannot_write(target: Path, why: str | None) -> AppError:
 
 def check_target(svc: ProjectService, target: Path, *, replace: bool = False) -> None:
     """Refuse, with one sentence, a target that is the open file, a folder, or not writable."""
-    if _same_file(Path(svc.path), target):
+    if not isinstance(svc.path, ServerAddress) and _same_file(Path(svc.path), target):
         raise AppError(
             f"{target} 就是当前打开的项目文件，请换一个文件名",
             f"{target} is the project file that is open; choose another name",
@@ -73,13 +77,31 @@ def save_as(svc: ProjectService, target: Path | str, *, replace: bool = False) -
     except OSError as exc:
         raise _cannot_write(target, exc.strerror) from None
     try:
-        _write_copy(Path(svc.path), target)
+        if isinstance(svc.path, ServerAddress):
+            _pull_copy(svc.path, target)  # a team's project saved as a file: for work offline
+        else:
+            _write_copy(Path(svc.path), target)
     finally:
         held_lock.release()
     # The lock is let go for the moment it takes to open the copy (which takes it again): one
     # process may not hold two locks on one file. Should another program win that moment, the
     # copy is complete and the open says who holds it.
     return ProjectService.open(target, svc.actor)
+
+
+def _pull_copy(source: ServerAddress, target: Path) -> None:
+    """The server's project as a new file built beside ``target`` and renamed into place."""
+    from excellence_app.services import server_copy
+
+    scratch = Path(tempfile.mkdtemp(prefix=".excellence-pull-", dir=target.parent))
+    try:
+        built = scratch / target.name
+        server_copy.pull(source, built)
+        os.replace(built, target)
+    except OSError as exc:
+        raise _cannot_write(target, exc.strerror) from None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _write_copy(source: Path, target: Path) -> None:

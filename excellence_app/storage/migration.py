@@ -30,13 +30,16 @@ def alembic_config(connection: object):
 
 
 def upgrade(engine: Engine) -> list[tuple[str, str]]:
-    """Bring a file to the head revision and mark it as ours, with its revision; returns
-    what the revisions moved, one line each (zh, en), to tell the person opening it."""
+    """Bring a file (or a server's project) to the head revision and mark a file as ours,
+    with its revision; returns what the revisions moved, one line each (zh, en), to tell the
+    person opening it."""
     from alembic import command
 
     with engine.begin() as conn:
         cfg = alembic_config(conn)
         command.upgrade(cfg, "head")
+    if engine.dialect.name != "sqlite":  # a server's project is marked by its tables alone
+        return list(cfg.attributes.get("notes", []))
     with engine.connect() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {len(REVISIONS)}")

@@ -56,6 +56,10 @@ def fetch(
     name fails here at once rather than reading nothing.
     """
     row_type, names, parse = _shape(table)
+    if not isinstance(conn, sqlite3.Connection):
+        # A server's connection (psycopg) gives datetimes, dates and JSON already parsed.
+        parse = ()
+    mark = "?" if isinstance(conn, sqlite3.Connection) else "%s"
     unknown = [c for c in (*where, *(o.lstrip("-") for o in order)) if c not in names]
     if unknown:
         raise KeyError(f"{table} has no column {unknown[0]}")
@@ -64,10 +68,11 @@ def fetch(
     for column, value in where.items():
         if isinstance(value, list | tuple | set | frozenset):
             values = list(value)
-            tests.append(f'"{column}" IN ({", ".join("?" * len(values))})')
+            # "IN ()" matches nothing in SQLite and is an error in PostgreSQL: say it plainly.
+            tests.append(f'"{column}" IN ({", ".join([mark] * len(values))})' if values else "1 = 0")
             params.extend(values)
         else:
-            tests.append(f'"{column}" = ?')
+            tests.append(f'"{column}" = {mark}')
             params.append(value)
     selected = ", ".join(f'"{n}"' for n in names)
     sql = f'SELECT {selected} FROM "{table}"'
@@ -99,6 +104,23 @@ def count(conn: sqlite3.Connection, table: str) -> int:
     if table not in TABLES:
         raise KeyError(f"no table {table}")
     return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+
+def begin_read(conn: Any) -> bool:
+    """Make the reads that follow on ``conn`` see one moment of the project; False when
+    ``conn`` is already in a transaction (whose moment they then share)."""
+    if isinstance(conn, sqlite3.Connection):
+        if conn.in_transaction:
+            return False
+        conn.execute("BEGIN")
+        return True
+    from psycopg.pq import TransactionStatus
+
+    if conn.info.transaction_status != TransactionStatus.IDLE:
+        return False
+    # psycopg begins the transaction with this first statement; one snapshot for all reads.
+    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    return True
 
 
 class PlainFile:

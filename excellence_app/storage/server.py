@@ -1,0 +1,283 @@
+"""A project on a PostgreSQL server (issue 18): one database holds one project, with the same
+tables and Alembic revisions as a project file, read and written through the same services.
+
+A project file and a server stand in the same place for the services (``Shared.db``): an
+``engine`` and its ``sessions`` for writing, ``path`` to name it in messages. What differs is
+said here once: the address (``postgresql://user@host:port/db``; the password comes from
+libpq's own sources, ``PGPASSWORD`` or ``~/.pgpass``, or from a prompt, and is kept in memory
+only, never written by us), the schema check in place of a file's header check, and the
+server's errors as one sentence each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from excellence_app.core.errors import AppError
+from excellence_app.core.server_address import PasswordNeeded, ServerAddress, ServerError
+
+if TYPE_CHECKING:
+    import psycopg
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+CONNECT_TIMEOUT_S = 10  # an unreachable server is said in seconds, not after the system's minutes
+
+
+def connect(address: ServerAddress, **kwargs: object) -> psycopg.Connection:
+    """A new connection (libpq reads ``PGPASSWORD`` and ``~/.pgpass`` itself); failures said plainly."""
+    import psycopg
+
+    extra: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S, **kwargs}
+    if address.password is not None:
+        extra["password"] = address.password
+    try:
+        return psycopg.connect(address.url, **extra)  # type: ignore[arg-type]
+    except psycopg.Error as exc:
+        raise translate(exc, address) or exc from None
+
+
+def translate(exc: BaseException, address: ServerAddress) -> AppError | None:
+    """The user's sentence for what libpq or the server said, or None when there is none."""
+    import psycopg
+
+    if not isinstance(exc, psycopg.Error):
+        return None
+    text = str(exc).strip()
+    last = text.splitlines()[-1] if text else type(exc).__name__
+    state = getattr(exc, "sqlstate", None) or ""
+    if "no password supplied" in text:
+        return PasswordNeeded(
+            f"团队服务器 {address.host} 要求输入用户 {address.user} 的密码（在终端中运行时会提示输入；"
+            "也可写入 ~/.pgpass，或设置环境变量 PGPASSWORD）",
+            f"the team server {address.host} asks for the password of {address.user} (asked for when "
+            "run in a terminal; or put it in ~/.pgpass, or set PGPASSWORD)",
+        )
+    if state == "28P01" or "password authentication failed" in text:
+        return ServerError(
+            f"团队服务器 {address.host} 拒绝了用户 {address.user} 的密码",
+            f"the team server {address.host} refused the password of {address.user}",
+        )
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return ServerError(
+            f"团队服务器 {address.host} 上没有数据库 {address.database}",
+            f"there is no database {address.database} on the team server {address.host}",
+        )
+    if "permission denied for database" in text:
+        return ServerError(
+            f"用户 {address.user} 不是团队服务器上项目 {address.database} 的成员（请组长用 server add-user 添加）",
+            f"{address.user} is not a member of the project {address.database} on the team server "
+            "(the lead adds members with server add-user)",
+        )
+    if state == "25006":
+        return ServerError(
+            f"团队服务器上的项目以只读方式打开，无法修改（{address}）",
+            f"the project on the team server is open read-only and cannot be changed ({address})",
+        )
+    if state == "42501" and "row-level security" in text:
+        return ServerError(
+            f"团队服务器只允许用户 {address.user} 修改自己名下的评分和意见，未作任何改动",
+            f"the team server lets {address.user} change only their own scores and comments; nothing was changed",
+        )
+    if state == "42501":
+        return ServerError(
+            f"用户 {address.user} 在团队服务器上的角色不能做这项修改，未作任何改动",
+            f"the role of {address.user} on the team server does not allow this change; nothing was changed",
+        )
+    if isinstance(exc, psycopg.OperationalError) and not state:
+        # libpq: 'connection failed: connection to server at "…", port … failed: Connection refused'
+        reason = text.splitlines()[0].rsplit("failed:", 1)[-1].strip() if text else last
+        return ServerError(
+            f"无法连接团队服务器 {address.host}：{reason}",
+            f"cannot reach the team server {address.host}: {reason}",
+        )
+    if state.startswith("08") or state.startswith("57P"):
+        return ServerError(
+            f"与团队服务器 {address.host} 的连接中断，这一步未保存，请稍后再试",
+            f"the connection to the team server {address.host} broke; this step was not saved, try again",
+        )
+    return None
+
+
+def make_engine(address: ServerAddress, read_only: bool = False) -> Engine:
+    """An engine whose connections come from :meth:`ServerAddress.connect`, its errors said
+    plainly; ``read_only``: the server itself refuses every write on them."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import ExceptionContext
+
+    options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+    engine = create_engine(
+        "postgresql+psycopg://",
+        creator=lambda: connect(address, **options),
+        future=True,
+        pool_pre_ping=True,  # a connection the server dropped overnight is replaced, not reported
+    )
+
+    def handle(ctx: ExceptionContext) -> BaseException | None:
+        return translate(ctx.original_exception, address)
+
+    event.listen(engine, "handle_error", handle)
+    return engine
+
+
+class ServerDatabase:
+    """Stands where ``storage.database.Database`` stands for a project on a server: no lock
+    (the server keeps writers apart), no backup beside a file."""
+
+    backup = None
+
+    def __init__(self, address: ServerAddress, engine: Engine, read_only: bool) -> None:
+        from sqlalchemy import event
+        from sqlalchemy.orm import sessionmaker
+
+        self.path = address
+        self.engine = engine
+        # The server processes serving this project's own connections: what they change, the
+        # screen has already followed (Listener leaves their notices out).
+        self.own_pids: set[int] = set()
+        event.listen(engine, "connect", lambda dbapi, _record: self.own_pids.add(dbapi.info.backend_pid))
+        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self.read_only = read_only
+        self.upgrade_notes: list[tuple[str, str]] = []
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def revision(conn: Connection) -> str | None:
+    """The project's schema revision, or None where the database holds no project."""
+    from sqlalchemy import inspect as schema_of
+    from sqlalchemy import text
+
+    if not schema_of(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _not_a_project(address: ServerAddress) -> ServerError:
+    return ServerError(
+        f"团队服务器上的数据库 {address.database} 里没有项目；请先运行 excellence-app server init",
+        f"the database {address.database} on the team server holds no project; run excellence-app server init first",
+    )
+
+
+def open_server(address: ServerAddress, read_only: bool = False) -> ServerDatabase:
+    """Open the project on the server; one of an older revision is upgraded in one transaction
+    (PostgreSQL changes tables transactionally), unless opened ``read_only``."""
+    from excellence_app.storage import migration
+
+    db = ServerDatabase(address, make_engine(address, read_only), read_only)  # before any connection
+    engine = db.engine
+    try:
+        with engine.connect() as conn:
+            found = revision(conn)
+        if found is None:
+            raise _not_a_project(address)
+        if found not in migration.REVISIONS:
+            raise ServerError(
+                f"团队服务器上的项目由更新版本的程序建立（结构版本 {found}），请升级本程序",
+                f"the project on the team server was made by a newer version (schema {found}); "
+                "update this program",
+            )
+        notes: list[tuple[str, str]] = []
+        if found != migration.HEAD:
+            if read_only:
+                raise ServerError(
+                    f"团队服务器上的项目需要升级（结构版本 {found}），请以可编辑方式打开一次",
+                    f"the project on the team server needs upgrading (schema {found}); open it for editing once",
+                )
+            notes = migration.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    db.upgrade_notes = notes
+    return db
+
+
+def create(address: ServerAddress, fill: Callable[[Session], None]) -> None:
+    """Make the project's tables in an empty database, add its first rows, and its roles and
+    policies (``server_security``), in one transaction: a failure leaves the database as empty
+    as it was (roles, being the server's, may stay; made again they are reused)."""
+    from alembic import command
+    from sqlalchemy.orm import Session
+
+    from excellence_app.storage import migration, server_security
+
+    engine = make_engine(address)
+    try:
+        with engine.begin() as conn:
+            if revision(conn) is not None:
+                raise ServerError(
+                    f"团队服务器上的数据库 {address.database} 已有项目，未作任何改动",
+                    f"the database {address.database} on the team server already holds a project; nothing was changed",
+                )
+            command.upgrade(migration.alembic_config(conn), "head")
+            with Session(bind=conn) as session:  # joins the transaction: committed with the tables
+                fill(session)
+                session.flush()
+            server_security.secure(conn.connection.driver_connection, address.database)
+    finally:
+        engine.dispose()
+
+
+class Listener:
+    """Hears what other members change in the project, from a thread of its own.
+
+    ``heard(tables, users)`` is called (in that thread) with the tables changed and who changed
+    them, at most every ``WINDOW_S`` seconds; ``connected(bool)`` when the connection to the
+    server is made or lost. A lost connection is tried again every ``RETRY_S`` seconds until
+    :meth:`stop`.
+    """
+
+    CHANNEL = "excellence_changes"
+    WINDOW_S = 0.4
+    RETRY_S = 2.0
+
+    def __init__(
+        self,
+        address: ServerAddress,
+        own_pids: set[int],
+        heard: Callable[[set[str], set[str]], None],
+        connected: Callable[[bool], None],
+    ) -> None:
+        import threading
+
+        self.address, self.own_pids = address, own_pids
+        self.heard, self.connected = heard, connected
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="excellence-listener", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=self.WINDOW_S + CONNECT_TIMEOUT_S)
+
+    def _run(self) -> None:
+        was_up: bool | None = None
+        while not self._stop.is_set():
+            try:
+                with connect(self.address, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {self.CHANNEL}")
+                    if was_up is not True:
+                        was_up = True
+                        self.connected(True)
+                    self._hear(conn)
+            except Exception:  # the server went away, or refused: said once, tried again
+                if was_up is not False:
+                    was_up = False
+                    self.connected(False)
+                self._stop.wait(self.RETRY_S)
+
+    def _hear(self, conn: psycopg.Connection) -> None:
+        while not self._stop.is_set():
+            tables: set[str] = set()
+            users: set[str] = set()
+            for notice in conn.notifies(timeout=self.WINDOW_S):
+                if notice.pid in self.own_pids:
+                    continue
+                table, _, user = notice.payload.partition(" ")
+                tables.add(table)
+                users.add(user)
+            if tables:
+                self.heard(tables, users)

@@ -1,0 +1,295 @@
+"""Who may see and do what in a project on a team server, enforced by PostgreSQL itself.
+
+Each project database has four group roles, named after it: ``<db>_lead``, ``<db>_assessor``,
+``<db>_trainee`` and ``<db>_viewer``. A member is a login role in one of them, listed in
+``excellence_member`` with the name they score under (the assessor's name in the project).
+What each may do is granted on the tables; whose rows they see and write is row-level
+security on the two tables that hold a person's own judgement, ``assessor_score`` and the
+assessors' own ``comment`` rows:
+
+- the lead: everything (consensus, settings, assessors, every score);
+- an assessor: writes the application's text and evidence, and their own scores and comments;
+  sees the other assessors' scores and comments only once the lead has opened the cycle's
+  consensus round (``excellence_round``);
+- a trainee: their own scores and comments only, in every cycle; reads the rest;
+- a viewer: reads; the assessors' scores once the round is open, as an assessor would.
+
+The owner of the database (who ran ``server init``) is not subject to row-level security and
+is recorded as a lead. Every audit row names the database user who wrote it: a trigger sets
+it, whatever the program sent. These tables, the functions and the trigger are the server's
+own, outside the project's schema (a pulled file has none of them).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from excellence_app.core.errors import AppError
+
+if TYPE_CHECKING:
+    import psycopg
+
+ROLES = ("lead", "assessor", "trainee", "viewer")
+
+# Tables each role may change (all may read every table of the project).
+_OWN_JUDGEMENT = ("assessor_score", "comment")
+_APPLICATION = (
+    "profile_section",
+    "clause_response",
+    "evidence_blob",
+    "evidence",
+    "evidence_link",
+    "indicator",
+    "data_point",
+    "comparison",
+    "comparison_point",
+    "action_plan",
+)
+WRITES = {
+    "lead": None,  # every table
+    "assessor": _OWN_JUDGEMENT + _APPLICATION,
+    "trainee": _OWN_JUDGEMENT,
+    "viewer": (),
+}
+
+_SETUP = """
+CREATE TABLE IF NOT EXISTS excellence_member (
+    login text PRIMARY KEY,
+    role text NOT NULL CHECK (role IN ('lead', 'assessor', 'trainee', 'viewer')),
+    name text NOT NULL,
+    added_at timestamp NOT NULL DEFAULT localtimestamp(0)
+);
+CREATE TABLE IF NOT EXISTS excellence_round (
+    cycle_id integer PRIMARY KEY REFERENCES cycle (id) ON DELETE CASCADE,
+    opened_by text NOT NULL DEFAULT current_user,
+    opened_at timestamp NOT NULL DEFAULT localtimestamp(0)
+);
+
+-- The assessor rows of a member, in every cycle (by the name they score under). SECURITY
+-- DEFINER, so it reads the member list whatever the caller may read; which is why the caller's
+-- current_user is passed in: inside, current_user is the function's owner.
+DROP FUNCTION IF EXISTS excellence_assessors_of(text);
+CREATE FUNCTION excellence_assessors_of(login text) RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT a.id FROM assessor a JOIN excellence_member m ON m.name = a.name
+    WHERE m.login = excellence_assessors_of.login
+$$;
+
+-- Whether the consensus round of the assessor's cycle is open.
+CREATE OR REPLACE FUNCTION excellence_round_open(assessor integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT EXISTS (SELECT 1 FROM assessor a JOIN excellence_round r ON r.cycle_id = a.cycle_id
+                   WHERE a.id = assessor)
+$$;
+
+CREATE OR REPLACE FUNCTION excellence_audit_actor() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.actor := current_user;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS excellence_audit_actor ON audit;
+CREATE TRIGGER excellence_audit_actor BEFORE INSERT OR UPDATE ON audit
+    FOR EACH ROW EXECUTE FUNCTION excellence_audit_actor();
+
+-- Live updates: every change of a project table tells the open windows which table and who
+-- (delivered at commit; the contents stay behind the policies).
+CREATE OR REPLACE FUNCTION excellence_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('excellence_changes', TG_TABLE_NAME || ' ' || current_user);
+    RETURN NULL;
+END
+$$;
+
+ALTER TABLE assessor_score ENABLE ROW LEVEL SECURITY;
+ALTER TABLE comment ENABLE ROW LEVEL SECURITY;
+"""
+
+# {lead}, {assessor}, {trainee}, {viewer}: the group roles, quoted.
+_POLICIES = """
+DROP POLICY IF EXISTS lead_all ON assessor_score;
+DROP POLICY IF EXISTS own ON assessor_score;
+DROP POLICY IF EXISTS round_open ON assessor_score;
+CREATE POLICY lead_all ON assessor_score TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY own ON assessor_score TO {assessor}, {trainee}
+    USING (assessor_id IN (SELECT excellence_assessors_of(current_user::text)))
+    WITH CHECK (assessor_id IN (SELECT excellence_assessors_of(current_user::text)));
+CREATE POLICY round_open ON assessor_score FOR SELECT TO {assessor}, {viewer}
+    USING (excellence_round_open(assessor_id));
+
+DROP POLICY IF EXISTS lead_all ON comment;
+DROP POLICY IF EXISTS team_list ON comment;
+DROP POLICY IF EXISTS own ON comment;
+DROP POLICY IF EXISTS round_open ON comment;
+CREATE POLICY lead_all ON comment TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY team_list ON comment FOR SELECT TO {assessor}, {trainee}, {viewer}
+    USING (assessor_id IS NULL);
+CREATE POLICY own ON comment TO {assessor}, {trainee}
+    USING (assessor_id IN (SELECT excellence_assessors_of(current_user::text)))
+    WITH CHECK (assessor_id IN (SELECT excellence_assessors_of(current_user::text)));
+CREATE POLICY round_open ON comment FOR SELECT TO {assessor}, {viewer}
+    USING (assessor_id IS NOT NULL AND excellence_round_open(assessor_id));
+"""
+
+
+# The tables whose changes open windows follow, and the kind of change each is (core.changes).
+NOTIFYING = {
+    "project": "settings",
+    "award_profile": "settings",
+    "cycle": "cycles",
+    "profile_section": "profile",
+    "clause_response": "responses",
+    "assessor": "assessors",
+    "assessor_score": "scores",
+    "consensus": "consensus",
+    "comment": "comments",
+    "evidence_blob": "evidence",
+    "evidence": "evidence",
+    "evidence_link": "evidence",
+    "indicator": "indicators",
+    "data_point": "indicators",
+    "comparison": "indicators",
+    "comparison_point": "indicators",
+    "action_plan": "actions",
+    "excellence_round": "scores",  # opening the round shows the others' scores and comments
+}
+
+
+class MemberError(AppError):
+    """A member cannot be added or removed as asked."""
+
+
+def group(database: str, role: str) -> str:
+    """The group role of ``role`` in the project database ``database``."""
+    return f"{database}_{role}"
+
+
+def _ident(conn: psycopg.Connection, name: str) -> str:
+    from psycopg import sql
+
+    return sql.Identifier(name).as_string(conn)
+
+
+def _role_exists(conn: psycopg.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() is not None
+
+
+def secure(conn: psycopg.Connection, database: str) -> None:
+    """Make the roles, grants and policies of a project database (again: it may be run twice).
+
+    Runs in the caller's transaction, as the database's owner, right after the tables are made.
+    """
+    roles = {role: _ident(conn, group(database, role)) for role in ROLES}
+    for role in ROLES:
+        if not _role_exists(conn, group(database, role)):
+            conn.execute(f"CREATE ROLE {roles[role]} NOLOGIN")
+    conn.execute(_SETUP)
+    conn.execute(_POLICIES.format(**roles))
+    for table in NOTIFYING:
+        name = _ident(conn, table)
+        conn.execute(f"DROP TRIGGER IF EXISTS excellence_notify ON {name}")
+        conn.execute(
+            f"CREATE TRIGGER excellence_notify AFTER INSERT OR UPDATE OR DELETE ON {name} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION excellence_notify()"
+        )
+    db = _ident(conn, database)
+    everyone = ", ".join(roles.values())
+    # Only members connect; PostgreSQL lets everyone connect to a new database by default.
+    conn.execute(f"REVOKE CONNECT, TEMPORARY ON DATABASE {db} FROM PUBLIC")
+    conn.execute(f"GRANT CONNECT ON DATABASE {db} TO {everyone}")
+    conn.execute(f"GRANT USAGE ON SCHEMA public TO {everyone}")
+    conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {everyone}")
+    conn.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {everyone}")
+    conn.execute(f"GRANT INSERT ON audit TO {everyone}")
+    conn.execute(f"REVOKE INSERT ON audit FROM {roles['viewer']}")
+    conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {roles['lead']}")
+    conn.execute(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version, excellence_member FROM {roles['lead']}")
+    for role in ("assessor", "trainee"):
+        for table in WRITES[role] or ():
+            conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {_ident(conn, table)} TO {roles[role]}")
+    owner = conn.execute("SELECT current_user").fetchone()[0]
+    conn.execute(
+        "INSERT INTO excellence_member (login, role, name) VALUES (%s, 'lead', %s) ON CONFLICT (login) DO NOTHING",
+        (owner, owner),
+    )
+
+
+def add_member(
+    conn: psycopg.Connection, database: str, login: str, role: str, name: str, password: str | None
+) -> bool:
+    """Give ``login`` the ``role`` in the project (making the login role if there is none, with
+    ``password`` if given); an assessor or a trainee is added to the latest cycle's assessors
+    under ``name``, unless there already. Returns whether the login role was made. One transaction, the caller's."""
+    if role not in ROLES:
+        raise MemberError(
+            f"角色无效：{role}（可选：{'、'.join(ROLES)}）", f"invalid role {role} ({', '.join(ROLES)})"
+        )
+    made = False
+    if not _role_exists(conn, login):
+        if password is None:
+            conn.execute(f"CREATE ROLE {_ident(conn, login)} LOGIN")
+        else:
+            # The password goes to the server as a literal of this one statement, never to a file.
+            from psycopg import sql
+
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(login), password))
+        made = True
+    for other in ROLES:
+        if other != role:
+            conn.execute(f"REVOKE {_ident(conn, group(database, other))} FROM {_ident(conn, login)}")
+    conn.execute(f"GRANT {_ident(conn, group(database, role))} TO {_ident(conn, login)}")
+    conn.execute(
+        "INSERT INTO excellence_member (login, role, name) VALUES (%s, %s, %s) "
+        "ON CONFLICT (login) DO UPDATE SET role = excluded.role, name = excluded.name",
+        (login, role, name),
+    )
+    if role in ("assessor", "trainee"):  # a lead may lead without scoring: seated by hand if they score
+        _seat(conn, name, "member" if role == "assessor" else role)
+    return made
+
+
+def _seat(conn: psycopg.Connection, name: str, role: str) -> None:
+    """The member among the latest cycle's assessors, unless already there under that name."""
+    latest = conn.execute("SELECT id FROM cycle ORDER BY position DESC, id DESC LIMIT 1").fetchone()
+    if latest is None:
+        return
+    conn.execute(
+        "INSERT INTO assessor (cycle_id, name, role, position) "
+        "SELECT %(cycle)s, %(name)s, %(role)s, COALESCE(MAX(position) + 1, 0) FROM assessor "
+        "WHERE cycle_id = %(cycle)s "
+        "ON CONFLICT (cycle_id, name) DO NOTHING",
+        {"cycle": latest[0], "name": name, "role": role},
+    )
+
+
+def remove_member(conn: psycopg.Connection, database: str, login: str) -> None:
+    """Take every role of the project from ``login`` (the login role itself stays: it may
+    belong to other projects). Their scores stay in the project, as the lead decides."""
+    found = conn.execute(
+        "DELETE FROM excellence_member WHERE login = %s RETURNING login", (login,)
+    ).fetchone()
+    if found is None:
+        raise MemberError(f"{login} 不是本项目的成员", f"{login} is not a member of this project")
+    for role in ROLES:
+        conn.execute(f"REVOKE {_ident(conn, group(database, role))} FROM {_ident(conn, login)}")
+
+
+def set_round(conn: psycopg.Connection, cycle_id: int, open_: bool) -> None:
+    """Open (or close again) the consensus round of a cycle: the assessors see each other's scores."""
+    if open_:
+        conn.execute(
+            "INSERT INTO excellence_round (cycle_id) VALUES (%s) ON CONFLICT (cycle_id) DO NOTHING",
+            (cycle_id,),
+        )
+    else:
+        conn.execute("DELETE FROM excellence_round WHERE cycle_id = %s", (cycle_id,))
+
+
+def members(conn: psycopg.Connection) -> list[tuple[str, str, str]]:
+    """(login, role, name) of every member, by role then login."""
+    order = "array_position(ARRAY['lead', 'assessor', 'trainee', 'viewer'], role), login"
+    return [
+        tuple(r) for r in conn.execute(f"SELECT login, role, name FROM excellence_member ORDER BY {order}")
+    ]
