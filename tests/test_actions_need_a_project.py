@@ -18,6 +18,7 @@ WITHOUT_A_PROJECT = {
     "actionOpen",
     "actionOpenSample",
     "actionNewFromArchive",
+    "actionConnectServer",
     "actionQuit",
     "actionSettings",
     "actionAbout",

@@ -928,6 +928,37 @@ Process {1} · Results {2}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>两人同时修改了同一条款</source>
+        <translation>Two people changed the same clause</translation>
+    </message>
+    <message>
+        <source>{0} 保存的版本（{1}）</source>
+        <translation>The version {0} saved ({1})</translation>
+    </message>
+    <message>
+        <source>另一位成员</source>
+        <translation>another member</translation>
+    </message>
+    <message>
+        <source>您的版本（尚未保存）</source>
+        <translation>Your version (not saved yet)</translation>
+    </message>
+    <message>
+        <source>采用对方的版本</source>
+        <translation>Take their version</translation>
+    </message>
+    <message>
+        <source>保留我的版本</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>两个版本放在一起再改</source>
+        <translation>Put both together and edit</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusBox</name>
     <message>
         <source>{0}% × {1} = {2} 分 · {3} 于 {4} 确定</source>
@@ -2379,6 +2410,57 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>条款回答</source>
+        <translation>clause responses</translation>
+    </message>
+    <message>
+        <source>组织概述</source>
+        <translation>the organisation profile</translation>
+    </message>
+    <message>
+        <source>评审员</source>
+        <translation>assessors</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>scores</translation>
+    </message>
+    <message>
+        <source>共识</source>
+        <translation>the consensus</translation>
+    </message>
+    <message>
+        <source>评语</source>
+        <translation>strengths and opportunities</translation>
+    </message>
+    <message>
+        <source>结果指标</source>
+        <translation>results indicators</translation>
+    </message>
+    <message>
+        <source>证实性材料</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>改进计划</source>
+        <translation>action plans</translation>
+    </message>
+    <message>
+        <source>评价周期</source>
+        <translation>cycles</translation>
+    </message>
+    <message>
+        <source>项目设置</source>
+        <translation>project settings</translation>
+    </message>
+    <message>
+        <source>{0} 刚刚修改了{1}</source>
+        <translation>{0} just changed {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>卓越绩效自评</source>
@@ -2495,6 +2577,10 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     <message>
         <source>项目文件已升级</source>
         <translation>Project file upgraded</translation>
+    </message>
+    <message>
+        <source>{0}（团队服务器 {1}）</source>
+        <translation>{0} (team server {1})</translation>
     </message>
     <message>
         <source>（无）</source>
@@ -3279,6 +3365,14 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <source>正在打开…</source>
         <translation>Opening…</translation>
     </message>
+    <message>
+        <source>团队服务器 {0} 要求输入用户 {1} 的密码：</source>
+        <translation>The team server {0} asks for the password of {1}:</translation>
+    </message>
+    <message>
+        <source>连接团队服务器</source>
+        <translation>Connect to a team server</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFiles</name>
@@ -3516,6 +3610,42 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     </message>
 </context>
 <context>
+    <name>ServerConnect</name>
+    <message>
+        <source>连接团队服务器(&amp;L)…</source>
+        <translation>Connect to a &amp;team server…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>连接团队服务器</source>
+        <translation>Connect to a team server</translation>
+    </message>
+    <message>
+        <source>团队的项目保存在 PostgreSQL 数据库中。请输入组长提供的地址，格式为
+postgresql://用户名@主机:端口/数据库</source>
+        <translation>A team&apos;s project lives in a PostgreSQL database. Enter the address your lead gave you, in the form
+postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>密码不会被保存：服务器要求时程序会询问（也可写入 ~/.pgpass）。</source>
+        <translation>The password is never saved: it is asked for when the server wants it (or put it in ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>设置</source>
@@ -3675,6 +3805,12 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>No projects yet. Start a new one, or open the sample organisation first.</translation>
     </message>
     <message>
+        <source>{0}
+团队服务器 {1}</source>
+        <translation>{0}
+team server {1}</translation>
+    </message>
+    <message>
         <source>{0}（文件已不在原处）
 {1}</source>
         <translation>{0} (file no longer there)
@@ -3700,12 +3836,28 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>Redo</translation>
     </message>
     <message>
+        <source>与团队服务器的连接已断开，正在重试；未保存的修改会保留</source>
+        <translation>The connection to the team server is lost; retrying. Unsaved changes are kept</translation>
+    </message>
+    <message>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
         <source>正在保存…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>团队服务器 {0}/{1}</source>
+        <translation>team server {0}/{1}</translation>
+    </message>
+    <message>
+        <source>已保存到{0}，{1}</source>
+        <translation>Saved to the {0}, {1}</translation>
+    </message>
+    <message>
+        <source>已连接{0}，修改会自动保存</source>
+        <translation>Connected to the {0}; changes are saved as you go</translation>
     </message>
     <message>
         <source>已保存 {0}</source>

@@ -240,9 +240,7 @@ class CalibrationPage(Page):
         names = self.trainee_names()
         if session is None or exporter is None or not names:
             return None
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("把学员工作簿保存到"), str(session.path.parent)
-        )
+        folder = QFileDialog.getExistingDirectory(self, self.tr("把学员工作簿保存到"), str(session.folder))
         if not folder:
             return None
         snap = session.snapshot

@@ -239,7 +239,7 @@ class MergeFlow(QObject):
         session = self.session()
         if session is None or self.busy():
             return False
-        folder = str(self.folder or session.path.parent)
+        folder = str(self.folder or session.folder)
         if kind == WORKBOOK:
             chosen, _f = QFileDialog.getOpenFileNames(
                 self.owner, self.tr("导入评审员工作簿"), folder, self.tr("Excel 工作簿 (*.xlsx)")

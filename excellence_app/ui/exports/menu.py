@@ -87,7 +87,7 @@ class Exporter(QObject):
     def _target(self, title: str, name: str, pattern: str) -> Path | None:
         session = self.session()
         assert session is not None
-        folder = self.folder or session.path.parent
+        folder = self.folder or session.folder
         chosen, _filter = QFileDialog.getSaveFileName(
             self.owner, title, str(folder / safe_name(name)), pattern
         )

@@ -139,7 +139,7 @@ class PasteAndImport(QObject):
         chosen, _ = QFileDialog.getOpenFileName(
             self.owner,
             self.tr("导入指标数据"),
-            str(session.path.parent),
+            str(session.folder),
             self.tr("表格数据 (*.csv *.txt);;所有文件 (*)"),
         )
         if not chosen:

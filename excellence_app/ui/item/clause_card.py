@@ -249,6 +249,15 @@ class ClauseCard(QFrame):
         self._set_pending(False)
         self._show_chars(count_markdown_chars(text))
 
+    def settle(self, text: str, saved: str) -> None:
+        """Put ``text`` in the editor over the saved ``saved`` (once a conflict with another
+        member's edit is decided, ``ui.item.conflict``): to be saved where they differ."""
+        self._show_text(text)
+        self.saved_text = saved
+        if text != saved:
+            self._set_pending(True)
+            self._timer.start()
+
     def shown_height(self) -> int:
         """How far down the card its text is in place: all of it when filled, the part shown
         when a part is, none when held (the page fills what the user scrolls to)."""

@@ -33,14 +33,18 @@ class SetResponseText(SessionCommand):
         self.new_text, self.new_status = new_text, None
         self.token = token
 
+    # Each step is written over the text it started from (``base``): where another member
+    # changed the clause meanwhile (a team server), the save stops with both texts instead.
     def do(self) -> None:
         saved = self.service.content.set_response(
-            self.cycle_id, self.clause_id, self.new_text, self.new_status
+            self.cycle_id, self.clause_id, self.new_text, self.new_status, base=self.old_text
         )
         self.new_status = saved.status
 
     def undo_it(self) -> None:
-        self.service.content.set_response(self.cycle_id, self.clause_id, self.old_text, self.old_status)
+        self.service.content.set_response(
+            self.cycle_id, self.clause_id, self.old_text, self.old_status, base=self.new_text
+        )
 
     def id(self) -> int:
         return TEXT_ID

@@ -19,9 +19,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from excellence_app.core.changes import Kind
+from excellence_app.core.errors import EditConflict
 from excellence_app.core.framework import Item
 from excellence_app.ui.generated.ui_item_page import Ui_ItemPage
 from excellence_app.ui.item.clause_card import ClauseCard
+from excellence_app.ui.item.conflict import ConflictDialog, resolve
 from excellence_app.ui.item.evidence_panel import EvidencePanel
 from excellence_app.ui.item.scoring_panel import ScoringPanel
 from excellence_app.ui.shell import i18n
@@ -47,6 +49,7 @@ class ItemPage(Page):
         self.ui.setupUi(self)
         self.item: Item | None = None
         self.cards: list[ClauseCard] = []
+        self.conflict: ConflictDialog | None = None  # the last one asked (team server)
         self.scoring = ScoringPanel(self)
         self.ui.scoreTabLayout.addWidget(self.scoring)
         self.evidence = EvidencePanel(self)
@@ -74,10 +77,15 @@ class ItemPage(Page):
         self.scoring.set_session(session)
         self.evidence.set_session(session)
         if session is not None:
+            session.conflicted.connect(self._conflicted)
             # Build the cards for the longest item when the event loop is idle, so that
             # no later item switch pays for creating them.
             most = max(len(i.clauses) for i in session.framework.items())
             QTimer.singleShot(0, lambda: self._warm(most) if self.session is session else None)
+
+    def _conflicted(self, conflict: EditConflict, origin: object) -> None:
+        if isinstance(origin, ClauseCard) and origin in self.cards:
+            self.conflict = resolve(origin, conflict)
 
     def activate(self, item_id: str | None = None) -> None:
         if self.session is None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from excellence_app.ui.exports.menu import safe_name
+from excellence_app.ui.project_files.server_connect import ServerConnect
 from excellence_app.ui.project_files.workbooks import WorkbookImport
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.jobs import ProgressJob, follow
@@ -60,6 +61,7 @@ class ProjectFiles(QObject):
         self.job: ProgressJob | None = None
         self.message: QMessageBox | None = None
         self.workbooks = WorkbookImport(window)
+        self.server = ServerConnect(window)
         self.save_as_action = QAction(self.tr("另存为(&A)…"), window)
         self.export_action = QAction(self.tr("导出项目存档(&T)（交换格式）…"), window)
         self.import_action = QAction(self.tr("从项目存档新建项目(&H)…"), window)
@@ -79,6 +81,7 @@ class ProjectFiles(QObject):
         files.import_action.triggered.connect(files.choose_import)
         files.workbooks_action.triggered.connect(files.workbooks.choose)
         _insert_after(menu, ui.actionOpenSample, files.import_action)
+        _insert_after(menu, ui.actionOpen, files.server.action)
         _insert_after(menu, ui.menuRecent.menuAction(), files.save_as_action)
         word = getattr(getattr(window, "word_importer", None), "action", None)
         _insert_after(menu, word or files.save_as_action, files.workbooks_action)
@@ -97,7 +100,7 @@ class ProjectFiles(QObject):
     def _folder(self) -> Path:
         session = self.window.session
         if session is not None:
-            return session.path.parent
+            return session.folder
         recent = self.window.settings.recent_files()
         return Path(recent[0]).parent if recent else Path.home()
 
@@ -106,7 +109,8 @@ class ProjectFiles(QObject):
         session = self.window.session
         if session is None or self.busy():
             return None
-        start = session.path.with_name(self.tr("{0}-副本").format(session.path.stem) + PROJECT_SUFFIX)
+        stem = session.path.name if session.on_server else session.path.stem
+        start = session.folder / (self.tr("{0}-副本").format(stem) + PROJECT_SUFFIX)
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("另存为"), str(start), self.tr("项目文件 (*.exa)")
         )

@@ -53,7 +53,7 @@ class WorkbookImport(QObject):
         chosen, _filter = QFileDialog.getOpenFileNames(
             self.window,
             self.tr("导入评审员评分工作簿"),
-            str(self.folder or session.path.parent),
+            str(self.folder or session.folder),
             self.tr("Excel 工作簿 (*.xlsx)"),
         )
         return self.start([Path(p) for p in chosen]) if chosen else None

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from excellence_app import paths
+from excellence_app.core.server_address import is_server
 
 MAX_RECENT = 8
 LANGUAGES = ("zh", "en")
@@ -21,9 +22,15 @@ def _default_user() -> str:
         return "user"
 
 
-def _path_key(path: Path | str) -> str:
+def _place(path: object) -> str:
+    """A project's place as the settings keep it: a file's full path, or a team server's
+    address as written (without its password, which is never kept)."""
+    return str(path) if is_server(path) else str(Path(str(path)).resolve())
+
+
+def _path_key(path: object) -> str:
     # Paths contain slashes, which QSettings reads as groups; a digest keeps keys flat.
-    return hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
+    return hashlib.sha1(_place(path).encode()).hexdigest()[:16]
 
 
 class AppSettings:
@@ -70,13 +77,14 @@ class AppSettings:
             value = [value] if value else []
         return [str(v) for v in value or []][:MAX_RECENT]
 
-    def add_recent(self, path: Path | str) -> None:
-        text = str(Path(path).resolve())
+    def add_recent(self, path: object) -> None:
+        """A project file, or a team server's address, at the top of 最近打开."""
+        text = _place(path)
         files = [text] + [f for f in self.recent_files() if f != text]
         self._s.setValue("files/recent", files[:MAX_RECENT])
 
-    def remove_recent(self, path: Path | str) -> None:
-        text = str(Path(path).resolve())
+    def remove_recent(self, path: object) -> None:
+        text = _place(path)
         self._s.setValue("files/recent", [f for f in self.recent_files() if f != text])
 
     # --- first start -----------------------------------------------------------------------
@@ -88,18 +96,18 @@ class AppSettings:
         self._s.setValue("start/sample_offered", "true")
 
     # --- per project -----------------------------------------------------------------------
-    def last_item(self, project: Path | str) -> str | None:
+    def last_item(self, project: object) -> str | None:
         value = self._s.value(f"projects/{_path_key(project)}_item", "")
         return str(value) or None
 
-    def set_last_item(self, project: Path | str, item_id: str) -> None:
+    def set_last_item(self, project: object, item_id: str) -> None:
         self._s.setValue(f"projects/{_path_key(project)}_item", item_id)
 
-    def last_assessor(self, project: Path | str) -> str | None:
+    def last_assessor(self, project: object) -> str | None:
         value = self._s.value(f"projects/{_path_key(project)}_assessor", "")
         return str(value) or None
 
-    def set_last_assessor(self, project: Path | str, name: str) -> None:
+    def set_last_assessor(self, project: object, name: str) -> None:
         self._s.setValue(f"projects/{_path_key(project)}_assessor", name)
 
     # --- window ----------------------------------------------------------------------------

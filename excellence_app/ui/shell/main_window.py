@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from excellence_app.core.server_address import ServerAddress, is_server
 from excellence_app.ui.exports.menu import Exporter
 from excellence_app.ui.generated.ui_main_window import Ui_MainWindow
 from excellence_app.ui.help.centre import HelpCentre
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
             self._docks_sized = True
 
     # --- the project (what the pages and the menus ask of the window) -------------------------
-    def open_project(self, path: Path) -> None:
+    def open_project(self, path: Path | str) -> None:
         self.project.open_project(path)
 
     def choose_and_open(self) -> None:
@@ -276,9 +277,14 @@ class MainWindow(QMainWindow):
         menu.clear()
         files = self.settings.recent_files()
         for text in files:
-            action = menu.addAction(Path(text).name)
+            if is_server(text):  # a team server's project: its database, on which server
+                address = ServerAddress.parse(text)
+                label = self.tr("{0}（团队服务器 {1}）").format(address.database, address.host)
+            else:
+                label = Path(text).name
+            action = menu.addAction(label)
             action.setToolTip(text)
-            action.triggered.connect(lambda _=False, p=text: self.open_project(Path(p)))
+            action.triggered.connect(lambda _=False, p=text: self.project.open_project(p))
         if not files:
             empty = menu.addAction(self.tr("（无）"))
             empty.setEnabled(False)

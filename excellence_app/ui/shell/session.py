@@ -22,8 +22,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from excellence_app.core.changes import EVERYTHING, KINDS, NOTHING, Changes
-from excellence_app.core.errors import AppError
+from excellence_app.core.errors import AppError, EditConflict
 from excellence_app.core.framework_english import in_language
+from excellence_app.core.server_address import ServerAddress
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.app_settings import AppSettings
 
@@ -111,6 +112,9 @@ class ProjectSession(QObject):
     saved = Signal()  # an edit reached the disk
     saveStateChanged = Signal()  # typing waits to be saved, or no longer
     failed = Signal(object)  # an exception the user must see
+    # Another member changed a text the user was editing (EditConflict, widget that edited it):
+    # that widget lets the user choose between the two texts, so it is not a failure to show.
+    conflicted = Signal(object, object)
     flushRequested = Signal()
     cycleChanged = Signal()
     assessorChanged = Signal()
@@ -143,11 +147,28 @@ class ProjectSession(QObject):
         self._refresh.timeout.connect(self.refresh_now)
         self.assessor_id: int | None = self._default_assessor()
         self.closed = False
+        self.live: LiveUpdates | None = None
+        if self.on_server:  # others' changes come in as they are saved
+            from excellence_app.ui.shell.live import LiveUpdates
+
+            self.live = LiveUpdates(self)
 
     # --- reading ---------------------------------------------------------------------------
     @property
-    def path(self) -> Path:
-        return Path(self.service.path)
+    def path(self) -> Path | ServerAddress:
+        """The project file, or the team server's address (``str()`` shows it without a password)."""
+        return self.service.path
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.service.path, ServerAddress)
+
+    @property
+    def folder(self) -> Path:
+        """Where file dialogs start: the project file's folder, or for a team server's project
+        the user's home."""
+        path = self.service.path
+        return Path.home() if isinstance(path, ServerAddress) else Path(path).parent
 
     def fresh(self) -> CycleSnapshot:
         """The snapshot, re-read first if an edit is waiting for its refresh."""
@@ -173,6 +194,10 @@ class ProjectSession(QObject):
             return
         self.snapshot = self.service.snapshot(self.cycle_id)
         self._follow(Update.everything())
+
+    def follow_elsewhere(self, changes: Changes) -> None:
+        """Another member changed ``changes`` on the team server: read them as an edit's."""
+        self._note(changes, None)
 
     def edited_elsewhere(self) -> None:
         """A worker (a merge, an import) changed the file: older undo steps no longer
@@ -213,7 +238,10 @@ class ProjectSession(QObject):
                     )
                 )
                 self._note(tracked.changes, None)  # a batch rolled back: re-read what it touched
-                self.failed.emit(error)
+                if isinstance(error, EditConflict) and origin is not None:
+                    self.conflicted.emit(error, origin)
+                else:
+                    self.failed.emit(error)
                 return Outcome(changes=tracked.changes, error=error)
         self.saved_at = datetime.now()
         self._note(tracked.changes, origin)
@@ -353,4 +381,6 @@ class ProjectSession(QObject):
         self.flush()
         self.closed = True
         self._refresh.stop()
+        if self.live is not None:
+            self.live.stop()
         self.service.close()

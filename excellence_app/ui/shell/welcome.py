@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from excellence_app.core.changes import Kind
+from excellence_app.core.server_address import ServerAddress, is_server
 from excellence_app.ui.generated.ui_welcome_page import Ui_WelcomePage
 from excellence_app.ui.shell.host import Host, Page
 from excellence_app.ui.shell.pages import PageSpec
@@ -54,13 +55,18 @@ class WelcomePage(Page):
         lst = self.ui.recentList
         lst.clear()
         for text in self.host.settings.recent_files():
-            path = Path(text)
-            exists = path.is_file()
-            label = (
-                f"{path.stem}\n{path.parent}"
-                if exists
-                else self.tr("{0}（文件已不在原处）\n{1}").format(path.stem, path.parent)
-            )
+            if is_server(text):  # a team server's project: never greyed, the server says if it is gone
+                address = ServerAddress.parse(text)
+                exists = True
+                label = self.tr("{0}\n团队服务器 {1}").format(address.database, address.host)
+            else:
+                path = Path(text)
+                exists = path.is_file()
+                label = (
+                    f"{path.stem}\n{path.parent}"
+                    if exists
+                    else self.tr("{0}（文件已不在原处）\n{1}").format(path.stem, path.parent)
+                )
             entry = QListWidgetItem(icon("item"), label)
             entry.setData(PATH_ROLE, text)
             entry.setToolTip(text)
@@ -73,7 +79,7 @@ class WelcomePage(Page):
 
     def _open_recent(self, entry: QListWidgetItem) -> None:
         # A file that is gone is reported by the opener, which also drops it from the list.
-        self.host.open_project(Path(entry.data(PATH_ROLE)))
+        self.host.open_project(entry.data(PATH_ROLE))
 
     def _accept_offer(self) -> None:
         self.ui.sampleOffer.setVisible(False)

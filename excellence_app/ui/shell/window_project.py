@@ -1,5 +1,5 @@
-"""The main window's project, a part the window owns: opening (a file, a new project, the
-sample) in a worker, showing an open session, handing it over, closing it, following its
+"""The main window's project, a part the window owns: opening (a file, a team server's
+project, a new project, the sample) in a worker, showing an open session, handing it over, closing it, following its
 changes, and the cycle chooser in the tool bar."""
 
 from __future__ import annotations
@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QInputDialog, QLabel, QLineEdit, QWidget
 
+from excellence_app.core.errors import AppError
+from excellence_app.core.server_address import PasswordNeeded, ServerAddress, is_server
 from excellence_app.ui.shell import warm_up
 from excellence_app.ui.shell.opener import ProjectOpener
 from excellence_app.ui.shell.pages import page_spec
@@ -50,9 +52,17 @@ class ProjectControl(QObject):
         if chosen:
             self.open_project(Path(chosen))
 
-    def open_project(self, path: Path) -> None:
-        path = Path(path)
-        if self.session is not None and path.resolve() == self.session.path.resolve():
+    def open_project(self, path: Path | str | ServerAddress) -> None:
+        """Open a project file, or a team server's project (an address, or its text)."""
+        if is_server(path) and not isinstance(path, ServerAddress):
+            try:
+                path = ServerAddress.parse(str(path))
+            except AppError as exc:
+                self.window.show_error(exc)
+                return
+        elif not isinstance(path, ServerAddress):
+            path = Path(path)
+        if self.session is not None and _same_place(path, self.session.path):
             self.window.show_page("dashboard")
             return
         self.opener.open(path, self.window.settings.user_name)
@@ -70,7 +80,7 @@ class ProjectControl(QObject):
     def open_sample(self) -> None:
         from excellence_app.ui.shell.opener import sample_path
 
-        if self.session is not None and self.session.path.resolve() == sample_path().resolve():
+        if self.session is not None and _same_place(self.session.path, sample_path()):
             self.window.show_page("dashboard")
             return
         self.opener.open_sample(self.window.settings.user_name)
@@ -89,13 +99,26 @@ class ProjectControl(QObject):
             ui.statusBar.clearMessage()
             QApplication.restoreOverrideCursor()
 
-    def _open_failed(self, exc: BaseException, path: Path | None) -> None:
-        if path is not None and not Path(path).exists():
+    def _open_failed(self, exc: BaseException, path: Path | ServerAddress | None) -> None:
+        if isinstance(exc, PasswordNeeded) and isinstance(path, ServerAddress):
+            self._ask_password(exc, path)
+            return
+        if isinstance(path, Path) and not path.exists():
             self.window.settings.remove_recent(path)
             welcome = self.window.pages.get("welcome")
             if welcome is not None:
                 welcome.refresh()
         self.window.show_error(exc)
+
+    def _ask_password(self, exc: PasswordNeeded, address: ServerAddress) -> None:
+        """The server asks for a password no file gave: ask, and try once more with it (kept
+        in memory for this connection only)."""
+        text = self.tr("团队服务器 {0} 要求输入用户 {1} 的密码：").format(address.host, address.user)
+        password, ok = QInputDialog.getText(
+            self.window, self.tr("连接团队服务器"), text, QLineEdit.EchoMode.Password
+        )
+        if ok and password:
+            self.opener.open(address.with_password(password), self.window.settings.user_name)
 
     # --- showing a session -------------------------------------------------------------------
     def adopt_opened(self, opened: OpenedProject) -> None:
@@ -142,7 +165,16 @@ class ProjectControl(QObject):
 
     def _connections(self, session: ProjectSession) -> list[tuple[object, object]]:
         status, stack = self.window.status, session.undo_stack
+        live = (
+            []
+            if session.live is None
+            else [
+                (session.live.told, self._told),
+                (session.live.connectionChanged, status.set_online),
+            ]
+        )
         return [
+            *live,
             (session.changed, self._changed),
             (session.saved, status.saved),
             (session.saveStateChanged, status.update_save_state),
@@ -204,6 +236,9 @@ class ProjectControl(QObject):
         window.status.update()
         window.guide.update()
 
+    def _told(self, text: str) -> None:
+        self.window.ui.statusBar.showMessage(text, 8000)
+
     def _failed(self, error: BaseException) -> None:
         self.window.status.failed()
         self.window.show_error(error)
@@ -262,3 +297,9 @@ class ProjectControl(QObject):
         for name, action in self.window.nav.page_actions.items():
             if page_spec(name).needs_project:
                 action.setEnabled(has)
+
+
+def _same_place(a: Path | ServerAddress, b: Path | ServerAddress) -> bool:
+    if isinstance(a, ServerAddress) or isinstance(b, ServerAddress):
+        return str(a) == str(b)
+    return a.resolve() == b.resolve()

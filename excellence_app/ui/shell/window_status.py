@@ -37,6 +37,7 @@ class WindowStatus(QObject):
         super().__init__(window)
         self.window = window
         self.save_failed = False  # the last edit could not be saved
+        self.offline = False  # a team server's project, and the server cannot be reached
         self.save_label = QLabel()
         self.chars_label = QLabel()
         self.assessor_label = QLabel()
@@ -44,6 +45,11 @@ class WindowStatus(QObject):
         bar.addPermanentWidget(self.assessor_label)
         bar.addPermanentWidget(self.chars_label)
         bar.addPermanentWidget(self.save_label)
+
+    def set_online(self, online: bool) -> None:
+        """A team server's project: whether the server can be reached now."""
+        self.offline = not online
+        self.update_save_state()
 
     def saved(self) -> None:
         self.save_failed = False
@@ -69,10 +75,18 @@ class WindowStatus(QObject):
         session = self.window.session
         if session is None:
             return "", ""
+        if self.offline:
+            return self.tr("与团队服务器的连接已断开，正在重试；未保存的修改会保留"), "failed"
         if self.save_failed:
             return self.tr("保存失败"), "failed"
         if session.pending:
             return self.tr("正在保存…"), "saving"
+        if session.on_server:  # where the edits go, always in sight
+            where = self.tr("团队服务器 {0}/{1}").format(session.path.host, session.path.database)
+            if session.saved_at is not None:
+                when = session.saved_at.strftime("%H:%M:%S")
+                return self.tr("已保存到{0}，{1}").format(where, when), "saved"
+            return self.tr("已连接{0}，修改会自动保存").format(where), "saved"
         if session.saved_at is not None:
             return self.tr("已保存 {0}").format(session.saved_at.strftime("%H:%M:%S")), "saved"
         return self.tr("修改会自动保存"), "saved"
@@ -168,6 +182,9 @@ class GuideDock(QObject):
     def forget(self) -> None:
         """Drop the kept documents (another project may have another framework)."""
         self._shown_key = None
+        # The browser must not be left showing one of them: it would touch it after its deletion.
+        browser = self.window.ui.guideBrowser
+        browser.setDocument(QTextDocument(browser))
         for document in self._documents.values():
             document.deleteLater()
         self._documents.clear()

@@ -61,7 +61,7 @@ class WordImporter(QObject):
         chosen, _filter = QFileDialog.getOpenFileName(
             self.owner,
             self.tr("导入 Word 报告"),
-            str(self.folder or session.path.parent),
+            str(self.folder or session.folder),
             self.tr("Word 文档 (*.docx)"),
         )
         if chosen:
