@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -79,10 +80,14 @@ def follow(job: ProgressJob, label: str, parent: QWidget, cancellable: bool = Tr
     dialog.canceled.connect(job.cancel)
 
     def step(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        if not isValid(dialog):  # a step that arrives after the job's end removed the dialog
+            return
         if total > 0:
             dialog.setLabelText(f"{label}　{min(done, total) * 100 // total}%")
+        dialog.setMaximum(max(total, 1))
+        # Last: on a window-modal dialog setValue runs the event loop, where the job may finish
+        # and the dialog be deleted (a crash, when a slow machine showed the dialog just then).
+        dialog.setValue(min(done, max(total, 1)))
 
     job.progressed.connect(step)
     job.finished.connect(lambda _v: dialog.deleteLater())
