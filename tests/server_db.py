@@ -50,23 +50,25 @@ def url_of(database: str, user: str | None = None) -> str:
     return parts.geturl()
 
 
-def _admin(sql: str) -> None:
+def admin(*statements: str) -> None:
+    """Run ``statements`` as the administrator, each on its own."""
     import psycopg
 
     with psycopg.connect(admin_url(), autocommit=True) as conn:
-        conn.execute(sql)
+        for sql in statements:
+            conn.execute(sql)
 
 
 @functools.cache
 def _template() -> str:
     """The template database, made once per test run."""
     drop(url_of(TEMPLATE))
-    _admin(f'CREATE DATABASE "{TEMPLATE}"')
+    admin(f'CREATE DATABASE "{TEMPLATE}"')
     atexit.register(drop, url_of(TEMPLATE))
     ProjectService.create(url_of(TEMPLATE), ORG, cycle_name=CYCLE).close()
     # The tests' own login, a lead: the audit names the database user, and the tests expect
     # "tester" there, as builders.new_project's files have.
-    _admin(f"DO $$ BEGIN CREATE ROLE {ACTOR} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    admin(f"DO $$ BEGIN CREATE ROLE {ACTOR} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
     server_admin.add_user(project_address(url_of(TEMPLATE)), ACTOR, "lead", ACTOR)
     return TEMPLATE
 
@@ -74,26 +76,26 @@ def _template() -> str:
 def empty_database() -> str:
     """The URL of a new, empty database (for ``server init`` and ``server push``)."""
     name = f"exa_test_{uuid.uuid4().hex[:12]}"
-    _admin(f'CREATE DATABASE "{name}"')
+    admin(f'CREATE DATABASE "{name}"')
     return url_of(name)
 
 
 def project_database() -> str:
     """The URL of a new database holding a new project (a clone of the template), for ``tester``."""
     name = f"exa_test_{uuid.uuid4().hex[:12]}"
-    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{_template()}"')
+    admin(f'CREATE DATABASE "{name}" TEMPLATE "{_template()}"')
     return url_of(name, ACTOR)
 
 
 def drop(url: str) -> None:
     """Drop the database, and the group roles a project made for it (they are the server's)."""
     name = urlsplit(url).path.strip("/")
-    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     drop_roles(f"{name}_{role}" for role in ROLES)
 
 
 def make_login(name: str) -> None:
-    _admin(f'CREATE ROLE "{name}" LOGIN')
+    admin(f'CREATE ROLE "{name}" LOGIN')
 
 
 def drop_roles(names: Iterable[str]) -> None:
@@ -102,4 +104,4 @@ def drop_roles(names: Iterable[str]) -> None:
     for name in names:
         # Still granted in a database another run left behind: harmless, and kept.
         with contextlib.suppress(psycopg.errors.DependentObjectsStillExist):
-            _admin(f'DROP ROLE IF EXISTS "{name}"')
+            admin(f'DROP ROLE IF EXISTS "{name}"')

@@ -4,15 +4,19 @@ copy for work offline."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+import server_db
 from builders import new_project
 from gui import OPEN_TIMEOUT_MS, close_window, make_window, type_text
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from excellence_app.core.server_address import ServerAddress
+from excellence_app.core.server_address import ServerAddress, ServerError
+from excellence_app.services import server_admin
 from excellence_app.services.project import ProjectService
 
 
@@ -115,3 +119,64 @@ def test_two_windows_on_one_clause_follow_each_other_and_settle_a_conflict(qtbot
     finally:
         close_window(a)
         close_window(b)
+
+
+def test_the_lead_manages_the_team_and_the_round_from_the_window(qtbot, team_window, server_url) -> None:
+    window = team_window
+    connect(qtbot, window, server_url)
+    assert window.project_files.team.action.isEnabled()
+    dialog = window.project_files.team.show()
+    owner = ServerAddress.parse(server_url).user
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [owner]
+    login = f"li_na_{uuid.uuid4().hex[:6]}"
+    try:
+        adder = dialog.add()
+        adder.login.setText(login)
+        adder.name.setText("李娜")
+        adder.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        rows = [
+            tuple(dialog.table.item(r, c).text() for c in range(3)) for r in range(dialog.table.rowCount())
+        ]
+        assert (login, "评审员", "李娜") in rows
+        assert "李娜" in [a.name for a in window.session.snapshot.assessors]  # seated in the cycle
+        assert "未开启" in dialog.round_label.text() and not dialog.close_button.isEnabled()
+        dialog.open_button.click()
+        assert "已开启" in dialog.round_label.text() and not dialog.open_button.isEnabled()
+        # An assessor asking the same is refused by the server, in one sentence.
+        parts = urlsplit(server_url)
+        as_li = parts._replace(netloc=f"{login}@{parts.hostname}:{parts.port}").geturl()
+        with pytest.raises(ServerError, match="角色不能做这项修改"):
+            server_admin.set_round(ServerAddress.parse(as_li), None, False)
+        dialog.table.selectRow(rows.index((login, "评审员", "李娜")))
+        dialog.remove_button.click()
+        assert login not in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+        dialog.reject()
+    finally:
+        server_db.drop_roles([login])
+
+
+def test_typing_while_the_server_is_away_is_kept_and_saved_when_it_returns(
+    qtbot, team_window, server_url
+) -> None:
+    window = team_window
+    connect(qtbot, window, server_url)
+    window.show_item("4.1.2")
+    card = window.pages["item"].card_for("4.1.2a")
+    database = ServerAddress.parse(server_url).database
+    away = [
+        f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false',
+        f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'",
+    ]
+    server_db.admin(*away)
+    try:
+        qtbot.waitUntil(lambda: window.status.offline, timeout=10_000)
+        assert "连接已断开" in window.status.save_label.text()
+        type_text(card.ui.editor, "断网时写的")
+        card.flush()
+        assert card.pending  # not saved, and kept
+        assert window.message is None or not window.message.isVisible()  # said in the status bar
+    finally:
+        server_db.admin(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+    qtbot.waitUntil(lambda: not window.status.offline and not card.pending, timeout=15_000)
+    with ProjectService.open(server_url, read_only=True) as other:
+        assert other.snapshot(1).responses["4.1.2a"].text.strip() == "断网时写的"

@@ -12,7 +12,8 @@ if [ -z "$BIN" ]; then
   echo "tools/test_server.sh: no PostgreSQL server here (Debian: apt-get install postgresql)" >&2
   exit 1
 fi
-as_cluster() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# As root the cluster runs as "postgres", from a folder it may enter (not the caller's).
+as_cluster() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 case "${1:-}" in
 start)

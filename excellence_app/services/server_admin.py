@@ -57,3 +57,16 @@ def set_round(address: ServerAddress, cycle_name: str | None, open_: bool) -> st
         return row[1]
 
     return _run(address, work)
+
+
+def round_is_open(address: ServerAddress, cycle_name: str) -> bool:
+    """Whether the consensus round of the cycle named is open."""
+
+    def work(conn) -> bool:
+        row = conn.execute(
+            "SELECT 1 FROM excellence_round r JOIN cycle c ON c.id = r.cycle_id WHERE c.name = %s",
+            (cycle_name,),
+        ).fetchone()
+        return row is not None
+
+    return _run(address, work)

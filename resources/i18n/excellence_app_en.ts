@@ -218,6 +218,41 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>添加成员</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>数据库登录名</source>
+        <translation>Database login</translation>
+    </message>
+    <message>
+        <source>评分时用的姓名</source>
+        <translation>Name they score under</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>新登录名的密码</source>
+        <translation>A new login&apos;s password</translation>
+    </message>
+    <message>
+        <source>登录名已存在时不改它的密码；留空则由服务器的认证方式决定（如 ~/.pgpass）。</source>
+        <translation>An existing login&apos;s password is left as it is; left empty, the server&apos;s own authentication decides (~/.pgpass, for one).</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AssessorCommentsModel</name>
     <message>
         <source>评审员</source>
@@ -3721,6 +3756,84 @@ postgresql://user@host:port/database</translation>
     <message>
         <source>撰写人</source>
         <translation>Written by</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>团队成员与共识评议</source>
+        <translation>Team members and consensus round</translation>
+    </message>
+    <message>
+        <source>团队成员</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>评分时用的姓名</source>
+        <translation>Name they score under</translation>
+    </message>
+    <message>
+        <source>添加成员…</source>
+        <translation>Add a member…</translation>
+    </message>
+    <message>
+        <source>取消所选成员资格</source>
+        <translation>Remove the selected members</translation>
+    </message>
+    <message>
+        <source>开启共识评议</source>
+        <translation>Open the consensus round</translation>
+    </message>
+    <message>
+        <source>关闭共识评议</source>
+        <translation>Close the consensus round</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已开启</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>未开启</source>
+        <translation>not open</translation>
+    </message>
+    <message>
+        <source>共识评议（{0}）：{1}。开启后，评审员可以看到彼此的评分和评语。</source>
+        <translation>Consensus round ({0}): {1}. Once it is open, the assessors see each other&apos;s scores and comments.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembers</name>
+    <message>
+        <source>组长</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>评审员</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>学员</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>只读成员</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>团队成员与共识评议(&amp;M)…</source>
+        <translation>Team &amp;members and consensus round…</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,12 @@ SECTION_NAMES: tuple[str, ...] = (
     "12-calibration",
     "13-command-line",
     "14-files-backup-locking",
-    "15-keyboard-shortcuts",
+    "15-team-server",
+    "16-keyboard-shortcuts",
 )
 MANUAL = "01-getting-started"
 SCORING_METHOD = "05-scoring-method"
-SHORTCUTS = "15-keyboard-shortcuts"
+SHORTCUTS = "16-keyboard-shortcuts"
 
 # F1 opens the section that explains the page shown; every page of ui/shell/pages.py has one.
 PAGE_SECTIONS: dict[str, str] = {

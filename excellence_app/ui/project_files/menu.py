@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from excellence_app.ui.exports.menu import safe_name
 from excellence_app.ui.project_files.server_connect import ServerConnect
+from excellence_app.ui.project_files.team_members import TeamMembers
 from excellence_app.ui.project_files.workbooks import WorkbookImport
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.jobs import ProgressJob, follow
@@ -62,6 +63,7 @@ class ProjectFiles(QObject):
         self.message: QMessageBox | None = None
         self.workbooks = WorkbookImport(window)
         self.server = ServerConnect(window)
+        self.team = TeamMembers(window)
         self.save_as_action = QAction(self.tr("另存为(&A)…"), window)
         self.export_action = QAction(self.tr("导出项目存档(&T)（交换格式）…"), window)
         self.import_action = QAction(self.tr("从项目存档新建项目(&H)…"), window)
@@ -82,6 +84,7 @@ class ProjectFiles(QObject):
         files.workbooks_action.triggered.connect(files.workbooks.choose)
         _insert_after(menu, ui.actionOpenSample, files.import_action)
         _insert_after(menu, ui.actionOpen, files.server.action)
+        _insert_after(menu, files.server.action, files.team.action)
         _insert_after(menu, ui.menuRecent.menuAction(), files.save_as_action)
         word = getattr(getattr(window, "word_importer", None), "action", None)
         _insert_after(menu, word or files.save_as_action, files.workbooks_action)

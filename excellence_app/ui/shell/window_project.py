@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QInputDialog, QLabel, QLineEdit, QWidget
 
 from excellence_app.core.errors import AppError
-from excellence_app.core.server_address import PasswordNeeded, ServerAddress, is_server
-from excellence_app.ui.shell import warm_up
+from excellence_app.core.server_address import PasswordNeeded, ServerAddress, ServerError, is_server
+from excellence_app.ui.shell import i18n, warm_up
 from excellence_app.ui.shell.opener import ProjectOpener
 from excellence_app.ui.shell.pages import page_spec
 
@@ -241,6 +241,12 @@ class ProjectControl(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.window.status.failed()
+        live = self.session.live if self.session is not None else None
+        if live is not None and not live.online and isinstance(error, ServerError):
+            # The status bar already says the server is away: each step not saved is said
+            # there too, not in a box per keystroke's save.
+            self.window.ui.statusBar.showMessage(i18n.error_text(error), 10_000)
+            return
         self.window.show_error(error)
 
     def _flush_pages(self) -> None:

@@ -1,0 +1,227 @@
+"""File → 团队成员与共识评议…: the lead's view of a team server's project.
+
+The members (database login, role, the name they score under), adding one or changing their
+role, taking one away, and opening or closing the current cycle's consensus round (when the
+assessors see each other's scores). Each is one call of ``services.server_admin``, one
+transaction on the server, which itself decides whether the person asking may do it: a
+refusal is said in one line and nothing changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from excellence_app.core.errors import AppError
+from excellence_app.ui.shell import i18n
+
+if TYPE_CHECKING:
+    from excellence_app.core.server_address import ServerAddress
+    from excellence_app.ui.shell.main_window import MainWindow
+    from excellence_app.ui.shell.session import ProjectSession
+
+ROLE_LABELS = {
+    "lead": QT_TRANSLATE_NOOP("TeamMembers", "组长"),
+    "assessor": QT_TRANSLATE_NOOP("TeamMembers", "评审员"),
+    "trainee": QT_TRANSLATE_NOOP("TeamMembers", "学员"),
+    "viewer": QT_TRANSLATE_NOOP("TeamMembers", "只读成员"),
+}
+
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("TeamMembers", ROLE_LABELS[role]) if role in ROLE_LABELS else role
+
+
+def _said(exc: AppError) -> str:
+    return exc.en if i18n.english() else exc.zh
+
+
+class AddMemberDialog(QDialog):
+    """A login, its role and the name it scores under."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加成员"))
+        self.setMinimumWidth(420)
+        form = QFormLayout(self)
+        self.login = QLineEdit()
+        self.login.setAccessibleName(self.tr("数据库登录名"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("评分时用的姓名"))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("角色"))
+        for key in ROLE_LABELS:
+            self.role.addItem(role_label(key), key)
+        self.role.setCurrentIndex(1)  # most members are assessors
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("新登录名的密码"))
+        form.addRow(self.tr("数据库登录名"), self.login)
+        form.addRow(self.tr("评分时用的姓名"), self.name)
+        form.addRow(self.tr("角色"), self.role)
+        form.addRow(self.tr("新登录名的密码"), self.password)
+        note = QLabel(self.tr("登录名已存在时不改它的密码；留空则由服务器的认证方式决定（如 ~/.pgpass）。"))
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("添加"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        if self.login.text().strip():
+            super().accept()
+
+
+class TeamDialog(QDialog):
+    """The members and the consensus round; each change is sent at once."""
+
+    def __init__(self, parent: QWidget, session: ProjectSession) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.address: ServerAddress = session.path  # type: ignore[assignment]
+        self.setWindowTitle(self.tr("团队成员与共识评议"))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("团队成员"))
+        self.table.setHorizontalHeaderLabels([self.tr("登录名"), self.tr("角色"), self.tr("评分时用的姓名")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("添加成员…"))
+        self.remove_button = QPushButton(self.tr("取消所选成员资格"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.round_label = QLabel()
+        self.round_label.setWordWrap(True)
+        layout.addWidget(self.round_label)
+        rounds = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("开启共识评议"))
+        self.close_button = QPushButton(self.tr("关闭共识评议"))
+        self.open_button.clicked.connect(lambda: self.set_round(True))
+        self.close_button.clicked.connect(lambda: self.set_round(False))
+        rounds.addWidget(self.open_button)
+        rounds.addWidget(self.close_button)
+        rounds.addStretch(1)
+        layout.addLayout(rounds)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.adder: AddMemberDialog | None = None
+        self.refresh()
+
+    def _call(self, work) -> object | None:
+        """One call to the server; its refusal shown in the dialog, in one line."""
+        from excellence_app.services import server_admin
+
+        try:
+            value = work(server_admin)
+        except AppError as exc:
+            self.problem.setStyleSheet("color: #b42318")
+            self.problem.setText(_said(exc))
+            return None
+        self.problem.setText("")
+        return value if value is not None else True
+
+    def refresh(self) -> None:
+        cycle = self.session.snapshot.cycle.name
+        is_open = self._call(lambda admin: admin.round_is_open(self.address, cycle))
+        state = self.tr("已开启") if is_open is True else self.tr("未开启")
+        self.round_label.setText(
+            self.tr("共识评议（{0}）：{1}。开启后，评审员可以看到彼此的评分和评语。").format(cycle, state)
+        )
+        self.open_button.setEnabled(is_open is not True)
+        self.close_button.setEnabled(is_open is True)
+        members = self._call(lambda admin: admin.members(self.address))
+        if not isinstance(members, list):
+            return
+        self.table.setRowCount(len(members))
+        for r, (login, role, name) in enumerate(members):
+            for c, text in enumerate((login, role_label(role), name)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def add(self) -> AddMemberDialog:
+        dialog = AddMemberDialog(self)
+        dialog.accepted.connect(lambda: self._added(dialog))
+        self.adder = dialog
+        dialog.open()
+        return dialog
+
+    def _added(self, dialog: AddMemberDialog) -> None:
+        login = dialog.login.text().strip()
+        role, name = dialog.role.currentData(), dialog.name.text().strip()
+        password = dialog.password.text() or None
+        if self._call(lambda admin: admin.add_user(self.address, login, role, name, password)) is not None:
+            self.refresh()
+            self.session.reload()  # an assessor is seated in the cycle
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        for r in rows:
+            login = self.table.item(r, 0).text()
+            self._call(lambda admin, login=login: admin.remove_user(self.address, login))
+        self.refresh()
+
+    def set_round(self, open_: bool) -> None:
+        cycle = self.session.snapshot.cycle.name
+        if self._call(lambda admin: admin.set_round(self.address, cycle, open_)) is not None:
+            self.refresh()
+
+
+class TeamMembers(QObject):
+    """The menu entry, enabled while a team server's project is open."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(self.tr("团队成员与共识评议(&M)…"), window)
+        self.action.triggered.connect(self.show)
+        self.action.setEnabled(False)
+        window.projectOpened.connect(self._follow)
+        window.projectClosed.connect(self._follow)
+        self.dialog: TeamDialog | None = None
+
+    def _follow(self) -> None:
+        session = self.window.session
+        self.action.setEnabled(session is not None and session.on_server)
+
+    def show(self) -> TeamDialog | None:
+        session = self.window.session
+        if session is None or not session.on_server:  # the entry is disabled then
+            return None
+        self.dialog = TeamDialog(self.window, session)
+        self.dialog.open()
+        return self.dialog
