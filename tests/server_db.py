@@ -105,3 +105,30 @@ def drop_roles(names: Iterable[str]) -> None:
         # Still granted in a database another run left behind: harmless, and kept.
         with contextlib.suppress(psycopg.errors.DependentObjectsStillExist):
             admin(f'DROP ROLE IF EXISTS "{name}"')
+
+
+PASSWORD_LOGIN = "exa_password_user"  # tools/test_server.sh makes the server ask it for a password
+PASSWORD = "正确的-Passw0rd"
+
+
+def password_login() -> str:
+    """The login that must give its password (made here, with ``PASSWORD``), or a skip where
+    the tests' server does not ask it for one (a failure where a server is required)."""
+    import psycopg
+
+    admin(
+        f"DO $$ BEGIN CREATE ROLE {PASSWORD_LOGIN} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        f"ALTER ROLE {PASSWORD_LOGIN} PASSWORD '{PASSWORD}'",
+    )
+    try:
+        psycopg.connect(url_of("postgres", PASSWORD_LOGIN), connect_timeout=10).close()
+    except psycopg.OperationalError as exc:
+        if "no password supplied" in str(exc):
+            return PASSWORD_LOGIN
+        raise
+    reason = (
+        f"the tests' server lets {PASSWORD_LOGIN} in without a password (tools/test_server.sh sets it up)"
+    )
+    if os.environ.get(REQUIRED):
+        pytest.fail(reason)
+    pytest.skip(reason)

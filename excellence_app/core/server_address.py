@@ -23,6 +23,10 @@ class PasswordNeeded(ServerError):
     """The server asks for a password and none was found (``PGPASSWORD``, ``~/.pgpass``)."""
 
 
+class PasswordRefused(PasswordNeeded):
+    """The server refused the password given: asked for again, as a missing one is."""
+
+
 def is_server(target: object) -> bool:
     """Whether a FILE argument names a server (``postgresql://…``) rather than a file."""
     return isinstance(target, str | ServerAddress) and str(target).split("://", 1)[0].lower() in SCHEMES

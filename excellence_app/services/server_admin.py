@@ -70,3 +70,17 @@ def round_is_open(address: ServerAddress, cycle_name: str) -> bool:
         return row is not None
 
     return _run(address, work)
+
+
+def can_keep_passwords() -> bool:
+    """Whether the system has a keyring to keep a team server's password in."""
+    from excellence_app.storage import passwords
+
+    return passwords.available()
+
+
+def keep_password(address: ServerAddress) -> bool:
+    """Keep the password ``address`` carries in the system's keyring (never in a file)."""
+    from excellence_app.storage import passwords
+
+    return address.password is not None and passwords.keep(address, address.password)

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from excellence_app.core.errors import AppError
-from excellence_app.core.server_address import PasswordNeeded, ServerAddress, ServerError
+from excellence_app.core.server_address import PasswordNeeded, PasswordRefused, ServerAddress, ServerError
+from excellence_app.storage import passwords
 
 if TYPE_CHECKING:
     import psycopg
@@ -26,16 +27,22 @@ CONNECT_TIMEOUT_S = 10  # an unreachable server is said in seconds, not after th
 
 
 def connect(address: ServerAddress, **kwargs: object) -> psycopg.Connection:
-    """A new connection (libpq reads ``PGPASSWORD`` and ``~/.pgpass`` itself); failures said plainly."""
+    """A new connection, with the password given, or else one kept in the system's keyring
+    (``storage.passwords``); libpq reads ``PGPASSWORD`` and ``~/.pgpass`` itself. Failures are
+    said plainly; a kept password the server refuses is forgotten."""
     import psycopg
 
     extra: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S, **kwargs}
-    if address.password is not None:
-        extra["password"] = address.password
+    kept = None if address.password is not None else passwords.saved(address)
+    if address.password is not None or kept is not None:
+        extra["password"] = address.password if address.password is not None else kept
     try:
         return psycopg.connect(address.url, **extra)  # type: ignore[arg-type]
     except psycopg.Error as exc:
-        raise translate(exc, address) or exc from None
+        said = translate(exc, address)
+        if kept is not None and isinstance(said, PasswordRefused):
+            passwords.forget(address)
+        raise said or exc from None
 
 
 def translate(exc: BaseException, address: ServerAddress) -> AppError | None:
@@ -55,7 +62,7 @@ def translate(exc: BaseException, address: ServerAddress) -> AppError | None:
             "run in a terminal; or put it in ~/.pgpass, or set PGPASSWORD)",
         )
     if state == "28P01" or "password authentication failed" in text:
-        return ServerError(
+        return PasswordRefused(
             f"团队服务器 {address.host} 拒绝了用户 {address.user} 的密码",
             f"the team server {address.host} refused the password of {address.user}",
         )

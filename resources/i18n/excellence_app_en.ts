@@ -3134,6 +3134,29 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>连接团队服务器</source>
+        <translation>Connect to a team server</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>在系统钥匙串中记住密码</source>
+        <translation>Remember the password in the system&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PasteAndImport</name>
     <message>
         <source>导入指标数据</source>
@@ -3403,10 +3426,6 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
     <message>
         <source>团队服务器 {0} 要求输入用户 {1} 的密码：</source>
         <translation>The team server {0} asks for the password of {1}:</translation>
-    </message>
-    <message>
-        <source>连接团队服务器</source>
-        <translation>Connect to a team server</translation>
     </message>
 </context>
 <context>

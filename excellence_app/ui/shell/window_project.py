@@ -8,10 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QWidget
 
 from excellence_app.core.errors import AppError
-from excellence_app.core.server_address import PasswordNeeded, ServerAddress, ServerError, is_server
+from excellence_app.core.server_address import (
+    PasswordNeeded,
+    PasswordRefused,
+    ServerAddress,
+    ServerError,
+    is_server,
+)
 from excellence_app.ui.shell import i18n, warm_up
 from excellence_app.ui.shell.opener import ProjectOpener
 from excellence_app.ui.shell.pages import page_spec
@@ -31,6 +37,8 @@ class ProjectControl(QObject):
         self.session: ProjectSession | None = None
         self.wizard: QWidget | None = None
         self.opener = ProjectOpener(window)
+        self._keep: ServerAddress | None = None  # a password to keep once it has worked
+        self.password_dialog: QWidget | None = None
         self.opener.opened.connect(self.adopt_opened)
         self.opener.failed.connect(self._open_failed)
         self.opener.busyChanged.connect(self._busy)
@@ -111,14 +119,25 @@ class ProjectControl(QObject):
         self.window.show_error(exc)
 
     def _ask_password(self, exc: PasswordNeeded, address: ServerAddress) -> None:
-        """The server asks for a password no file gave: ask, and try once more with it (kept
-        in memory for this connection only)."""
-        text = self.tr("团队服务器 {0} 要求输入用户 {1} 的密码：").format(address.host, address.user)
-        password, ok = QInputDialog.getText(
-            self.window, self.tr("连接团队服务器"), text, QLineEdit.EchoMode.Password
+        """The server asks for a password no file or keyring gave, or refused the one given:
+        ask, and try once more with it; kept in the keyring once it worked, if asked to."""
+        from excellence_app.services import server_admin
+        from excellence_app.ui.shell.password import PasswordDialog
+
+        text = i18n.error_text(exc) if isinstance(exc, PasswordRefused) else ""
+        text += ("\n\n" if text else "") + self.tr("团队服务器 {0} 要求输入用户 {1} 的密码：").format(
+            address.host, address.user
         )
-        if ok and password:
-            self.opener.open(address.with_password(password), self.window.settings.user_name)
+        dialog = PasswordDialog(self.window, text, server_admin.can_keep_passwords())
+
+        def typed() -> None:
+            with_password = address.with_password(dialog.password.text())
+            self._keep = with_password if dialog.keep.isChecked() else None
+            self.opener.open(with_password, self.window.settings.user_name)
+
+        dialog.accepted.connect(typed)
+        self.password_dialog = dialog
+        dialog.open()
 
     # --- showing a session -------------------------------------------------------------------
     def adopt_opened(self, opened: OpenedProject) -> None:
@@ -130,6 +149,11 @@ class ProjectControl(QObject):
 
         self.release(close=True)
         self.adopt(ProjectSession(opened, self.window.settings, self.window))
+        keep, self._keep = self._keep, None
+        if keep is not None and keep == opened.service.path:  # it worked: kept, as asked
+            from excellence_app.services import server_admin
+
+            server_admin.keep_password(keep)
         if opened.service.upgrade_notes:
             self.window.tell_upgrade(opened.service.upgrade_notes, opened.service.backup)
 
