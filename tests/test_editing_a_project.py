@@ -8,7 +8,7 @@ import pytest
 
 from excellence_app.core.errors import EditConflict, InvalidValue
 from excellence_app.core.snapshots import EvidenceLink
-from excellence_app.services.project import ProjectService
+from excellence_app.services.project import ProjectService, ServerAddress
 
 BOTH_ENGINES = True  # each `project` test runs on a file and on a team server (conftest)
 
@@ -29,6 +29,24 @@ def test_a_save_over_a_text_changed_meanwhile_stops_with_both_texts(project: Pro
     project.content.set_response(c, "4.1.2a", "两人商量后的", base="另一位成员先保存的")
     project.content.set_response(c, "4.1.2a", "两人商量后的", base="早已过时的")
     assert project.snapshot(c).responses["4.1.2a"].text == "两人商量后的"
+
+
+def test_a_profile_section_saved_over_a_change_made_meanwhile_stops_with_both(
+    project: ProjectService,
+) -> None:
+    c = _cycle(project)
+    project.content.set_profile_text(c, "B.1.1", "另一位成员写的概况")
+    with pytest.raises(EditConflict) as caught:
+        project.content.set_profile_text(c, "B.1.1", "我写的概况", base="")
+    assert (caught.value.theirs, caught.value.mine) == ("另一位成员写的概况", "我写的概况")
+    assert caught.value.who == audited_name(project)
+    assert project.snapshot(c).profile["B.1.1"] == "另一位成员写的概况"
+    project.content.set_profile_text(c, "B.1.1", "我写的概况", base="另一位成员写的概况")
+    assert project.snapshot(c).profile["B.1.1"] == "我写的概况"
+
+
+def audited_name(project: ProjectService) -> str:
+    return project.path.user if isinstance(project.path, ServerAddress) else project.actor
 
 
 def test_a_response_is_saved_and_audited(project: ProjectService) -> None:

@@ -180,3 +180,19 @@ def test_typing_while_the_server_is_away_is_kept_and_saved_when_it_returns(
     qtbot.waitUntil(lambda: not window.status.offline and not card.pending, timeout=15_000)
     with ProjectService.open(server_url, read_only=True) as other:
         assert other.snapshot(1).responses["4.1.2a"].text.strip() == "断网时写的"
+
+
+def test_a_profile_section_changed_meanwhile_asks_in_the_window(qtbot, team_window, server_url) -> None:
+    window = team_window
+    connect(qtbot, window, server_url)
+    window.show_page("profile")
+    card = next(c for c in window.pages["profile"].cards if c.section_id == "B.1.1")
+    with ProjectService.open(server_url) as other:  # another member, a moment earlier
+        other.content.set_profile_text(1, "B.1.1", "另一位成员写的概况")
+    type_text(card.ui.editor, "我写的概况")
+    card.flush()
+    page = window.pages["profile"]
+    qtbot.waitUntil(lambda: page.conflict is not None and page.conflict.isVisible(), timeout=5000)
+    theirs = next(b for b in page.conflict.findChildren(QPushButton) if "采用对方" in b.text())
+    theirs.click()
+    assert not card.pending and card.ui.editor.toPlainText().strip() == "另一位成员写的概况"

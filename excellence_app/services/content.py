@@ -14,19 +14,28 @@ from excellence_app.storage import models as m
 
 
 class ContentEdits(ServiceBase):
-    def set_profile_text(self, cycle_id: int, section_id: str, text: str) -> Changes:
+    def set_profile_text(
+        self, cycle_id: int, section_id: str, text: str, *, base: str | None = None
+    ) -> Changes:
+        """Save a profile section's text; ``base`` as for :meth:`set_response` (the text the
+        editor started from: another member's change meanwhile stops with both texts)."""
         self.framework.profile_section(section_id)
         text = check_text(text, f"组织概述 {section_id} ")
         with self._tx() as s:
             self._cycle(s, cycle_id)
             row = s.scalars(
-                select(m.ProfileSection).filter_by(cycle_id=cycle_id, section_id=section_id)
+                # Locked until the end of the edit: on a server a second save of the section
+                # waits, then reads this one's text and stops with both.
+                select(m.ProfileSection).filter_by(cycle_id=cycle_id, section_id=section_id).with_for_update()
             ).first()
             if row is None:
                 row = m.ProfileSection(cycle_id=cycle_id, section_id=section_id, text="")
                 s.add(row)
             if row.text == text:
                 return NOTHING
+            if base is not None and row.text != base:
+                what = (f"组织概述 {section_id} ", f"Profile section {section_id}")
+                raise self._conflict(s, cycle_id, section_id, "profile.text", what, text, row.text, None)
             row.text = text
             self._audit(s, cycle_id, "profile.text", section_id, {"chars": count_markdown_chars(text)})
         return self._report(Changes.of("profile", [section_id], cycle=cycle_id))
@@ -62,8 +71,10 @@ class ContentEdits(ServiceBase):
                 # Nothing changed: nothing is written (a blank clause gets no row until it has
                 # something to hold) and nothing reported.
                 return Response(clause_id, old_text, old_status, old_at)
+            label = clause_label(clause_id)
+            what = (f"条款 {label} ", f"Clause {label}")
             if base is not None and old_text not in (base, text):
-                raise self._conflict(conn, cycle_id, clause_id, text, old_text, old_at)
+                raise self._conflict(conn, cycle_id, clause_id, "response.text", what, text, old_text, old_at)
             at = now()
             values = {"text": text, "status": new_status, "updated_at": at}
             if row_id is None:
@@ -74,7 +85,9 @@ class ContentEdits(ServiceBase):
                 written = conn.execute(t.update().where(t.c.id == row_id, t.c.text == old_text), values)
                 if written.rowcount != 1:
                     found = conn.execute(_RESPONSE, {"cycle": cycle_id, "clause": clause_id}).first()
-                    raise self._conflict(conn, cycle_id, clause_id, text, found[2], found[4])
+                    raise self._conflict(
+                        conn, cycle_id, clause_id, "response.text", what, text, found[2], found[4]
+                    )
             self._audit(
                 conn,
                 cycle_id,
@@ -86,18 +99,26 @@ class ContentEdits(ServiceBase):
         return Response(clause_id, text, new_status, at)
 
     def _conflict(
-        self, conn, cycle_id: int, clause_id: str, mine: str, theirs: str, when: object
+        self,
+        conn,
+        cycle_id: int,
+        target: str,
+        action: str,
+        what: tuple[str, str],
+        mine: str,
+        theirs: str,
+        when: object,
     ) -> EditConflict:
-        """Both texts, and who saved theirs (the clause's last audit row)."""
+        """Both texts, and who saved theirs and when (the text's last audit row)."""
         a = m.audit_table
-        who = conn.execute(
-            select(a.c.actor)
-            .where(a.c.cycle_id == cycle_id, a.c.target == clause_id, a.c.action == "response.text")
+        last = conn.execute(
+            select(a.c.actor, a.c.at)
+            .where(a.c.cycle_id == cycle_id, a.c.target == target, a.c.action == action)
             .order_by(a.c.id.desc())
             .limit(1)
-        ).scalar()
-        label = clause_label(clause_id)
-        return EditConflict((f"条款 {label} ", f"Clause {label}"), mine, theirs, who or "", when)
+        ).first()
+        who, at = (last[0], last[1]) if last is not None else ("", None)
+        return EditConflict(what, mine, theirs, who, when or at)
 
     def set_response_status(self, cycle_id: int, clause_id: str, status: str) -> Changes:
         self._check_clause(clause_id)

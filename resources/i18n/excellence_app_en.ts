@@ -965,8 +965,8 @@ Process {1} · Results {2}</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>两人同时修改了同一条款</source>
-        <translation>Two people changed the same clause</translation>
+        <source>两人同时修改了同一段文字</source>
+        <translation>Two people changed the same text</translation>
     </message>
     <message>
         <source>{0} 保存的版本（{1}）</source>

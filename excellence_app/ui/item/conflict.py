@@ -38,7 +38,7 @@ class ConflictDialog(QDialog):
     def __init__(self, parent: QWidget, conflict: EditConflict) -> None:
         super().__init__(parent)
         self.choice: Choice | None = None
-        self.setWindowTitle(self.tr("两人同时修改了同一条款"))
+        self.setWindowTitle(self.tr("两人同时修改了同一段文字"))
         self.resize(900, 520)
         grid = QGridLayout(self)
         said = QLabel(conflict.en if i18n.english() else conflict.zh)

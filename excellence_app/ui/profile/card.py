@@ -28,11 +28,12 @@ class SetProfileText(SessionCommand):
         super().__init__(session, Words(QT_TRANSLATE_NOOP("Commands", "编辑组织概述 {0}"), section_id))
         self.section_id, self.old, self.new, self.token = section_id, old, new, token
 
+    # Written over the text each step started from, as a clause's (ui.item.commands).
     def do(self) -> None:
-        self.service.content.set_profile_text(self.cycle_id, self.section_id, self.new)
+        self.service.content.set_profile_text(self.cycle_id, self.section_id, self.new, base=self.old)
 
     def undo_it(self) -> None:
-        self.service.content.set_profile_text(self.cycle_id, self.section_id, self.old)
+        self.service.content.set_profile_text(self.cycle_id, self.section_id, self.old, base=self.new)
 
     def id(self) -> int:
         return PROFILE_TEXT_ID

@@ -7,7 +7,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from excellence_app.core.changes import Kind
+from excellence_app.core.errors import EditConflict
 from excellence_app.ui.generated.ui_profile_page import Ui_ProfilePage
+from excellence_app.ui.item.conflict import ConflictDialog, resolve
 from excellence_app.ui.profile.card import ProfileSectionCard
 from excellence_app.ui.profile.org_details import OrgDetailsCard
 from excellence_app.ui.shell import i18n
@@ -33,6 +35,7 @@ class ProfilePage(Page):
         self.ui.setupUi(self)
         self.cards: list[ProfileSectionCard] = []
         self.loaded_cycle: int | None = None
+        self.conflict: ConflictDialog | None = None  # the last one asked (team server)
         self.org = OrgDetailsCard(self.ui.sectionContents)
         self.ui.sectionLayout.addWidget(self.org)
         self.ui.sectionLayout.addStretch(1)
@@ -44,6 +47,12 @@ class ProfilePage(Page):
         self.org.set_session(session)
         for card in self.cards:
             card.set_session(session)
+        if session is not None:
+            session.conflicted.connect(self._conflicted)
+
+    def _conflicted(self, conflict: EditConflict, origin: object) -> None:
+        if origin in self.cards:  # another member changed this section meanwhile
+            self.conflict = resolve(origin, conflict)  # type: ignore[arg-type]
 
     def activate(self, item_id: str | None = None) -> None:
         self.refresh()
