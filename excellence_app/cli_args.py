@@ -288,7 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
     _file(c, "要新建的项目文件（.exa）/ the project file to create")
 
     c = sub.add_parser("screenshot", help="离屏渲染图形界面的各主要页面为 PNG / screenshots of the pages")
-    _file(c)
+    _project(c)
     c.add_argument("outdir", type=Path, metavar="OUTDIR", help="写出 PNG 的文件夹 / the folder for the PNGs")
     c.add_argument(
         "--lang", choices=("zh", "en"), default="zh", help="界面语言（默认 zh）/ interface language"

@@ -50,6 +50,22 @@ def test_the_sample_pushed_and_pulled_back_reads_the_same(server_url: str, tmp_p
         assert project_document(a) == project_document(b)
 
 
+def test_every_command_that_takes_a_file_takes_a_server(server_url: str, tmp_path: Path, cli) -> None:
+    new_project(server_url).close()
+    code, out, _ = cli("check", server_url)  # a new project has errors to list: exit 1
+    assert code == 1 and "共 " in out and "错误" in out
+    runs = {
+        "export": ("export", server_url, "--xlsx", str(tmp_path / "评分.xlsx")),
+        "export-project": ("export-project", server_url, str(tmp_path / "存档.zip")),
+        "screenshot": ("screenshot", server_url, str(tmp_path / "shots"), "--page", "dashboard"),
+    }
+    for name, args in runs.items():
+        code, _, err = cli(*args)
+        assert code == 0, (name, err)
+    assert (tmp_path / "评分.xlsx").stat().st_size > 0 and (tmp_path / "存档.zip").stat().st_size > 0
+    assert (tmp_path / "shots" / "dashboard.png").read_bytes()[:4] == b"\x89PNG"
+
+
 def test_every_table_built_on_the_server_matches_the_same_built_in_a_file(
     server_url: str, tmp_path: Path
 ) -> None:

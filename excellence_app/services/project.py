@@ -410,6 +410,12 @@ def explain_failure(exc: Exception, path: Path) -> AppError | None:
     return None
 
 
-def copy_project_file(path: Path, target: Path) -> None:
-    """A consistent copy of a project file, taken read-only (the file is never changed)."""
+def copy_project_file(path: Path | ServerAddress, target: Path) -> None:
+    """A consistent copy of a project file, taken read-only (the file is never changed); of a
+    team server's project, the project pulled into a new file."""
+    if isinstance(path, ServerAddress):
+        from excellence_app.services import server_copy
+
+        server_copy.pull(path, Path(target))
+        return
     sqlite_files.consistent_copy(Path(path), Path(target))

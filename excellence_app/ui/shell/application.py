@@ -125,11 +125,13 @@ def _probe_startup(app: QApplication, window: object, expect_project: bool) -> N
 def run_screenshot(file: str | Path, outdir: str | Path, lang: str = "zh", page: str | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from excellence_app.core.errors import AppError
+    from excellence_app.core.server_address import ServerAddress, is_server
     from excellence_app.ui.shell.screenshot import take_screenshots
 
     _quiet_offscreen_notes()
     try:
-        written = take_screenshots(Path(file), Path(outdir), lang, page)
+        target = ServerAddress.parse(str(file)) if is_server(file) else Path(file)
+        written = take_screenshots(target, Path(outdir), lang, page)
     except AppError as exc:
         sys.stderr.write(exc.line() + "\n")
         return 1

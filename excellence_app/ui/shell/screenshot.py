@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from excellence_app.core.server_address import ServerAddress
 from excellence_app.ui.shell import fonts, i18n
 from excellence_app.ui.shell.app_settings import AppSettings
 from excellence_app.ui.shell.main_window import MainWindow
@@ -38,7 +39,10 @@ def _wanted(page: str | None) -> list[tuple[PageSpec, Shot]]:
     return chosen
 
 
-def take_screenshots(file: Path, outdir: Path, lang: str = "zh", page: str | None = None) -> list[Path]:
+def take_screenshots(
+    file: Path | ServerAddress, outdir: Path, lang: str = "zh", page: str | None = None
+) -> list[Path]:
+    """Every page wanted, of the project file or a team server's project, as PNG files."""
     from excellence_app.ui.shell.application import create_application
 
     wanted = _wanted(page)
@@ -71,7 +75,7 @@ def take_screenshots(file: Path, outdir: Path, lang: str = "zh", page: str | Non
                     written.append(_capture(window, spec, shot, outdir))
             for n, (spec, shot) in enumerate(remaining):
                 if shot.prepare:
-                    copy = _demo_copy(file, Path(tmp) / f"demo-{n}{file.suffix}", shot.prepare)
+                    copy = _demo_copy(file, Path(tmp) / f"demo-{n}.exa", shot.prepare)
                     window.project.adopt_opened(load_project(copy, settings.user_name))
                     _settle()
                     written.append(_capture(window, spec, shot, outdir))
@@ -81,8 +85,9 @@ def take_screenshots(file: Path, outdir: Path, lang: str = "zh", page: str | Non
     return written
 
 
-def _demo_copy(file: Path, target: Path, prepare: str) -> Path:
-    """A copy of the project with the shot's demo data added; the user's file stays as it is."""
+def _demo_copy(file: Path | ServerAddress, target: Path, prepare: str) -> Path:
+    """A copy of the project with the shot's demo data added; the user's file (or the server's
+    project) stays as it is."""
     from excellence_app.services.project import copy_project_file
 
     copy_project_file(file, target)
