@@ -162,6 +162,26 @@ def _project(c: argparse.ArgumentParser, help_text: str = PROJECT_HELP) -> None:
     c.add_argument("file", type=project_target, metavar="FILE", help=help_text)
 
 
+def _new_project(c: argparse.ArgumentParser) -> None:
+    """What a new project is made with (``new`` and ``server init``)."""
+    c.add_argument("--org", required=True, metavar="NAME", help="组织名称 / the organisation's name")
+    c.add_argument(
+        "--cycle", default="", metavar="NAME", help="第一个评价周期的名称 / the first cycle's name"
+    )
+    c.add_argument(
+        "--framework",
+        default="gbt19580-2012",
+        metavar="ID",
+        help="评价框架（默认 gbt19580-2012）/ the framework",
+    )
+    c.add_argument(
+        "--award",
+        default="provincial",
+        choices=AWARDS,
+        help="评奖配置（默认 provincial）/ the award's rules (default: provincial)",
+    )
+
+
 def _cycle(c: argparse.ArgumentParser) -> None:
     c.add_argument(
         "--cycle", metavar="NAME", help="评价周期的名称（默认最新的）/ the cycle (default: the latest)"
@@ -203,22 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("new", help="新建项目文件 / create a project file")
     _file(c, "要新建的项目文件（.exa）/ the project file to create")
-    c.add_argument("--org", required=True, metavar="NAME", help="组织名称 / the organisation's name")
-    c.add_argument(
-        "--cycle", default="", metavar="NAME", help="第一个评价周期的名称 / the first cycle's name"
-    )
-    c.add_argument(
-        "--framework",
-        default="gbt19580-2012",
-        metavar="ID",
-        help="评价框架（默认 gbt19580-2012）/ the framework",
-    )
-    c.add_argument(
-        "--award",
-        default="provincial",
-        choices=AWARDS,
-        help="评奖配置（默认 provincial）/ the award's rules (default: provincial)",
-    )
+    _new_project(c)
 
     c = sub.add_parser("demo", help="写出示例企业的项目文件 / write the sample organisation")
     _file(c, "要写出的项目文件（.exa）/ the project file to write")
@@ -342,22 +347,7 @@ def _server_commands(sub: Any) -> None:
     url_help = "团队服务器上的数据库 postgresql://用户名@主机:端口/数据库 / the server's database"
     c = server.add_parser("init", help="在空数据库中建立项目 / create a project in an empty database")
     c.add_argument("url", metavar="URL", help=url_help)
-    c.add_argument("--org", required=True, metavar="NAME", help="组织名称 / the organisation's name")
-    c.add_argument(
-        "--cycle", default="", metavar="NAME", help="第一个评价周期的名称 / the first cycle's name"
-    )
-    c.add_argument(
-        "--framework",
-        default="gbt19580-2012",
-        metavar="ID",
-        help="评价框架（默认 gbt19580-2012）/ the framework",
-    )
-    c.add_argument(
-        "--award",
-        default="provincial",
-        choices=AWARDS,
-        help="评奖配置（默认 provincial）/ the award's rules (default: provincial)",
-    )
+    _new_project(c)
     c = server.add_parser("push", help="把项目文件上传到空数据库 / upload a project file")
     _file(c, "要上传的项目文件（.exa）/ the project file to upload")
     c.add_argument("url", metavar="URL", help=url_help)

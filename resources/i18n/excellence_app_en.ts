@@ -247,10 +247,6 @@
         <source>添加</source>
         <translation>Add</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>AssessorCommentsModel</name>
@@ -412,6 +408,13 @@
     <message>
         <source>已有名为“{0}”的评奖配置。</source>
         <translation>There is already an award profile named “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Buttons</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3154,6 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <source>连接</source>
         <translation>Connect</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>PasteAndImport</name>
@@ -3693,10 +3692,6 @@ postgresql://user@host:port/database</translation>
     <message>
         <source>连接</source>
         <translation>Connect</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

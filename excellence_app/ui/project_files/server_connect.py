@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from excellence_app.core.errors import AppError
 from excellence_app.core.server_address import ServerAddress, is_server
 from excellence_app.ui.shell import i18n
+from excellence_app.ui.widgets.buttons import ok_cancel
 
 if TYPE_CHECKING:
     from excellence_app.ui.shell.main_window import MainWindow
@@ -53,13 +54,7 @@ class ServerDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: #52606d")
         layout.addWidget(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("连接"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("连接"))
         layout.addWidget(buttons)
 
     def accept(self) -> None:

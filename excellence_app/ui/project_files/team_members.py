@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from excellence_app.core.errors import AppError
 from excellence_app.ui.shell import i18n
+from excellence_app.ui.widgets.buttons import ok_cancel
 
 if TYPE_CHECKING:
     from excellence_app.core.server_address import ServerAddress
@@ -81,13 +82,7 @@ class AddMemberDialog(QDialog):
         note = QLabel(self.tr("登录名已存在时不改它的密码；留空则由服务器的认证方式决定（如 ~/.pgpass）。"))
         note.setWordWrap(True)
         form.addRow(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("添加"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("添加"))
         form.addRow(buttons)
 
     def accept(self) -> None:

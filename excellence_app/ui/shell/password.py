@@ -3,7 +3,9 @@ system's keyring only when the user asks (where the system has one)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from excellence_app.ui.widgets.buttons import ok_cancel
 
 
 class PasswordDialog(QDialog):
@@ -22,13 +24,7 @@ class PasswordDialog(QDialog):
         self.keep = QCheckBox(self.tr("在系统钥匙串中记住密码"))
         self.keep.setVisible(can_keep)  # where there is no keyring, nothing can be kept
         layout.addWidget(self.keep)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("连接"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("连接"))
         layout.addWidget(buttons)
 
     def accept(self) -> None:
