@@ -6,6 +6,7 @@ files use (the projects themselves are built in builders.py).
 - ``server_url``: a new, empty database on the tests' PostgreSQL server.
 - ``filled_seed`` / ``filled_with_book``: a project filled as a team fills it and 李娜's
   workbook, made once per test module; each test gets its own copies, the project open.
+- ``sample``: the sample organisation, open, once per module (with its latest cycle).
 - ``answered_file``: the GUI's project file (answers, scores, comments, evidence).
 - ``window``: the main window with ``answered_file`` open; closed as the user closes it.
   A test file that wants a page shown overrides it: ``def window(window): window.show_page(...)``.
@@ -94,6 +95,18 @@ def filled_with_book(
     svc = ProjectService.open(tmp_path / "p.exa", actor="tester")
     yield svc, cycle, tmp_path / "book.xlsx"
     svc.close()
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ProjectService, int]]:
+    """The sample organisation, written once per test module and open: (svc, latest cycle)."""
+    from excellence_app.services.interchange import write_sample
+
+    svc = write_sample(tmp_path_factory.mktemp("sample") / "s.exa")
+    try:
+        yield svc, svc.cycles.all()[-1].id
+    finally:
+        svc.close()
 
 
 @pytest.fixture

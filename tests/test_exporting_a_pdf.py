@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from excellence_app.core.errors import AppError, InvalidValue
 from excellence_app.core.report import ExportCancelled, ReportInput
 from excellence_app.export.pdf import write_pdf
-from excellence_app.export.pdf.fonts import load_fonts
+from excellence_app.export.pdf.fonts import BODY_CHAIN, load_fonts
 from excellence_app.services.exports import export_pdf, report_input
 from excellence_app.services.project import ProjectService
 
@@ -97,8 +97,11 @@ def test_an_unknown_kind_is_refused(empty: Empty, tmp_path: Path) -> None:
 def test_fonts_are_registered_once_with_the_tounicode_fix() -> None:
     from reportlab.pdfbase import ttfonts
 
-    assert load_fonts() is load_fonts()
-    names = set(pdfmetrics.getRegisteredFontNames())
-    assert {"ARPLUMingCN", "WenQuanYiZenHei", "HanaMinA", "HanaMinB"} <= names
+    fonts = load_fonts()
+    assert fonts is load_fonts()
+    assert {"ARPLUMingCN", "WenQuanYiZenHei"} <= set(pdfmetrics.getRegisteredFontNames())
+    # A fallback face is registered when a run first needs it (𠮷 is in HanaMinB only).
+    assert [run.font for run in fonts.runs("𠮷", BODY_CHAIN, lambda ch: None)] == ["HanaMinB"]
+    assert "HanaMinB" in pdfmetrics.getRegisteredFontNames()
     cmap = ttfonts.makeToUnicodeCMap("probe", [0x41, 0x20BB7])
     assert "<01> <D842DFB7>" in cmap and "<00> <0041>" in cmap

@@ -5,7 +5,6 @@ file byte for byte. A ReportLab release that changes either inside fails here, n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,16 +14,6 @@ from reportlab.platypus.paraparser import ParaParser
 
 from excellence_app.export.pdf import doc, linebreak, paraparse
 from excellence_app.services import exports
-from excellence_app.services.interchange import write_sample
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Iterator[tuple[object, int]]:
-    svc = write_sample(tmp_path_factory.mktemp("sample") / "s.exa")
-    try:
-        yield svc, svc.cycles.all()[-1].id
-    finally:
-        svc.close()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from excellence_app.export.pdf.compression import quicker_compression
 from excellence_app.export.pdf.fasttext import FastTextCanvas
 from excellence_app.export.pdf.flowables import NUMBER_COLUMN, link_keeps, page_form
 from excellence_app.export.pdf.fonts import BODY_FONT, LATIN_FONT
@@ -31,6 +32,7 @@ from excellence_app.export.pdf.styles import (
     PAGE_WIDTH,
     RULE,
 )
+from excellence_app.export.pdf.subsets import tables_read_once
 
 # ASCII85 makes every compressed stream a quarter larger and costs time to encode; it only
 # mattered for 7-bit mail. ReportLab reads this setting each time it writes a stream.
@@ -132,7 +134,9 @@ class ExportDoc(BaseDocTemplate):
             _number_form(canv, TOTAL_FORM, f"共 {pages} 页", right=False)
             self._header_form()
             canv.showOutline()
-            canv.save()
+            # fonts are subset and streams compressed as the file is written
+            with quicker_compression(), tables_read_once():
+                canv.save()
             return pages
         finally:
             _forget_document(self)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -62,6 +62,9 @@ class FastTextCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self.shown: dict[tuple[str, float, float, str], Shown] = {}
         self._names: dict[tuple[str, int], str] = {}
+        # "/F1+0 10.5 Tf 15.75 TL", by font, subset, size and leading: most runs are a character
+        # or two, so this is written some 20,000 times per package
+        self._selects: dict[tuple[str, int, float, float], str] = {}
 
     def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> PDFTextObject:
         return FastTextObject(self, x, y, direction=direction)
@@ -74,11 +77,15 @@ class FastTextCanvas(Canvas):
         runs = font.splitString(text, self._doc)
         if not runs:
             return None
-        tf = f"{fp_str(size)} Tf {fp_str(leading)} TL"
         ops = []
         for subset, codes in runs:
-            ops.append(f"{self._subset_name(font, subset)} {tf}")
-            ops.append(f"({self._escape(codes)}) Tj")
+            key = (font.fontName, subset, size, leading)
+            select = self._selects.get(key)
+            if select is None:
+                name = self._subset_name(font, subset)
+                select = self._selects[key] = f"{name} {fp_str(size)} Tf {fp_str(leading)} TL"
+            ops.append(select)
+            ops.append(f"({escapePDF(codes)}) Tj")
         return runs[0][0], runs[-1][0], " ".join(ops), " ".join(ops[1:])
 
     def _subset_name(self, font: TTFont, subset: int) -> str:

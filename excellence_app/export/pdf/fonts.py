@@ -169,7 +169,10 @@ class FontSet:
         """
         out: list[str] = []
         for text, role in parts:
-            for run in self.runs(text, CHAINS[role], on_missing):
+            chain = CHAINS[role]
+            if self._plain_markup(text, chain, base, out):
+                continue
+            for run in self.runs(text, chain, on_missing):
                 body = escape(run.text)
                 if run.missing:
                     out.append(f'<font name="{run.font}" color="{PLACEHOLDER_COLOR}">{body}</font>')
@@ -178,6 +181,27 @@ class FontSet:
                 else:
                     out.append(f'<font name="{run.font}">{body}</font>')
         return "".join(out)
+
+    def _plain_markup(self, text: str, chain: tuple[str, ...], base: str, out: list[str]) -> bool:
+        """Append the markup of a text that the first font of the chain draws whole, or the
+        first two between them with the Latin face first (almost every text): the runs
+        :meth:`_runs` gives, written straight away instead of one Run object each. False,
+        with nothing appended, for any other text."""
+        text = text.translate(_WHITESPACE)
+        first = chain[0]
+        # issuperset over an iterator stops at the first character the font lacks
+        if self._cmaps[first].issuperset(map(ord, text)):  # an empty text too: one empty run
+            runs = [(first, text)]
+        elif first == LATIN_FONT and self._cmaps[chain[1]].issuperset(map(ord, text)):
+            latin, cjk = self._cmaps[first], chain[1]
+            runs = [(first if ord(p[0]) in latin else cjk, p) for p in _LATIN_SPLIT.findall(text)]
+        else:
+            return False
+        for font, piece in runs:
+            self._used(font)
+            body = escape(piece)
+            out.append(body if font == base else f'<font name="{font}">{body}</font>')
+        return True
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:

@@ -12,6 +12,7 @@ and a line is cut from whole fragments instead of character by character.
 A paragraph is broken into lines once: when it runs over a page, the part
 that moves on keeps its lines instead of being broken again from its text,
 which for one long paragraph would cost the rest of it on every page.
+linedraw.py draws the lines.
 """
 
 from __future__ import annotations
@@ -20,22 +21,21 @@ from bisect import bisect_right
 from itertools import accumulate, chain
 from typing import Any
 
-from reportlab import rl_config
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.platypus.paragraph import (
     FragLine,
     Paragraph,
     ParaLines,
-    _drawBullet,
     _handleBulletWidth,
     cjkFragSplit,
     textTransformFrags,
 )
 from reportlab.rl_config import _FUZZ
 
+from excellence_app.export.pdf.linedraw import draw_justified, plain_lines
+from excellence_app.export.pdf.metrics import char_widths
 from excellence_app.export.pdf.paraparse import fast_frags
 
 CANNOT_START = frozenset(
@@ -80,14 +80,6 @@ def break_at(text: str, start: int, stop: int) -> int:
     while b < len(text) and text[b] == " ":
         b += 1  # a space at the break hangs at the end of the line instead of indenting the next
     return b
-
-
-def _widths(text: str, font_name: str, size: float) -> list[float]:
-    font = getFont(font_name)
-    if isinstance(font, TTFont):
-        get, default, scale = font.face.charWidths.get, font.face.defaultWidth, size * 0.001
-        return [get(ord(c), default) * scale for c in text]
-    return [stringWidth(c, font_name, size) for c in text]
 
 
 def _line_ends(text: str, widths: list[float], max_widths: list[float]) -> list[tuple[int, int, float]]:
@@ -137,7 +129,7 @@ def split_single(frag: Any, max_widths: list[float]) -> Any:
     """One font and style throughout (most paragraphs): plain lines of text, as ReportLab
     itself returns for a single fragment, which are the quickest to draw."""
     text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
-    widths = _widths(text, frag.fontName, frag.fontSize)
+    widths = char_widths(text, frag.fontName, frag.fontSize)
     lines = [(extra, [text[a:b]]) for a, b, extra in _line_ends(text, widths, max_widths)]
     return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
 
@@ -151,9 +143,13 @@ def split_frags(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
     widths: list[float] = []
     starts = [0]
     for f in frags:
-        widths += _widths(f.text, f.fontName, f.fontSize)
+        widths += char_widths(f.text, f.fontName, f.fontSize)
         starts.append(starts[-1] + len(f.text))
     metrics = {key: getAscentDescent(*key) for key in {(f.fontName, f.fontSize) for f in frags}}
+    # each fragment's size, ascent and descent, for the line's maximum over its pieces
+    sizes = [f.fontSize for f in frags]
+    ascents = [metrics[(f.fontName, f.fontSize)][0] for f in frags]
+    descents = [metrics[(f.fontName, f.fontSize)][1] for f in frags]
     lines = []
     k = 0
     for start, end, extra in _line_ends(text, widths, max_widths):
@@ -169,9 +165,9 @@ def split_frags(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
                 extraSpace=extra,
                 wordCount=1,
                 words=words,
-                fontSize=max(w.fontSize for w in words),
-                ascent=max(metrics[(w.fontName, w.fontSize)][0] for w in words),
-                descent=min(metrics[(w.fontName, w.fontSize)][1] for w in words),
+                fontSize=max(sizes[k:j]),
+                ascent=max(ascents[k:j]),
+                descent=min(descents[k:j]),
                 maxWidth=max_widths[min(len(lines), len(max_widths) - 1)],
                 currentWidth=sum(widths[start:end]),
                 lineBreak=False,
@@ -286,123 +282,7 @@ class CJKParagraph(Paragraph):
 
     def drawPara(self, debug: int = 0) -> None:
         # ReportLab justifies by widening spaces, which Chinese text has none of.
-        if self.style.alignment != TA_JUSTIFY or debug or not _plain_lines(self.blPara):
+        if self.style.alignment != TA_JUSTIFY or debug or not plain_lines(self.blPara):
             super().drawPara(debug)
             return
         draw_justified(self)
-
-
-def _plain_lines(para: Any) -> bool:
-    """Lines these rules made, of text alone (no images, links, underlines or raised text)."""
-    if para.kind == 0:
-        return True
-    return all(
-        not isinstance(line, tuple)
-        and not getattr(line, "lineBreak", False)
-        and all(
-            hasattr(w, "text")
-            and not any(getattr(w, a, None) for a in ("cbDefn", "link", "us_lines", "backColor", "rise"))
-            for w in line.words
-        )
-        for line in para.lines
-    )
-
-
-# Beyond this much added space per gap (in ems) a line stays ragged: only a narrow table cell
-# gets there, where letter-spaced text would read worse than an uneven edge.
-MAX_STRETCH = 0.5
-LATIN_END = 0x2000  # below: Latin, Greek, Cyrillic and their marks, set word by word
-
-
-def draw_justified(para: Any) -> None:
-    """Draw the paragraph 两端对齐: every line but the last spans the width.
-
-    The space a line lacks goes into the gaps between characters, evenly, except inside a
-    Latin word or number, which keeps its letters together (a space counts as a gap on each
-    side). A paragraph cut by a page break justifies its last line on the first page, since it
-    is not the paragraph's last (ReportLab marks that part with ``_JustifyLast``).
-    """
-    canv, style, bl = para.canv, para.style, para.blPara
-    lines = bl.lines
-    if not lines:
-        return
-    first = lines[0]
-    size = bl.fontSize if bl.kind == 0 else first.fontSize
-    ascent = getattr(bl if bl.kind == 0 else first, "ascent", size)
-    y = para.height - (size if rl_config.paraFontSizeHeightOffset else ascent)
-    offset = style.firstLineIndent
-    canv.saveState()
-    if para.bulletText:
-        offset = _drawBullet(canv, offset, y, para.bulletText, style, rtl=False)
-    tx = canv.beginText(0, 0)
-    last = len(lines) - 1 if not getattr(para, "_JustifyLast", False) else -1
-    # font, size, colour, character spacing and cursor of the text object
-    state: list[Any] = [None, None, None, 0.0, None]
-    for i, line in enumerate(lines):
-        if bl.kind == 0 or isinstance(line, tuple):
-            extra, words = line[0], line[1]
-            pieces = [(bl.fontName, bl.fontSize, bl.textColor, " ".join(words))]
-        else:
-            extra = line.extraSpace
-            pieces = [(w.fontName, w.fontSize, w.textColor, w.text) for w in line.words]
-        x = style.leftIndent + (offset if i == 0 else 0.0)
-        _draw_line(tx, state, x, y, pieces, extra if i != last else None)
-        y -= style.leading
-    canv.drawText(tx)
-    canv.restoreState()
-
-
-def _draw_line(
-    tx: Any,
-    state: list[Any],
-    x: float,
-    y: float,
-    pieces: list[tuple[str, float, Any, str]],
-    extra: float | None,
-) -> None:
-    """One line at (x, y); ``extra`` is the width it lacks (None: set it as it is)."""
-    # trailing spaces hang past the edge: the line's last character goes to the edge instead
-    while pieces and pieces[-1][3].endswith(" "):
-        font, size, color, text = pieces[-1]
-        stripped = text.rstrip(" ")
-        if extra is not None:
-            extra += stringWidth(text[len(stripped) :], font, size)
-        pieces = pieces[:-1] + ([(font, size, color, stripped)] if stripped else [])
-    # Each run of Chinese takes the added space after every character (PDF character spacing,
-    # one text operator); a Latin run keeps its letters together and takes it after each word.
-    runs = [(font, size, color, _segments(text)) for font, size, color, text in pieces]
-    unit = 0.0
-    if extra is not None and extra > 0.01 and runs:
-        share = sum(len(segs[0]) if cjk else len(segs) for *_, (cjk, segs) in runs) - 1
-        if share > 0 and extra / share <= MAX_STRETCH * pieces[0][1]:
-            unit = extra / share
-    for font, size, color, (cjk, segs) in runs:
-        if state[0] != font or state[1] != size:
-            tx.setFont(font, size)
-            state[0], state[1] = font, size
-        if state[2] != color:
-            tx.setFillColor(color)
-            state[2] = color
-        for seg in segs:
-            width = stringWidth(seg, font, size)
-            _put(tx, state, x, y, unit if cjk else 0.0, seg, width)
-            x += width + unit * (len(seg) if cjk else 1)
-
-
-def _segments(text: str) -> tuple[bool, list[str]]:
-    """(whether the run is Chinese, its pieces): a Chinese run whole, a Latin run by words."""
-    if not text.isascii() and any(ord(c) >= LATIN_END for c in text):
-        return True, [text]
-    words = text.split(" ")
-    return False, [w + " " for w in words[:-1]] + ([words[-1]] if words[-1] else [])
-
-
-def _put(tx: Any, state: list[Any], x: float, y: float, char_space: float, text: str, width: float) -> None:
-    """Show ``text`` at (x, y), moving there only if the text cursor is not already there."""
-    if state[4] != (x, y):
-        tx.setTextOrigin(x, y)
-    if state[3] != char_space:
-        tx.setCharSpace(char_space)
-        state[3] = char_space
-    tx._textOut(text)
-    state[4] = (x + width + char_space * len(text), y)

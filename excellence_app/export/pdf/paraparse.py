@@ -59,6 +59,7 @@ def fast_frags(markup: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     breaks and repeated spaces), or None when the markup is not of the shape fonts.markup
     writes and the parser must read it."""
     frags: list[ParaFrag] = []
+    made = _templates.get(style, {})  # looked up once, not once per piece
     pos, end = 0, len(markup)
     while pos < end:
         match = _PIECE.match(markup, pos)
@@ -66,7 +67,7 @@ def fast_frags(markup: str, style: ParagraphStyle) -> list[ParaFrag] | None:
             return None
         font, color, inner, outer = match.groups()
         text = outer if outer is not None else inner
-        template = _template(style, font, color)
+        template = made.get((font, color)) or _template(style, font, color)
         if template is None:
             return None
         if "&" in text:

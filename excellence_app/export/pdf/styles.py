@@ -109,7 +109,7 @@ def make_styles(body_size: float = BODY_SIZE, line_spacing: float = LINE_SPACING
     size, leading = body_size, round(body_size * line_spacing, 2)
     head = {"fontName": HEADING_FONT, "textColor": INK, "bulletFontName": HEADING_FONT}
     cell = (cell_size, cell_size * 1.5)
-    # body-like text is justified; the last line of a paragraph never is (linebreak.py)
+    # body-like text is justified; the last line of a paragraph never is (linedraw.py)
     text = {"alignment": TA_JUSTIFY}
     return Styles(
         body_size=body_size,
