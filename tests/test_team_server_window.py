@@ -196,3 +196,20 @@ def test_a_profile_section_changed_meanwhile_asks_in_the_window(qtbot, team_wind
     theirs = next(b for b in page.conflict.findChildren(QPushButton) if "采用对方" in b.text())
     theirs.click()
     assert not card.pending and card.ui.editor.toPlainText().strip() == "另一位成员写的概况"
+
+
+def test_a_member_scores_as_themselves_whatever_the_window_calls_its_user(
+    qtbot, team_window, server_url
+) -> None:
+    login = f"li_na_{uuid.uuid4().hex[:6]}"
+    with ProjectService.open(server_url) as owner:
+        owner.scoring.add_assessor(1, "张伟", "lead")  # the first choice of a window that knows nobody
+    server_admin.add_user(ServerAddress.parse(server_url), login, "assessor", "李娜")
+    try:
+        parts = urlsplit(server_url)
+        connect(qtbot, team_window, parts._replace(netloc=f"{login}@{parts.hostname}:{parts.port}").geturl())
+        assert team_window.settings.user_name != "李娜"
+        assert team_window.session.assessor().name == "李娜"
+        team_window.close_project()
+    finally:
+        server_db.drop_roles([login])

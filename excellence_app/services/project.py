@@ -265,6 +265,19 @@ class ProjectService(ServiceBase):
         self.close()
 
     # --- a team server ----------------------------------------------------------------------
+    def member_name(self) -> str | None:
+        """On a team server, the name the user scores under (their membership); None for a
+        file, or for a database user who is not a listed member (its owner, say)."""
+        db = self.db
+        if not isinstance(db, ServerDatabase):
+            return None
+        from sqlalchemy import text
+
+        with db.engine.connect() as conn:
+            return conn.execute(
+                text("SELECT name FROM excellence_member WHERE login = current_user")
+            ).scalar()
+
     def listen(self, heard: Callable[[Changes, set[str]], None], connected: Callable[[bool], None]):
         """On a team server, follow what other members change: ``heard(changes, users)`` and
         ``connected(state)`` are called from a thread of the listener's own. Returns the

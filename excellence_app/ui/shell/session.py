@@ -46,6 +46,7 @@ class OpenedProject:
     cycle_id: int
     snapshot: CycleSnapshot
     summary: Summary
+    member: str | None = None  # on a team server, the name the user scores under
 
 
 def load_project(path: Path, actor: str) -> OpenedProject:
@@ -62,7 +63,7 @@ def read_opened(service: ProjectService, cycle_id: int | None = None) -> OpenedP
     try:
         cycle = cycle_id if cycle_id is not None else service.cycles.all()[-1].id
         snapshot = service.snapshot(cycle)
-        return OpenedProject(service, cycle, snapshot, service.summary_of(snapshot))
+        return OpenedProject(service, cycle, snapshot, service.summary_of(snapshot), service.member_name())
     except BaseException:
         service.close()
         raise
@@ -136,6 +137,7 @@ class ProjectSession(QObject):
         self.cycle_id = opened.cycle_id
         self.snapshot = opened.snapshot
         self.summary = opened.summary
+        self.member = opened.member
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.saved_at: datetime | None = None
@@ -324,7 +326,9 @@ class ProjectSession(QObject):
         assessors = self.snapshot.assessors
         if not assessors:
             return None
-        wanted = (self.settings.last_assessor(self.path), self.settings.user_name)
+        # On a team server the user is the member the server knows; elsewhere, whom they last
+        # scored as, or their own name.
+        wanted = (self.member, self.settings.last_assessor(self.path), self.settings.user_name)
         for name in wanted:
             for a in assessors:
                 if name and a.name == name:
