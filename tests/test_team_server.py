@@ -11,6 +11,7 @@ import json
 import re
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from builders import every_table_project, new_project
@@ -192,7 +193,10 @@ def test_a_pull_never_overwrites_a_file(server_url: str, tmp_path: Path, cli) ->
 @pytest.mark.parametrize(
     ("address", "said"),
     [
-        ("postgresql://someone@127.0.0.1:1/db", "无法连接团队服务器 127.0.0.1:1"),
+        (
+            "postgresql://someone@127.0.0.1:1/db",
+            "团队服务器 127.0.0.1:1 拒绝连接：服务器没有运行，或端口不对",
+        ),
         ("postgresql://someone@127.0.0.1/", "postgresql://用户名@主机:端口/数据库"),
         ("postgresql://someone:secret@127.0.0.1:x/db", "端口无效"),
     ],
@@ -210,3 +214,16 @@ def test_an_address_keeps_its_password_out_of_sight() -> None:
     assert "s3cr" not in repr(address)
     assert (address.user, address.database, address.host) == ("zhang", "quality", "db.example.cn:5433")
     assert address.password == "s3cr@t"
+
+
+@pytest.mark.parametrize(
+    ("user_part", "said"),
+    [("nobody_here", "上没有登录名 nobody_here（请检查地址中的用户名）")],
+)
+def test_a_login_the_server_does_not_know_is_named(server_url: str, user_part: str, said: str, cli) -> None:
+    parts = urlsplit(server_url)
+    code, _, err = cli(
+        "summary", parts._replace(netloc=f"{user_part}@{parts.hostname}:{parts.port}").geturl()
+    )
+    assert code == 1 and said in err and len(err.strip().splitlines()) == 1
+    assert "FATAL" not in err.split("（Error:")[0]  # libpq's words only in the English half

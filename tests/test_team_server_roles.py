@@ -112,12 +112,15 @@ def test_the_lead_opens_the_round_and_the_assessors_see_each_other(team: Team) -
 def test_through_the_services_each_is_told_in_one_sentence(team: Team) -> None:
     with ProjectService.open(team.as_("li_na")) as li:
         assert [s.percent for s in li.snapshot(team.cycle).scores] == [50]
-        with pytest.raises(ServerError, match="自己名下的评分和意见"):
+        with pytest.raises(ServerError, match="本周期中自己名下的评分和评语"):
             li.scoring.set_score(team.assessors["王芳"], "4.1.3", percent=5)
-        with pytest.raises(ServerError, match="角色不能做这项修改"):
+        with pytest.raises(ServerError, match=r"角色不能确定共识（只有组长可以）"):
             li.scoring.set_consensus(team.cycle, "4.1.2", 60, "组长才能定")
         li.content.set_response(team.cycle, "4.1.2a", "评审员也写申报文字")  # allowed
-    with ProjectService.open(team.as_("zhou")) as viewer, pytest.raises(ServerError, match="角色不能"):
+    with (
+        ProjectService.open(team.as_("zhou")) as viewer,
+        pytest.raises(ServerError, match="角色不能修改这项内容（只读成员只能查看）"),
+    ):
         viewer.content.set_response(team.cycle, "4.1.2a", "只读成员不能写")
     with ProjectService.open(team.as_("zhang")) as lead:
         assert sorted(s.percent for s in lead.snapshot(team.cycle).scores) == [50, 70]
@@ -150,3 +153,32 @@ def test_only_a_member_connects(server_url: str) -> None:
             ProjectService.open(outsider)
     finally:
         server_db.drop_roles(["outsider_probe"])
+
+
+def test_after_the_round_opens_another_assessors_score_is_seen_but_not_changed(team: Team) -> None:
+    server_admin.set_round(project_address(team.url), None, True)
+    wang = team.assessors["王芳"]
+    with ProjectService.open(team.as_("li_na")) as li:
+        audit_before = li.audit_count()
+        assert sorted(s.percent for s in li.snapshot(team.cycle).scores) == [50, 70]
+        with pytest.raises(ServerError, match="自己名下的评分和评语"):
+            li.scoring.set_score(wang, "4.1.2", percent=95)
+        with pytest.raises(ServerError, match="自己名下的评分和评语"):
+            li.scoring.clear_score(wang, "4.1.2")
+        assert li.audit_count() == audit_before  # no record of what did not happen
+    assert (
+        team.psql("zhang", f"SELECT percent FROM assessor_score WHERE assessor_id = {wang}").strip() == "70"
+    )
+
+
+def test_earlier_cycles_stand_for_members_and_only_the_lead_changes_them(team: Team) -> None:
+    with ProjectService.open(team.url) as owner:
+        latest = owner.cycles.create_cycle("2027年度自评").id
+    assert latest != team.cycle
+    with ProjectService.open(team.as_("li_na")) as li:
+        with pytest.raises(ServerError):
+            li.content.set_response(team.cycle, "4.1.2c", "改去年的回答")
+        with pytest.raises(ServerError):
+            li.scoring.set_score(team.assessors["李娜"], "4.1.3", percent=5)  # her 2026 row
+    with ProjectService.open(team.as_("zhang")) as lead:
+        lead.content.set_response(team.cycle, "4.1.2c", "组长更正去年的回答")

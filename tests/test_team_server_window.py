@@ -145,7 +145,7 @@ def test_the_lead_manages_the_team_and_the_round_from_the_window(qtbot, team_win
         # An assessor asking the same is refused by the server, in one sentence.
         parts = urlsplit(server_url)
         as_li = parts._replace(netloc=f"{login}@{parts.hostname}:{parts.port}").geturl()
-        with pytest.raises(ServerError, match="角色不能做这项修改"):
+        with pytest.raises(ServerError, match="角色不能开启或关闭共识评议"):
             server_admin.set_round(ServerAddress.parse(as_li), None, False)
         dialog.table.selectRow(rows.index((login, "评审员", "李娜")))
         dialog.remove_button.click()

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from excellence_app.core.awards import AwardProfile
 from excellence_app.core.changes import NOTHING, Changes
-from excellence_app.core.errors import InvalidValue, NotFound
+from excellence_app.core.errors import AppError, InvalidValue, NotFound
 from excellence_app.core.framework import Framework, clause_label
-from excellence_app.core.server_address import is_server
+from excellence_app.core.server_address import ServerAddress, ServerError, is_server
 from excellence_app.storage import failures, server
 from excellence_app.storage.editing import EditableFile
 from excellence_app.storage.rows import PlainFile
@@ -191,16 +191,34 @@ class ServiceBase:
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
+        from sqlalchemy.orm.exc import StaleDataError
+
         outer = self._batch_session()
-        if outer is None:
-            with self.db.sessions() as session, session.begin():
-                yield session
-            return
-        # In a batch each call is a savepoint: a call that refuses undoes only its own rows,
-        # and the caller may go on (score_import reports such a row and continues).
-        _as_fresh(outer)
-        with outer.begin_nested():
-            yield outer
+        try:
+            if outer is None:
+                with self.db.sessions() as session, session.begin():
+                    yield session
+                return
+            # In a batch each call is a savepoint: a call that refuses undoes only its own rows,
+            # and the caller may go on (score_import reports such a row and continues).
+            _as_fresh(outer)
+            with outer.begin_nested():
+                yield outer
+        except StaleDataError:
+            # A row read but not changed: on a team server, one the user's role may see but not
+            # change (row-level security), which PostgreSQL skips without an error.
+            raise self._refused() from None
+
+    def _refused(self) -> AppError:
+        """A change the team server skipped as not the user's to make, said as a refusal."""
+        user = self.path.user if isinstance(self.path, ServerAddress) else ""
+        return ServerError(
+            f"团队服务器不允许用户 {user} 做这项修改：成员只能修改本周期中自己名下的评分和评语，"
+            "以往周期的内容只有组长可以修改；未作任何改动",
+            f"the team server does not let {user} make this change: members change only their own "
+            "scores and comments in the current cycle, and only the lead changes earlier cycles; "
+            "nothing was changed",
+        )
 
     @contextmanager
     def _read(self) -> Iterator[Session]:

@@ -78,13 +78,20 @@ class ContentEdits(ServiceBase):
             at = now()
             values = {"text": text, "status": new_status, "updated_at": at}
             if row_id is None:
-                conn.execute(t.insert(), {"cycle_id": cycle_id, "clause_id": clause_id, **values})
+                if not _insert_new(conn, t, {"cycle_id": cycle_id, "clause_id": clause_id, **values}):
+                    # Another member's first text of this clause went in meanwhile.
+                    found = conn.execute(_RESPONSE, {"cycle": cycle_id, "clause": clause_id}).first()
+                    raise self._conflict(
+                        conn, cycle_id, clause_id, "response.text", what, text, found[2], found[4]
+                    )
             else:
                 # Written only over the text just read: another member's save in between (a team
                 # server runs transactions side by side) leaves this one nothing to change.
                 written = conn.execute(t.update().where(t.c.id == row_id, t.c.text == old_text), values)
                 if written.rowcount != 1:
                     found = conn.execute(_RESPONSE, {"cycle": cycle_id, "clause": clause_id}).first()
+                    if found[2] == old_text:  # not changed by anyone: not the user's to change
+                        raise self._refused()
                     raise self._conflict(
                         conn, cycle_id, clause_id, "response.text", what, text, found[2], found[4]
                     )
@@ -136,6 +143,20 @@ class ContentEdits(ServiceBase):
             row.status, row.updated_at = status, now()
             self._audit(s, cycle_id, "response.status", clause_id, {"status": status})
         return self._report(Changes.of("responses", [clause_id], cycle=cycle_id))
+
+
+def _insert_new(conn, table, values: dict) -> bool:
+    """Insert a clause's first response unless one is there by now (on a team server two
+    people may write a clause's first text at once); False when one was."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = (
+        insert(table).values(**values).on_conflict_do_nothing(index_elements=["cycle_id", "clause_id"])
+    )
+    # RETURNING tells what went in on both engines (psycopg leaves rowcount at -1 here).
+    return conn.execute(statement.returning(table.c.id)).first() is not None
 
 
 def _response_query() -> Select:

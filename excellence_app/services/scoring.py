@@ -124,8 +124,8 @@ class ScoringEdits(ServiceBase):
             if row is None:
                 blank = {"percent": None, "factors": {}, "rationale": ""}
                 conn.execute(t.insert(), {"assessor_id": assessor_id, "item_id": item_id, **blank, **values})
-            else:
-                conn.execute(t.update().where(t.c.id == row[0]), values)
+            elif conn.execute(t.update().where(t.c.id == row[0]), values).rowcount != 1:
+                raise self._refused()  # another's score, seen in the consensus round
             cycle_id, name = assessor
             self._audit(conn, cycle_id, "score.set", f"{name} {item_id}", detail)
         return self._report(Changes.of("scores", [item_id], cycle=cycle_id))
@@ -137,8 +137,11 @@ class ScoringEdits(ServiceBase):
             assessor = conn.execute(select(a.c.cycle_id, a.c.name).where(a.c.id == assessor_id)).first()
             if assessor is None:
                 raise NotFound(f"没有编号为 {assessor_id} 的评审员", f"no assessor with id {assessor_id}")
-            gone = conn.execute(t.delete().where(t.c.assessor_id == assessor_id, t.c.item_id == item_id))
+            where = (t.c.assessor_id == assessor_id, t.c.item_id == item_id)
+            gone = conn.execute(t.delete().where(*where))
             if not gone.rowcount:
+                if conn.execute(select(t.c.id).where(*where)).first() is not None:
+                    raise self._refused()  # there, and seen, but not the user's to remove
                 return NOTHING
             cycle_id, name = assessor
             self._audit(conn, cycle_id, "score.clear", f"{name} {item_id}")

@@ -11,6 +11,7 @@ server's errors as one sentence each.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -82,29 +83,85 @@ def translate(exc: BaseException, address: ServerAddress) -> AppError | None:
             f"团队服务器上的项目以只读方式打开，无法修改（{address}）",
             f"the project on the team server is open read-only and cannot be changed ({address})",
         )
-    if state == "42501" and "row-level security" in text:
-        return ServerError(
-            f"团队服务器只允许用户 {address.user} 修改自己名下的评分和意见，未作任何改动",
-            f"the team server lets {address.user} change only their own scores and comments; nothing was changed",
-        )
     if state == "42501":
-        return ServerError(
-            f"用户 {address.user} 在团队服务器上的角色不能做这项修改，未作任何改动",
-            f"the role of {address.user} on the team server does not allow this change; nothing was changed",
-        )
+        return _refusal(text, address)
     if isinstance(exc, psycopg.OperationalError) and not state:
-        # libpq: 'connection failed: connection to server at "…", port … failed: Connection refused'
-        reason = text.splitlines()[0].rsplit("failed:", 1)[-1].strip() if text else last
-        return ServerError(
-            f"无法连接团队服务器 {address.host}：{reason}",
-            f"cannot reach the team server {address.host}: {reason}",
-        )
+        return _unreachable(text or last, address)
     if state.startswith("08") or state.startswith("57P"):
         return ServerError(
             f"与团队服务器 {address.host} 的连接中断，这一步未保存，请稍后再试",
             f"the connection to the team server {address.host} broke; this step was not saved, try again",
         )
     return None
+
+
+# What a refused table stands for, as the user knows it (zh, en).
+_TABLE_WORDS: dict[str, tuple[str, str]] = {
+    "consensus": ("确定共识（只有组长可以）", "record the consensus (the lead alone may)"),
+    "project": ("修改项目设置（只有组长可以）", "change the project's settings (the lead alone may)"),
+    "award_profile": ("修改评奖配置（只有组长可以）", "change the award profiles (the lead alone may)"),
+    "cycle": ("管理评价周期（只有组长可以）", "manage the cycles (the lead alone may)"),
+    "assessor": ("管理评审员名单（只有组长可以）", "manage the assessors (the lead alone may)"),
+    "excellence_round": (
+        "开启或关闭共识评议（只有组长可以）",
+        "open or close the consensus round (the lead alone may)",
+    ),
+    "excellence_member": (
+        "管理团队成员（只有建立项目的数据库所有者可以）",
+        "manage the members (the database owner who set the project up alone may)",
+    ),
+    "assessor_score": ("评分（只读成员只能查看）", "score (a viewer only reads)"),
+    "comment": ("写评语（只读成员只能查看）", "write comments (a viewer only reads)"),
+}
+_OWN_TABLES = ("assessor_score", "comment")
+
+
+def _refusal(text: str, address: ServerAddress) -> ServerError:
+    """What the server refused, named: row-level security or a table the role may not change."""
+    found = re.search(r'(?:for table|on table|relation) "?([a-z_]+)"?', text)
+    table = found.group(1) if found else ""
+    user = address.user
+    if "row-level security" in text:
+        if table in _OWN_TABLES:
+            zh = "成员只能修改本周期中自己名下的评分和评语"
+            en = "members change only their own scores and comments in the current cycle"
+        else:
+            zh, en = "以往周期的内容只有组长可以修改", "only the lead changes earlier cycles"
+        return ServerError(
+            f"团队服务器不允许用户 {user} 做这项修改：{zh}；未作任何改动",
+            f"the team server does not let {user} make this change: {en}; nothing was changed",
+        )
+    zh, en = _TABLE_WORDS.get(
+        table, ("修改这项内容（只读成员只能查看）", "change this (a viewer only reads)")
+    )
+    if table == "role" or "CREATEROLE" in text or "create role" in text.lower():
+        zh = "管理团队成员（只有建立项目的数据库所有者可以）"
+        en = "manage the members (the database owner who set the project up alone may)"
+    return ServerError(
+        f"用户 {user} 在团队服务器上的角色不能{zh}，未作任何改动",
+        f"the role of {user} on the team server may not {en}; nothing was changed",
+    )
+
+
+def _unreachable(text: str, address: ServerAddress) -> ServerError:
+    """Why no connection was made, in words for the user; libpq's own words in the English half."""
+    # libpq: 'connection failed: connection to server at "…", port … failed: FATAL:  role …'
+    reason = " ".join(text.splitlines()[0].rsplit("failed:", 1)[-1].split())
+    host, user = address.host, address.user
+    role = re.search(r'role "([^"]+)" does not exist', text)
+    if role:
+        zh = f"团队服务器 {host} 上没有登录名 {role.group(1)}（请检查地址中的用户名）"
+    elif "Connection refused" in text:
+        zh = f"团队服务器 {host} 拒绝连接：服务器没有运行，或端口不对"
+    elif "resolve host" in text or "Name or service not known" in text or "could not translate host" in text:
+        zh = f"找不到主机 {host.rsplit(':', 1)[0]}（请检查地址中的主机名）"
+    elif "timeout" in text.lower():
+        zh = f"连接团队服务器 {host} 超时：请检查网络"
+    elif "SSL" in text:
+        zh = f"与团队服务器 {host} 的加密连接设置不一致（地址中的 sslmode）"
+    else:
+        zh = f"无法连接团队服务器 {host}（用户 {user}）"
+    return ServerError(zh, f"cannot reach the team server {host}: {reason}")
 
 
 def make_engine(address: ServerAddress, read_only: bool = False) -> Engine:

@@ -75,6 +75,19 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
     WHERE m.login = excellence_assessors_of.login
 $$;
 
+-- The latest cycle, and a member's assessor rows in it: what a member may still change
+-- (earlier years stand as they were agreed; the lead alone may correct them).
+CREATE OR REPLACE FUNCTION excellence_current_cycle() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT id FROM cycle ORDER BY position DESC, id DESC LIMIT 1
+$$;
+DROP FUNCTION IF EXISTS excellence_current_assessors_of(text);
+CREATE FUNCTION excellence_current_assessors_of(login text) RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT a.id FROM assessor a JOIN excellence_member m ON m.name = a.name
+    WHERE m.login = excellence_current_assessors_of.login AND a.cycle_id = excellence_current_cycle()
+$$;
+
 -- Whether the consensus round of the assessor's cycle is open.
 CREATE OR REPLACE FUNCTION excellence_round_open(assessor integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
@@ -105,33 +118,63 @@ $$;
 
 ALTER TABLE assessor_score ENABLE ROW LEVEL SECURITY;
 ALTER TABLE comment ENABLE ROW LEVEL SECURITY;
+ALTER TABLE consensus ENABLE ROW LEVEL SECURITY;
+ALTER TABLE clause_response ENABLE ROW LEVEL SECURITY;
+ALTER TABLE profile_section ENABLE ROW LEVEL SECURITY;
 """
 
 # {lead}, {assessor}, {trainee}, {viewer}: the group roles, quoted.
 _POLICIES = """
-DROP POLICY IF EXISTS lead_all ON assessor_score;
-DROP POLICY IF EXISTS own ON assessor_score;
-DROP POLICY IF EXISTS round_open ON assessor_score;
+-- A person's own judgement: their scores and comments, read in every year, changed in the
+-- latest; the others' read once the lead has opened the round (never by a trainee).
 CREATE POLICY lead_all ON assessor_score TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY own ON assessor_score TO {assessor}, {trainee}
-    USING (assessor_id IN (SELECT excellence_assessors_of(current_user::text)))
-    WITH CHECK (assessor_id IN (SELECT excellence_assessors_of(current_user::text)));
+CREATE POLICY own_read ON assessor_score FOR SELECT TO {assessor}, {trainee}
+    USING (assessor_id IN (SELECT excellence_assessors_of(current_user::text)));
+CREATE POLICY own_insert ON assessor_score FOR INSERT TO {assessor}, {trainee}
+    WITH CHECK (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
+CREATE POLICY own_update ON assessor_score FOR UPDATE TO {assessor}, {trainee}
+    USING (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)))
+    WITH CHECK (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
+CREATE POLICY own_delete ON assessor_score FOR DELETE TO {assessor}, {trainee}
+    USING (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
 CREATE POLICY round_open ON assessor_score FOR SELECT TO {assessor}, {viewer}
     USING (excellence_round_open(assessor_id));
 
-DROP POLICY IF EXISTS lead_all ON comment;
-DROP POLICY IF EXISTS team_list ON comment;
-DROP POLICY IF EXISTS own ON comment;
-DROP POLICY IF EXISTS round_open ON comment;
 CREATE POLICY lead_all ON comment TO {lead} USING (true) WITH CHECK (true);
 CREATE POLICY team_list ON comment FOR SELECT TO {assessor}, {trainee}, {viewer}
     USING (assessor_id IS NULL);
-CREATE POLICY own ON comment TO {assessor}, {trainee}
-    USING (assessor_id IN (SELECT excellence_assessors_of(current_user::text)))
-    WITH CHECK (assessor_id IN (SELECT excellence_assessors_of(current_user::text)));
+CREATE POLICY own_read ON comment FOR SELECT TO {assessor}, {trainee}
+    USING (assessor_id IN (SELECT excellence_assessors_of(current_user::text)));
+CREATE POLICY own_insert ON comment FOR INSERT TO {assessor}, {trainee}
+    WITH CHECK (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
+CREATE POLICY own_update ON comment FOR UPDATE TO {assessor}, {trainee}
+    USING (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)))
+    WITH CHECK (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
+CREATE POLICY own_delete ON comment FOR DELETE TO {assessor}, {trainee}
+    USING (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
 CREATE POLICY round_open ON comment FOR SELECT TO {assessor}, {viewer}
     USING (assessor_id IS NOT NULL AND excellence_round_open(assessor_id));
+
+-- The agreed scores: a trainee sees them once the round of their cycle is open, so that a
+-- calibration exercise is scored before the answer is known.
+CREATE POLICY lead_all ON consensus TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY team_read ON consensus FOR SELECT TO {assessor}, {viewer} USING (true);
+CREATE POLICY round_open ON consensus FOR SELECT TO {trainee}
+    USING (EXISTS (SELECT 1 FROM excellence_round r WHERE r.cycle_id = consensus.cycle_id));
 """
+
+# The application's texts: read by all; written by assessors in the latest cycle only.
+_TEXT_POLICIES = """
+CREATE POLICY lead_all ON {table} TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY all_read ON {table} FOR SELECT TO {assessor}, {trainee}, {viewer} USING (true);
+CREATE POLICY current_insert ON {table} FOR INSERT TO {assessor}
+    WITH CHECK (cycle_id = excellence_current_cycle());
+CREATE POLICY current_update ON {table} FOR UPDATE TO {assessor}
+    USING (cycle_id = excellence_current_cycle()) WITH CHECK (cycle_id = excellence_current_cycle());
+CREATE POLICY current_delete ON {table} FOR DELETE TO {assessor}
+    USING (cycle_id = excellence_current_cycle());
+"""
+TEXT_TABLES = ("clause_response", "profile_section")
 
 
 # The tables whose changes open windows follow, and the kind of change each is (core.changes).
@@ -161,6 +204,16 @@ class MemberError(AppError):
     """A member cannot be added or removed as asked."""
 
 
+def _drop_policies(conn: psycopg.Connection) -> None:
+    """Every policy on our tables, so that making them again (``secure`` run twice, or after
+    an upgrade changed them) leaves no old one behind."""
+    found = conn.execute(
+        "SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public'"
+    ).fetchall()
+    for policy, table in found:
+        conn.execute(f"DROP POLICY {_ident(conn, policy)} ON {_ident(conn, table)}")
+
+
 def group(database: str, role: str) -> str:
     """The group role of ``role`` in the project database ``database``."""
     return f"{database}_{role}"
@@ -186,7 +239,10 @@ def secure(conn: psycopg.Connection, database: str) -> None:
         if not _role_exists(conn, group(database, role)):
             conn.execute(f"CREATE ROLE {roles[role]} NOLOGIN")
     conn.execute(_SETUP)
+    _drop_policies(conn)
     conn.execute(_POLICIES.format(**roles))
+    for table in TEXT_TABLES:
+        conn.execute(_TEXT_POLICIES.format(table=_ident(conn, table), **roles))
     for table in NOTIFYING:
         name = _ident(conn, table)
         conn.execute(f"DROP TRIGGER IF EXISTS excellence_notify ON {name}")
