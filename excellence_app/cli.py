@@ -90,11 +90,19 @@ def _asking_password(act: Callable[[Any], Any], target: Any) -> Any:
     except PasswordNeeded:
         if not sys.stdin.isatty():
             raise
-        import getpass
+    import getpass
 
-        address = ServerAddress.parse(str(target))
+    address = ServerAddress.parse(str(target))
+    refused: PasswordNeeded | None = None
+    for _ in range(3):  # asked again when refused, as a login prompt does
+        if refused is not None:
+            sys.stderr.write(refused.line() + "\n")
         password = getpass.getpass(f"{address.user}@{address.host} 的密码（password）：")
-        return act(address.with_password(password))
+        try:
+            return act(address.with_password(password))
+        except PasswordNeeded as exc:
+            refused = exc
+    raise refused
 
 
 def _open(path: Path | str, read_only: bool = False):
@@ -316,6 +324,16 @@ def cmd_server(a: argparse.Namespace) -> int:
         _check_suffix("FILE", a.file, ".exa")
         copied = _asking_password(lambda target: server_copy.pull(target, a.file), project_address(a.url))
         print(f"已把 {project_address(a.url)} 存为 {a.file}（{copied:,} 条记录）")
+        from excellence_app.services import server_admin
+
+        role = _asking_password(server_admin.my_role, project_address(a.url))
+        if role != "lead":  # the server gave what this login may see, no more
+            who = project_address(a.url).user
+            _warn(
+                f"副本只含 {who} 有权看到的内容（其他评审员的评分和评语可能不在其中）；年终归档请由组长取出",
+                f"the copy holds what {who} may see (other assessors' scores and comments may be missing); "
+                "for the year's archive, let the lead pull it",
+            )
         return 0
     return _server_team(a, project_address(a.url))
 
@@ -326,11 +344,19 @@ def _server_team(a: argparse.Namespace, address: Any) -> int:
 
     if a.server_command == "add-user":
         password = _new_password(a.login) if a.password else None
-        made = _asking_password(
+        added = _asking_password(
             lambda target: server_admin.add_user(target, a.login, a.role, a.name, password), address
         )
         role = server_admin.ROLE_NAMES.get(a.role, a.role)
-        print(f"{a.login} 现为本项目的{role}" + ("（新建了登录名）" if made else ""))
+        notes = [
+            n for n, said in (("新建了登录名", added.made_login), ("已设置密码", added.password_set)) if said
+        ]
+        print(
+            f"{a.login} 现为本项目的{role}，评分时用的姓名为“{added.name}”"
+            + (f"（{'，'.join(notes)}）" if notes else "")
+        )
+        if added.scored_cycles:
+            print(f"“{added.name}”在 {added.scored_cycles} 个评价周期中已有的评分，现由 {a.login} 修改和查看")
     elif a.server_command == "remove-user":
         _asking_password(lambda target: server_admin.remove_user(target, a.login), address)
         print(f"{a.login} 已不再是本项目的成员")
@@ -338,8 +364,20 @@ def _server_team(a: argparse.Namespace, address: Any) -> int:
         for login, role, name in _asking_password(server_admin.members, address):
             print(f"{_pad(login, 20)} {_pad(server_admin.ROLE_NAMES.get(role, role), 8)} {name}")
     else:
-        cycle = _asking_password(lambda target: server_admin.set_round(target, a.cycle, a.open), address)
-        print(f"{cycle} 的共识评议已" + ("开启：评审员可以看到彼此的评分" if a.open else "关闭"))
+        if a.open or a.close:
+            cycle = _asking_password(lambda target: server_admin.set_round(target, a.cycle, a.open), address)
+            is_open = a.open
+        else:  # only asked how it stands
+            cycle = a.cycle or _asking_password(server_admin.latest_cycle, address)
+            is_open = _asking_password(lambda target: server_admin.round_is_open(target, cycle), address)
+        print(
+            f"“{cycle}”的共识评议"
+            + (
+                "已开启：评审员和只读成员可以看到全部评分和评语"
+                if is_open
+                else "未开启：评审员只能看到自己的评分和评语"
+            )
+        )
     return 0
 
 

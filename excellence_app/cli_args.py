@@ -151,7 +151,8 @@ class _Parser(argparse.ArgumentParser):
 def project_target(text: str) -> Path | str:
     """A FILE argument: a path, or a team server's address kept as written (``postgresql://``
     would lose a slash as a Path); the services parse it and say what is wrong with it."""
-    return text if is_server(text) else Path(text)
+    # Any "scheme://" stays text, so that the services can say what is wrong with it.
+    return text if is_server(text) or "://" in text else Path(text)
 
 
 def _file(c: argparse.ArgumentParser, help_text: str = "项目文件（.exa）/ the project file") -> None:
@@ -380,7 +381,9 @@ def _server_commands(sub: Any) -> None:
         "round", help="开启或关闭共识评议（评审员可互看评分）/ open or close the consensus round"
     )
     c.add_argument("url", metavar="URL", help=url_help)
-    state = c.add_mutually_exclusive_group(required=True)
+    state = c.add_mutually_exclusive_group()
     state.add_argument("--open", action="store_true", help="开启 / open it")
-    state.add_argument("--close", action="store_true", help="关闭 / close it")
+    state.add_argument(
+        "--close", action="store_true", help="关闭（两者都不给时显示现状）/ close it (neither: show it)"
+    )
     _cycle(c)

@@ -182,3 +182,32 @@ def test_earlier_cycles_stand_for_members_and_only_the_lead_changes_them(team: T
             li.scoring.set_score(team.assessors["李娜"], "4.1.3", percent=5)  # her 2026 row
     with ProjectService.open(team.as_("zhang")) as lead:
         lead.content.set_response(team.cycle, "4.1.2c", "组长更正去年的回答")
+
+
+def test_a_role_change_keeps_the_name_and_a_taken_name_is_refused(team: Team, cli) -> None:
+    wang = team.logins["wang_fang"]
+    code, out, err = cli("server", "add-user", team.url, wang, "--role", "trainee")
+    assert code == 0, err
+    assert "评分时用的姓名为“王芳”" in out
+    assert (wang, "trainee", "王芳") in server_admin.members(project_address(team.url))
+    # Another login may not take a name someone scores under: it would hand their scores over.
+    other = f"other_{uuid.uuid4().hex[:6]}"
+    try:
+        code, out, err = cli("server", "add-user", team.url, other, "--role", "assessor", "--name", "李娜")
+        assert code == 1 and "已用“李娜”这个姓名评分" in err and len(err.strip().splitlines()) == 1
+        assert other not in [login for login, _, _ in server_admin.members(project_address(team.url))]
+    finally:
+        server_db.drop_roles([other])
+
+
+def test_a_password_given_for_a_member_is_set(team: Team) -> None:
+    added = server_admin.add_user(
+        project_address(team.url), team.logins["zhou"], "viewer", "", "新的-Passw0rd"
+    )
+    assert added.password_set and not added.made_login and added.name == "周敏"
+    import psycopg
+
+    with psycopg.connect(team.url, autocommit=True) as conn:
+        found = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (team.logins["zhou"],))
+        verifier = found.fetchone()[0]
+    assert verifier.startswith("SCRAM-SHA-256$")  # stored by the server, hashed

@@ -13,7 +13,7 @@ import server_db
 from builders import new_project
 from gui import OPEN_TIMEOUT_MS, close_window, make_window, type_text
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from excellence_app.core.server_address import ServerAddress, ServerError
 from excellence_app.services import server_admin
@@ -149,6 +149,9 @@ def test_the_lead_manages_the_team_and_the_round_from_the_window(qtbot, team_win
             server_admin.set_round(ServerAddress.parse(as_li), None, False)
         dialog.table.selectRow(rows.index((login, "评审员", "李娜")))
         dialog.remove_button.click()
+        assert login in dialog.confirm.text()  # asked first
+        dialog.confirm.button(QMessageBox.StandardButton.Yes).click()
+        assert dialog.problem.text() == f"{login} 已不再是本项目的成员"
         assert login not in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
         dialog.reject()
     finally:
@@ -210,6 +213,27 @@ def test_a_member_scores_as_themselves_whatever_the_window_calls_its_user(
         connect(qtbot, team_window, parts._replace(netloc=f"{login}@{parts.hostname}:{parts.port}").geturl())
         assert team_window.settings.user_name != "李娜"
         assert team_window.session.assessor().name == "李娜"
+        team_window.close_project()
+    finally:
+        server_db.drop_roles([login])
+
+
+def test_a_member_who_is_not_the_lead_is_offered_nothing_only_a_lead_may_do(
+    qtbot, team_window, server_url
+) -> None:
+    login = f"viewer_{uuid.uuid4().hex[:6]}"
+    server_admin.add_user(ServerAddress.parse(server_url), login, "viewer", "周敏")
+    try:
+        parts = urlsplit(server_url)
+        connect(qtbot, team_window, parts._replace(netloc=f"{login}@{parts.hostname}:{parts.port}").geturl())
+        assert team_window.session.assessor() is None  # not shown as the lead, or anyone else
+        dialog = team_window.project_files.team.show()
+        buttons = (dialog.add_button, dialog.remove_button, dialog.open_button, dialog.close_button)
+        assert not any(b.isEnabled() for b in buttons)
+        assert dialog.lead_note.isVisibleTo(dialog)
+        dialog.reject()
+        team_window.show_page("consensus")
+        assert "看不到的评分不等于没有评分" in team_window.pages["consensus"].ui.legendLabel.text()
         team_window.close_project()
     finally:
         server_db.drop_roles([login])

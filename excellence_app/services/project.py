@@ -8,6 +8,7 @@ a database row.
 from __future__ import annotations
 
 import getpass
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from excellence_app.core.framework import Framework, find_framework
 from excellence_app.core.organisation import OrgDetails
 from excellence_app.core.report import CycleHistory, cycle_history
 from excellence_app.core.server_address import PasswordNeeded as PasswordNeeded  # for the CLI and the GUI
-from excellence_app.core.server_address import ServerAddress, is_server
+from excellence_app.core.server_address import ServerAddress, ServerError, is_server
 from excellence_app.core.snapshots import AuditEntry, CycleSnapshot, ProjectInfo
 from excellence_app.core.summary import Summary, summarise
 from excellence_app.services import reader
@@ -48,12 +49,28 @@ if TYPE_CHECKING:
     from excellence_app.storage.database import Database
 
 
+# user@host[:port]/database, as a member might type a team server's address
+_LOOKS_LIKE_SERVER = re.compile(r"^[^/\\@\s]+@[^/\\@\s]+(:\d+)?/[^/\\\s]+$")
+
+
 def project_address(target: Path | str | ServerAddress) -> Path | ServerAddress:
-    """A FILE argument as what it names: a project file, or a project on a team server."""
+    """A FILE argument as what it names: a project file, or a project on a team server. What
+    looks like a server's address without its ``postgresql://`` is said so, not looked for as
+    a file."""
     if isinstance(target, ServerAddress):
         return target
-    if is_server(target):
-        return ServerAddress.parse(str(target))
+    text = str(target)
+    if is_server(text):
+        return ServerAddress.parse(text)
+    scheme = text.split("://", 1)[0] if "://" in text else None
+    if scheme is not None or (_LOOKS_LIKE_SERVER.match(text) and not Path(text).exists()):
+        said = f"“{scheme}://”不对" if scheme is not None else "缺少开头的 postgresql://"
+        said_en = f"{scheme}:// is not one" if scheme is not None else "it lacks postgresql:// at the start"
+        raise ServerError(
+            f"{text} 像是团队服务器的地址，但{said}：地址应形如 postgresql://用户名@主机:端口/数据库",
+            f"{text} looks like a team server's address, but {said_en}: "
+            "write postgresql://user@host:port/database",
+        )
     return Path(target)
 
 
@@ -265,18 +282,19 @@ class ProjectService(ServiceBase):
         self.close()
 
     # --- a team server ----------------------------------------------------------------------
-    def member_name(self) -> str | None:
-        """On a team server, the name the user scores under (their membership); None for a
-        file, or for a database user who is not a listed member (its owner, say)."""
+    def member(self) -> tuple[str, str] | None:
+        """On a team server, the user's membership: (the name they score under, their role);
+        None for a file, or for a database user who is not a member."""
         db = self.db
         if not isinstance(db, ServerDatabase):
             return None
         from sqlalchemy import text
 
         with db.engine.connect() as conn:
-            return conn.execute(
-                text("SELECT name FROM excellence_member WHERE login = current_user")
-            ).scalar()
+            row = conn.execute(
+                text("SELECT name, role FROM excellence_member WHERE login = current_user")
+            ).first()
+        return (row[0], row[1]) if row is not None else None
 
     def listen(self, heard: Callable[[Changes, set[str]], None], connected: Callable[[bool], None]):
         """On a team server, follow what other members change: ``heard(changes, users)`` and

@@ -25,11 +25,12 @@ def _run(address: ServerAddress, work):
 
 def add_user(
     address: ServerAddress, login: str, role: str, name: str = "", password: str | None = None
-) -> bool:
-    """Make ``login`` a member with ``role``; returns whether a new login role was made."""
+) -> server_security.Added:
+    """Make ``login`` a member with ``role`` (or give a member a new role; their name stays
+    unless ``name`` is given); see ``server_security.add_member``."""
     return _run(
         address,
-        lambda conn: server_security.add_member(conn, address.database, login, role, name or login, password),
+        lambda conn: server_security.add_member(conn, address.database, login, role, name, password),
     )
 
 
@@ -84,3 +85,24 @@ def keep_password(address: ServerAddress) -> bool:
     from excellence_app.storage import passwords
 
     return address.password is not None and passwords.keep(address, address.password)
+
+
+def latest_cycle(address: ServerAddress) -> str:
+    """The name of the project's latest cycle."""
+    return _run(
+        address,
+        lambda conn: conn.execute(
+            "SELECT name FROM cycle ORDER BY position DESC, id DESC LIMIT 1"
+        ).fetchone()[0],
+    )
+
+
+def my_role(address: ServerAddress) -> str | None:
+    """The role of the address's user in the project (its owner is a lead), or None."""
+    return _run(
+        address,
+        lambda conn: (
+            conn.execute("SELECT role FROM excellence_member WHERE login = current_user").fetchone()
+            or (None,)
+        )[0],
+    )

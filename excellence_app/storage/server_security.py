@@ -22,6 +22,7 @@ own, outside the project's schema (a pulled file has none of them).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from excellence_app.core.errors import AppError
@@ -272,26 +273,47 @@ def secure(conn: psycopg.Connection, database: str) -> None:
     )
 
 
+@dataclass(frozen=True)
+class Added:
+    """What ``add_member`` did, for the person who asked to be told."""
+
+    name: str  # the name the member scores under
+    made_login: bool  # a new login role was made
+    password_set: bool  # the login's password was set (new, or changed)
+    scored_cycles: int  # cycles in which assessors of that name had scored before
+
+
 def add_member(
     conn: psycopg.Connection, database: str, login: str, role: str, name: str, password: str | None
-) -> bool:
-    """Give ``login`` the ``role`` in the project (making the login role if there is none, with
-    ``password`` if given); an assessor or a trainee is added to the latest cycle's assessors
-    under ``name``, unless there already. Returns whether the login role was made. One transaction, the caller's."""
+) -> Added:
+    """Give ``login`` the ``role`` in the project: a new member, or a member's new role (and
+    name, when one is given; otherwise theirs stays). The login role is made if there is none;
+    ``password`` is set on it, new or not. An assessor or a trainee joins the latest cycle's
+    assessors under their name. A name another member scores under is refused: it would hand
+    that member's scores over. One transaction, the caller's."""
     if role not in ROLES:
         raise MemberError(
             f"角色无效：{role}（可选：{'、'.join(ROLES)}）", f"invalid role {role} ({', '.join(ROLES)})"
         )
-    made = False
-    if not _role_exists(conn, login):
-        if password is None:
-            conn.execute(f"CREATE ROLE {_ident(conn, login)} LOGIN")
-        else:
-            # The password goes to the server as a literal of this one statement, never to a file.
-            from psycopg import sql
+    known = conn.execute("SELECT name FROM excellence_member WHERE login = %s", (login,)).fetchone()
+    name = name.strip() or (known[0] if known else login)
+    holder = conn.execute(
+        "SELECT login FROM excellence_member WHERE name = %s AND login <> %s", (name, login)
+    ).fetchone()
+    if holder is not None:
+        raise MemberError(
+            f"成员 {holder[0]} 已用“{name}”这个姓名评分；请为 {login} 另取一个姓名（--name），未作任何改动",
+            f"{holder[0]} already scores as {name}; give {login} another name (--name); nothing was changed",
+        )
+    from psycopg import sql
 
-            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(login), password))
-        made = True
+    made = not _role_exists(conn, login)
+    verb = "CREATE ROLE {} LOGIN" if made else "ALTER ROLE {}"
+    if password is not None:
+        # The password goes to the server as a literal of this one statement, never to a file.
+        conn.execute(sql.SQL(verb + " PASSWORD {}").format(sql.Identifier(login), password))
+    elif made:
+        conn.execute(sql.SQL(verb).format(sql.Identifier(login)))
     for other in ROLES:
         if other != role:
             conn.execute(f"REVOKE {_ident(conn, group(database, other))} FROM {_ident(conn, login)}")
@@ -301,9 +323,14 @@ def add_member(
         "ON CONFLICT (login) DO UPDATE SET role = excluded.role, name = excluded.name",
         (login, role, name),
     )
+    scored = conn.execute(
+        "SELECT count(DISTINCT a.cycle_id) FROM assessor a JOIN assessor_score s ON s.assessor_id = a.id "
+        "WHERE a.name = %s",
+        (name,),
+    ).fetchone()[0]
     if role in ("assessor", "trainee"):  # a lead may lead without scoring: seated by hand if they score
         _seat(conn, name, "member" if role == "assessor" else role)
-    return made
+    return Added(name, made, password is not None, scored)
 
 
 def _seat(conn: psycopg.Connection, name: str, role: str) -> None:

@@ -220,8 +220,8 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <source>添加成员</source>
-        <translation>Add a member</translation>
+        <source>添加成员或更改角色</source>
+        <translation>Add a member or change a role</translation>
     </message>
     <message>
         <source>数据库登录名</source>
@@ -240,8 +240,8 @@
         <translation>A new login&apos;s password</translation>
     </message>
     <message>
-        <source>登录名已存在时不改它的密码；留空则由服务器的认证方式决定（如 ~/.pgpass）。</source>
-        <translation>An existing login&apos;s password is left as it is; left empty, the server&apos;s own authentication decides (~/.pgpass, for one).</translation>
+        <source>已是成员的登录名：改为所选角色，姓名留空则不变。填写密码会设置（或更改）这个登录名的密码；留空则不动它的密码。</source>
+        <translation>A login that is a member already takes the chosen role, and keeps its name if none is given. A password given sets (or changes) the login&apos;s password; left empty, the password is left as it is.</translation>
     </message>
     <message>
         <source>添加</source>
@@ -1140,6 +1140,10 @@ Process {1} · Results {2}</translation>
         <translation>Warm rows: the assessors&apos; spread reaches the threshold; the highest and lowest percents are darker. Select a row to compare the judgements on the right and agree the consensus.</translation>
     </message>
     <message>
+        <source>团队服务器上，组长开启共识评议之前，只能看到自己的评分和评语；看不到的评分不等于没有评分。</source>
+        <translation>On a team server, until the lead opens the consensus round you see only your own scores and comments: a score not shown is not a score missing.</translation>
+    </message>
+    <message>
         <source>均值 {0}% · 极差 {1} 个百分点</source>
         <translation>mean {0}% · spread {1} points</translation>
     </message>
@@ -1154,6 +1158,10 @@ Process {1} · Results {2}</translation>
     <message>
         <source>极差 {0} 个百分点，达到分歧阈值 {1}：请对照下面各人的要素判断和理由，讨论后确定共识。</source>
         <translation>A spread of {0} points reaches the threshold of {1}: compare the factor judgements and rationales below, discuss, then agree the consensus.</translation>
+    </message>
+    <message>
+        <source>组长开启共识评议之前，其他评审员的评分暂不可见。</source>
+        <translation>The other assessors&apos; scores are hidden until the lead opens the consensus round.</translation>
     </message>
     <message>
         <source>还没有评审员给这个评分项评分。导入评审员的工作簿，或在评分项的“评分”页评分。</source>
@@ -2340,8 +2348,8 @@ Its profile, responses, scores, consensus, comments, evidence and results indica
         <translation>lead</translation>
     </message>
     <message>
-        <source>成员</source>
-        <translation>member</translation>
+        <source>评审员</source>
+        <translation>assessor</translation>
     </message>
     <message>
         <source>学员</source>
@@ -3686,8 +3694,8 @@ postgresql://user@host:port/database</translation>
         <translation>Server address</translation>
     </message>
     <message>
-        <source>密码不会被保存：服务器要求时程序会询问（也可写入 ~/.pgpass）。</source>
-        <translation>The password is never saved: it is asked for when the server wants it (or put it in ~/.pgpass).</translation>
+        <source>服务器要求密码时程序会询问；密码不会写入任何文件，勾选后可保存在系统钥匙串中（也可写入 ~/.pgpass）。</source>
+        <translation>The program asks for the password when the server wants one; it is never written into a file, and can be kept in the system&apos;s keyring if you tick it (or put it in ~/.pgpass).</translation>
     </message>
     <message>
         <source>连接</source>
@@ -3795,8 +3803,8 @@ postgresql://user@host:port/database</translation>
         <translation>Name they score under</translation>
     </message>
     <message>
-        <source>添加成员…</source>
-        <translation>Add a member…</translation>
+        <source>添加成员或更改角色…</source>
+        <translation>Add a member or change a role…</translation>
     </message>
     <message>
         <source>取消所选成员资格</source>
@@ -3811,6 +3819,10 @@ postgresql://user@host:port/database</translation>
         <translation>Close the consensus round</translation>
     </message>
     <message>
+        <source>只有组长可以管理团队成员和共识评议。</source>
+        <translation>Only the lead manages the members and the consensus round.</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3823,8 +3835,32 @@ postgresql://user@host:port/database</translation>
         <translation>not open</translation>
     </message>
     <message>
-        <source>共识评议（{0}）：{1}。开启后，评审员可以看到彼此的评分和评语。</source>
-        <translation>Consensus round ({0}): {1}. Once it is open, the assessors see each other&apos;s scores and comments.</translation>
+        <source>共识评议（{0}）：{1}。开启后，评审员和只读成员可以看到全部评分和评语。</source>
+        <translation>Consensus round ({0}): {1}. Once it is open, assessors and viewers see every score and comment.</translation>
+    </message>
+    <message>
+        <source>{0} 现为{1}，评分时用的姓名为“{2}”。</source>
+        <translation>{0} is now {1}, scoring as “{2}”.</translation>
+    </message>
+    <message>
+        <source>“{0}”在 {1} 个评价周期中已有的评分，现由 {2} 修改和查看。</source>
+        <translation>The scores “{0}” gave in {1} cycles are now seen and changed by {2}.</translation>
+    </message>
+    <message>
+        <source>取消成员资格</source>
+        <translation>Remove from the team</translation>
+    </message>
+    <message>
+        <source>取消 {0} 的成员资格？他们的评分和评语留在项目中，但不能再连接这个项目。</source>
+        <translation>Remove {0} from the team? Their scores and comments stay in the project, but they can no longer connect to it.</translation>
+    </message>
+    <message>
+        <source>不取消</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>{0} 已不再是本项目的成员</source>
+        <translation>{0} is no longer a member of this project</translation>
     </message>
 </context>
 <context>

@@ -163,11 +163,19 @@ class ConsensusPage(Page):
                 len(s.flagged_items),
             )
         )
-        self.ui.legendLabel.setText(
-            self.tr(
-                "暖色行：评审员评分的极差达到分歧阈值，最高分和最低分以深色标出。选中一行，在右侧对照各人的判断并确定共识。"
-            )
+        legend = self.tr(
+            "暖色行：评审员评分的极差达到分歧阈值，最高分和最低分以深色标出。选中一行，在右侧对照各人的判断并确定共识。"
         )
+        if session.on_server and not session.is_lead():
+            # What the server hides looks like what nobody gave: say which it is.
+            legend = (
+                self.tr(
+                    "团队服务器上，组长开启共识评议之前，只能看到自己的评分和评语；看不到的评分不等于没有评分。"
+                )
+                + "\n"
+                + legend
+            )
+        self.ui.legendLabel.setText(legend)
         target = (
             keep if keep and grid.row_of(keep) >= 0 else (s.flagged_items[0] if s.flagged_items else None)
         )
@@ -240,7 +248,9 @@ class ConsensusPage(Page):
         ui.scoresView.setVisible(has_scores)
         ui.noScoresLabel.setVisible(not has_scores)
         ui.noScoresLabel.setText(
-            self.tr("还没有评审员给这个评分项评分。导入评审员的工作簿，或在评分项的“评分”页评分。")
+            self.tr("组长开启共识评议之前，其他评审员的评分暂不可见。")
+            if session.on_server and not session.is_lead()
+            else self.tr("还没有评审员给这个评分项评分。导入评审员的工作簿，或在评分项的“评分”页评分。")
         )
         if has_scores:
             header = ui.scoresView.horizontalHeader()

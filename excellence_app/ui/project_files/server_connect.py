@@ -50,7 +50,11 @@ class ServerDialog(QDialog):
         self.problem.setStyleSheet("color: #b42318")
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
-        note = QLabel(self.tr("密码不会被保存：服务器要求时程序会询问（也可写入 ~/.pgpass）。"))
+        note = QLabel(
+            self.tr(
+                "服务器要求密码时程序会询问；密码不会写入任何文件，勾选后可保存在系统钥匙串中（也可写入 ~/.pgpass）。"
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #52606d")
         layout.addWidget(note)

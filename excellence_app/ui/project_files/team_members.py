@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -60,7 +61,7 @@ class AddMemberDialog(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("添加成员"))
+        self.setWindowTitle(self.tr("添加成员或更改角色"))
         self.setMinimumWidth(420)
         form = QFormLayout(self)
         self.login = QLineEdit()
@@ -79,7 +80,12 @@ class AddMemberDialog(QDialog):
         form.addRow(self.tr("评分时用的姓名"), self.name)
         form.addRow(self.tr("角色"), self.role)
         form.addRow(self.tr("新登录名的密码"), self.password)
-        note = QLabel(self.tr("登录名已存在时不改它的密码；留空则由服务器的认证方式决定（如 ~/.pgpass）。"))
+        note = QLabel(
+            self.tr(
+                "已是成员的登录名：改为所选角色，姓名留空则不变。填写密码会设置（或更改）这个登录名的密码；"
+                "留空则不动它的密码。"
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
         buttons = ok_cancel(self, self.tr("添加"))
@@ -108,7 +114,7 @@ class TeamDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("添加成员…"))
+        self.add_button = QPushButton(self.tr("添加成员或更改角色…"))
         self.remove_button = QPushButton(self.tr("取消所选成员资格"))
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -128,6 +134,9 @@ class TeamDialog(QDialog):
         rounds.addWidget(self.close_button)
         rounds.addStretch(1)
         layout.addLayout(rounds)
+        self.lead_note = QLabel(self.tr("只有组长可以管理团队成员和共识评议。"))
+        self.lead_note.setStyleSheet("color: #52606d")
+        layout.addWidget(self.lead_note)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
@@ -136,30 +145,34 @@ class TeamDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.adder: AddMemberDialog | None = None
+        self.confirm: QMessageBox | None = None
         self.refresh()
 
     def _call(self, work) -> object | None:
-        """One call to the server; its refusal shown in the dialog, in one line."""
+        """One call to the server; a refusal shown in the dialog, in one line, until the next
+        action (a refresh after it leaves it standing)."""
         from excellence_app.services import server_admin
 
         try:
             value = work(server_admin)
         except AppError as exc:
-            self.problem.setStyleSheet("color: #b42318")
-            self.problem.setText(_said(exc))
+            self._say(_said(exc), ok=False)
             return None
-        self.problem.setText("")
         return value if value is not None else True
+
+    def _say(self, text: str, ok: bool = True) -> None:
+        self.problem.setStyleSheet("color: #1f6f3f" if ok else "color: #b42318")
+        self.problem.setText(text)
 
     def refresh(self) -> None:
         cycle = self.session.snapshot.cycle.name
         is_open = self._call(lambda admin: admin.round_is_open(self.address, cycle))
         state = self.tr("已开启") if is_open is True else self.tr("未开启")
         self.round_label.setText(
-            self.tr("共识评议（{0}）：{1}。开启后，评审员可以看到彼此的评分和评语。").format(cycle, state)
+            self.tr("共识评议（{0}）：{1}。开启后，评审员和只读成员可以看到全部评分和评语。").format(
+                cycle, state
+            )
         )
-        self.open_button.setEnabled(is_open is not True)
-        self.close_button.setEnabled(is_open is True)
         members = self._call(lambda admin: admin.members(self.address))
         if not isinstance(members, list):
             return
@@ -167,9 +180,25 @@ class TeamDialog(QDialog):
         for r, (login, role, name) in enumerate(members):
             for c, text in enumerate((login, role_label(role), name)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        # What only a lead may do is offered to a lead only (the server refuses it anyway).
+        mine = next((role for login, role, _ in members if login == self.address.user), None)
+        lead = mine == "lead"
+        for button in (self.add_button, self.remove_button):
+            button.setEnabled(lead)
+        self.open_button.setEnabled(lead and is_open is not True)
+        self.close_button.setEnabled(lead and is_open is True)
+        self.lead_note.setVisible(not lead)
 
     def add(self) -> AddMemberDialog:
+        """Add a member, or change the selected member's role (their login and name filled in)."""
         dialog = AddMemberDialog(self)
+        row = self.table.currentRow()
+        if self.table.selectedIndexes() and row >= 0:
+            dialog.login.setText(self.table.item(row, 0).text())
+            dialog.name.setText(self.table.item(row, 2).text())
+            members = self._call(lambda admin: admin.members(self.address))
+            role = members[row][1] if isinstance(members, list) and row < len(members) else "assessor"
+            dialog.role.setCurrentIndex(max(0, dialog.role.findData(role)))
         dialog.accepted.connect(lambda: self._added(dialog))
         self.adder = dialog
         dialog.open()
@@ -179,16 +208,52 @@ class TeamDialog(QDialog):
         login = dialog.login.text().strip()
         role, name = dialog.role.currentData(), dialog.name.text().strip()
         password = dialog.password.text() or None
-        if self._call(lambda admin: admin.add_user(self.address, login, role, name, password)) is not None:
-            self.refresh()
-            self.session.reload()  # an assessor is seated in the cycle
-
-    def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        for r in rows:
-            login = self.table.item(r, 0).text()
-            self._call(lambda admin, login=login: admin.remove_user(self.address, login))
+        added = self._call(lambda admin: admin.add_user(self.address, login, role, name, password))
+        if added is None:
+            return
         self.refresh()
+        said = self.tr("{0} 现为{1}，评分时用的姓名为“{2}”。").format(login, role_label(role), added.name)
+        if added.scored_cycles:
+            said += self.tr("“{0}”在 {1} 个评价周期中已有的评分，现由 {2} 修改和查看。").format(
+                added.name, added.scored_cycles, login
+            )
+        self._say(said)
+        self.session.reload()  # an assessor is seated in the cycle
+
+    def remove_selected(self) -> QMessageBox | None:
+        """Ask first: the member's scores stay in the project, their access goes."""
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        logins = [self.table.item(r, 0).text() for r in rows]
+        if not logins:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("取消成员资格"),
+            self.tr("取消 {0} 的成员资格？他们的评分和评语留在项目中，但不能再连接这个项目。").format(
+                "、".join(logins)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("取消成员资格"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("不取消"))
+        box.accepted.connect(lambda: self._remove(logins))
+        self.confirm = box
+        box.open()
+        return box
+
+    def _remove(self, logins: list[str]) -> None:
+        done = [
+            login
+            for login in logins
+            if self._call(lambda admin, login=login: admin.remove_user(self.address, login)) is not None
+        ]
+        refused = self.problem.text() if len(done) < len(logins) else ""
+        self.refresh()
+        if refused:
+            self._say(refused, ok=False)
+        elif done:
+            self._say(self.tr("{0} 已不再是本项目的成员").format("、".join(done)))
 
     def set_round(self, open_: bool) -> None:
         cycle = self.session.snapshot.cycle.name

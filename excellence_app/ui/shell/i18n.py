@@ -21,7 +21,7 @@ STATUS = {
 }
 ROLE = {
     "lead": QT_TRANSLATE_NOOP("Labels", "组长"),
-    "member": QT_TRANSLATE_NOOP("Labels", "成员"),
+    "member": QT_TRANSLATE_NOOP("Labels", "评审员"),  # as the documents call them
     "trainee": QT_TRANSLATE_NOOP("Labels", "学员"),
 }
 COMMENT_KIND = {

@@ -46,7 +46,7 @@ class OpenedProject:
     cycle_id: int
     snapshot: CycleSnapshot
     summary: Summary
-    member: str | None = None  # on a team server, the name the user scores under
+    member: tuple[str, str] | None = None  # on a team server: the name the user scores under, their role
 
 
 def load_project(path: Path, actor: str) -> OpenedProject:
@@ -63,7 +63,7 @@ def read_opened(service: ProjectService, cycle_id: int | None = None) -> OpenedP
     try:
         cycle = cycle_id if cycle_id is not None else service.cycles.all()[-1].id
         snapshot = service.snapshot(cycle)
-        return OpenedProject(service, cycle, snapshot, service.summary_of(snapshot), service.member_name())
+        return OpenedProject(service, cycle, snapshot, service.summary_of(snapshot), service.member())
     except BaseException:
         service.close()
         raise
@@ -326,9 +326,11 @@ class ProjectSession(QObject):
         assessors = self.snapshot.assessors
         if not assessors:
             return None
-        # On a team server the user is the member the server knows; elsewhere, whom they last
-        # scored as, or their own name.
-        wanted = (self.member, self.settings.last_assessor(self.path), self.settings.user_name)
+        if self.member is not None:
+            # On a team server the user is the member the server knows, and no one else: a
+            # viewer, or a lead who does not score, is not shown as somebody who does.
+            return next((a.id for a in assessors if a.name == self.member[0]), None)
+        wanted = (self.settings.last_assessor(self.path), self.settings.user_name)
         for name in wanted:
             for a in assessors:
                 if name and a.name == name:
@@ -374,7 +376,14 @@ class ProjectSession(QObject):
         current = self.assessor()
         return current.name if current is not None else self.settings.user_name
 
+    @property
+    def member_role(self) -> str | None:
+        """On a team server, the user's role there (lead, assessor, trainee, viewer)."""
+        return self.member[1] if self.member is not None else None
+
     def is_lead(self) -> bool:
+        if self.member is not None:  # on a team server the server's role decides
+            return self.member[1] == "lead"
         current = self.assessor()
         return current is not None and current.role == "lead"
 
