@@ -227,6 +227,8 @@ def test_a_member_who_is_not_the_lead_is_offered_nothing_only_a_lead_may_do(
         parts = urlsplit(server_url)
         connect(qtbot, team_window, parts._replace(netloc=f"{login}@{parts.hostname}:{parts.port}").geturl())
         assert team_window.session.assessor() is None  # not shown as the lead, or anyone else
+        team_window.show_item("4.1.2")
+        assert team_window.pages["item"].card_for("4.1.2a").ui.editor.isReadOnly()  # reads only
         dialog = team_window.project_files.team.show()
         buttons = (dialog.add_button, dialog.remove_button, dialog.open_button, dialog.close_button)
         assert not any(b.isEnabled() for b in buttons)

@@ -243,8 +243,9 @@ class ClauseCard(QFrame):
         self._going_in = None
         if not self.filled:
             self.filled = True
-            editor.setReadOnly(False)
             editor.setPlaceholderText(self._placeholder)
+        # A viewer or a trainee on a team server reads the texts; the server would refuse.
+        editor.setReadOnly(self.session is not None and not self.session.writes_texts)
         self.saved_text = text
         self._set_pending(False)
         self._show_chars(count_markdown_chars(text))

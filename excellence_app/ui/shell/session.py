@@ -377,9 +377,10 @@ class ProjectSession(QObject):
         return current.name if current is not None else self.settings.user_name
 
     @property
-    def member_role(self) -> str | None:
-        """On a team server, the user's role there (lead, assessor, trainee, viewer)."""
-        return self.member[1] if self.member is not None else None
+    def writes_texts(self) -> bool:
+        """Whether the user may change the organisation's texts: on a team server, a lead or an
+        assessor (not a viewer or a trainee); always, in a file."""
+        return self.member is None or self.member[1] in ("lead", "assessor")
 
     def is_lead(self) -> bool:
         if self.member is not None:  # on a team server the server's role decides
