@@ -125,36 +125,28 @@ ALTER TABLE profile_section ENABLE ROW LEVEL SECURITY;
 """
 
 # {lead}, {assessor}, {trainee}, {viewer}: the group roles, quoted.
-_POLICIES = """
--- A person's own judgement: their scores and comments, read in every year, changed in the
--- latest; the others' read once the lead has opened the round (never by a trainee).
-CREATE POLICY lead_all ON assessor_score TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY own_read ON assessor_score FOR SELECT TO {assessor}, {trainee}
+# A person's own judgement (their scores and comments): read in every year, changed in the
+# latest; the others' read once the lead has opened the round (never by a trainee).
+_OWN_POLICIES = """
+CREATE POLICY lead_all ON {table} TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY own_read ON {table} FOR SELECT TO {assessor}, {trainee}
     USING (assessor_id IN (SELECT excellence_assessors_of(current_user::text)));
-CREATE POLICY own_insert ON assessor_score FOR INSERT TO {assessor}, {trainee}
+CREATE POLICY own_insert ON {table} FOR INSERT TO {assessor}, {trainee}
     WITH CHECK (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
-CREATE POLICY own_update ON assessor_score FOR UPDATE TO {assessor}, {trainee}
+CREATE POLICY own_update ON {table} FOR UPDATE TO {assessor}, {trainee}
     USING (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)))
     WITH CHECK (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
-CREATE POLICY own_delete ON assessor_score FOR DELETE TO {assessor}, {trainee}
+CREATE POLICY own_delete ON {table} FOR DELETE TO {assessor}, {trainee}
     USING (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
-CREATE POLICY round_open ON assessor_score FOR SELECT TO {assessor}, {viewer}
-    USING (excellence_round_open(assessor_id));
+CREATE POLICY round_open ON {table} FOR SELECT TO {assessor}, {viewer}
+    USING (assessor_id IS NOT NULL AND excellence_round_open(assessor_id));
+"""
+OWN_TABLES = ("assessor_score", "comment")
 
-CREATE POLICY lead_all ON comment TO {lead} USING (true) WITH CHECK (true);
+_POLICIES = """
+-- The team's own list of strengths and opportunities (no assessor) is read by every member.
 CREATE POLICY team_list ON comment FOR SELECT TO {assessor}, {trainee}, {viewer}
     USING (assessor_id IS NULL);
-CREATE POLICY own_read ON comment FOR SELECT TO {assessor}, {trainee}
-    USING (assessor_id IN (SELECT excellence_assessors_of(current_user::text)));
-CREATE POLICY own_insert ON comment FOR INSERT TO {assessor}, {trainee}
-    WITH CHECK (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
-CREATE POLICY own_update ON comment FOR UPDATE TO {assessor}, {trainee}
-    USING (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)))
-    WITH CHECK (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
-CREATE POLICY own_delete ON comment FOR DELETE TO {assessor}, {trainee}
-    USING (assessor_id IN (SELECT excellence_current_assessors_of(current_user::text)));
-CREATE POLICY round_open ON comment FOR SELECT TO {assessor}, {viewer}
-    USING (assessor_id IS NOT NULL AND excellence_round_open(assessor_id));
 
 -- The agreed scores: a trainee sees them once the round of their cycle is open, so that a
 -- calibration exercise is scored before the answer is known.
@@ -242,6 +234,8 @@ def secure(conn: psycopg.Connection, database: str) -> None:
     conn.execute(_SETUP)
     _drop_policies(conn)
     conn.execute(_POLICIES.format(**roles))
+    for table in OWN_TABLES:
+        conn.execute(_OWN_POLICIES.format(table=_ident(conn, table), **roles))
     for table in TEXT_TABLES:
         conn.execute(_TEXT_POLICIES.format(table=_ident(conn, table), **roles))
     for table in NOTIFYING:
