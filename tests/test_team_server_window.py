@@ -53,6 +53,8 @@ def test_connecting_opens_the_team_project_and_says_where_edits_go(qtbot, team_w
     assert str(address) in window.settings.recent_files()
     assert all("s3cret" not in text for text in window.settings.recent_files())
     assert "s3cret" not in window.settings.file.read_text(encoding="utf-8")
+    window.show_page("settings")  # the name set there plays no part on a server: said so
+    assert f"数据库登录名 {address.user}" in window.pages["settings"].ui.userNameHint.text()
 
 
 def test_a_mistyped_address_is_said_in_the_dialog(qtbot, team_window) -> None:

@@ -3765,6 +3765,10 @@ postgresql://user@host:port/database</translation>
         <translation>When the assessors&apos; scores for an item spread this much or more, the overview lists it for discussion.</translation>
     </message>
     <message>
+        <source>团队服务器上，评分人和修改记录以数据库登录名 {0} 为准；这里的名字只用于项目文件。</source>
+        <translation>On a team server, who scores and who is named in the change log is the database login {0}; this name is used for project files only.</translation>
+    </message>
+    <message>
         <source>不限</source>
         <translation>none</translation>
     </message>

@@ -32,9 +32,6 @@ class SettingsPage(Page):
         ui.languageHint.setText(self.tr("准则原文与指南保持中文；评分项和条款标题在英文界面中显示英文。"))
         ui.userNameEdit.editingFinished.connect(self._user_name_edited)
         ui.userNameEdit.setMaxLength(100)
-        ui.userNameHint.setText(
-            self.tr("作为评语的作者和修改记录中的操作人；第一次评分时也以此名字加为评审组长。")
-        )
         ui.dataDirValue.setText(str(paths.user_data_dir()))
         ui.dataDirValue.setWordWrap(True)
         ui.thresholdSpin.setRange(5, 100)
@@ -63,6 +60,17 @@ class SettingsPage(Page):
         if not ui.userNameEdit.hasFocus():
             ui.userNameEdit.setText(settings.user_name)
         session = self.session
+        if session is not None and session.on_server:
+            # On a team server the server knows who the user is; this name plays no part there.
+            ui.userNameHint.setText(
+                self.tr(
+                    "团队服务器上，评分人和修改记录以数据库登录名 {0} 为准；这里的名字只用于项目文件。"
+                ).format(session.path.user)
+            )
+        else:
+            ui.userNameHint.setText(
+                self.tr("作为评语的作者和修改记录中的操作人；第一次评分时也以此名字加为评审组长。")
+            )
         ui.projectBox.setVisible(session is not None)
         ui.noProjectLabel.setVisible(session is None)
         if session is None:
