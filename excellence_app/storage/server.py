@@ -4,9 +4,10 @@ tables and Alembic revisions as a project file, read and written through the sam
 A project file and a server stand in the same place for the services (``Shared.db``): an
 ``engine`` and its ``sessions`` for writing, ``path`` to name it in messages. What differs is
 said here once: the address (``postgresql://user@host:port/db``; the password comes from
-libpq's own sources, ``PGPASSWORD`` or ``~/.pgpass``, or from a prompt, and is kept in memory
-only, never written by us), the schema check in place of a file's header check, and the
-server's errors as one sentence each.
+libpq's own sources, ``PGPASSWORD`` or ``~/.pgpass``, from the system's keyring
+(``storage.passwords``) or from a prompt, and is never written into a file by us), the schema
+check in place of a file's header check, the server's errors as one sentence each, and the
+listener that hears other members' changes.
 """
 
 from __future__ import annotations
@@ -165,8 +166,8 @@ def _unreachable(text: str, address: ServerAddress) -> ServerError:
 
 
 def make_engine(address: ServerAddress, read_only: bool = False) -> Engine:
-    """An engine whose connections come from :meth:`ServerAddress.connect`, its errors said
-    plainly; ``read_only``: the server itself refuses every write on them."""
+    """An engine whose connections come from :func:`connect`, its errors said plainly;
+    ``read_only``: the server itself refuses every write on them."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import ExceptionContext
 
