@@ -13,7 +13,7 @@ import server_db
 from gui import OPEN_TIMEOUT_MS, close_window, make_window
 from keyring.backend import KeyringBackend
 
-from excellence_app.core.server_address import ServerAddress
+from excellence_app.core.server_address import PasswordNeeded, ServerAddress
 from excellence_app.services import server_admin
 from excellence_app.services.project import ProjectService, project_address
 
@@ -104,3 +104,15 @@ def test_the_window_asks_asks_again_and_keeps_the_password_when_told(
         assert control.password_dialog is second and not second.isVisible()
     finally:
         close_window(window)
+
+
+def test_the_keyring_is_asked_only_for_a_server_whose_password_was_kept(
+    guarded: str, memory_keyring: MemoryKeyring
+) -> None:
+    address = ServerAddress.parse(guarded)
+    memory_keyring.set_password("excellence-app", str(address), server_db.PASSWORD)
+    # Asking a locked keyring may prompt: a server the user kept nothing for never asks it.
+    with pytest.raises(PasswordNeeded):
+        ProjectService.open(address)
+    with ProjectService.open(address.from_keyring(), read_only=True) as svc:
+        assert svc.project_info().org_name == "测试企业"

@@ -39,6 +39,9 @@ class ServerAddress:
 
     url: str
     password: str | None = field(default=None, repr=False, compare=False)
+    # Look for a password kept in the system's keyring: only where the user kept one, since
+    # asking a locked keyring may itself prompt (storage.passwords).
+    keyring: bool = field(default=False, compare=False)
 
     @classmethod
     def parse(cls, text: str) -> ServerAddress:
@@ -60,6 +63,10 @@ class ServerAddress:
 
     def with_password(self, password: str) -> ServerAddress:
         return ServerAddress(self.url, password)
+
+    def from_keyring(self) -> ServerAddress:
+        """The same address, its password looked for in the system's keyring."""
+        return ServerAddress(self.url, self.password, keyring=True)
 
     @property
     def user(self) -> str:

@@ -29,13 +29,14 @@ CONNECT_TIMEOUT_S = 10  # an unreachable server is said in seconds, not after th
 
 
 def connect(address: ServerAddress, **kwargs: object) -> psycopg.Connection:
-    """A new connection, with the password given, or else one kept in the system's keyring
-    (``storage.passwords``); libpq reads ``PGPASSWORD`` and ``~/.pgpass`` itself. Failures are
-    said plainly; a kept password the server refuses is forgotten."""
+    """A new connection, with the password given, or else, where the address says the user kept
+    one, the system keyring's (``storage.passwords``); libpq reads ``PGPASSWORD`` and
+    ``~/.pgpass`` itself. Failures are said plainly; a kept password the server refuses is
+    forgotten."""
     import psycopg
 
     extra: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S, **kwargs}
-    kept = None if address.password is not None else passwords.saved(address)
+    kept = passwords.saved(address) if address.password is None and address.keyring else None
     if address.password is not None or kept is not None:
         extra["password"] = address.password if address.password is not None else kept
     try:

@@ -83,6 +83,19 @@ class AppSettings:
         files = [text] + [f for f in self.recent_files() if f != text]
         self._s.setValue("files/recent", files[:MAX_RECENT])
 
+    def kept_password(self, address: object) -> bool:
+        """Whether the user kept this team server's password in the system's keyring (the
+        password itself is only there)."""
+        return _place(address) in self._kept()
+
+    def set_kept_password(self, address: object, kept: bool) -> None:
+        places = [p for p in self._kept() if p != _place(address)] + ([_place(address)] if kept else [])
+        self._s.setValue("servers/kept_passwords", places)
+
+    def _kept(self) -> list[str]:
+        value = self._s.value("servers/kept_passwords", [])
+        return [value] if isinstance(value, str) and value else [str(v) for v in value or []]
+
     def remove_recent(self, path: object) -> None:
         text = _place(path)
         self._s.setValue("files/recent", [f for f in self.recent_files() if f != text])

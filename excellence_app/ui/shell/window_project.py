@@ -73,6 +73,8 @@ class ProjectControl(QObject):
         if self.session is not None and _same_place(path, self.session.path):
             self.window.show_page("dashboard")
             return
+        if isinstance(path, ServerAddress) and self.window.settings.kept_password(path):
+            path = path.from_keyring()
         self.opener.open(path, self.window.settings.user_name)
 
     def new_project(self) -> QWidget:
@@ -153,7 +155,8 @@ class ProjectControl(QObject):
         if keep is not None and keep == opened.service.path:  # it worked: kept, as asked
             from excellence_app.services import server_admin
 
-            server_admin.keep_password(keep)
+            if server_admin.keep_password(keep):
+                self.window.settings.set_kept_password(keep, True)
         if opened.service.upgrade_notes:
             self.window.tell_upgrade(opened.service.upgrade_notes, opened.service.backup)
 
