@@ -17,10 +17,28 @@ YOUNG_THRESHOLD = 10_000
 
 def main(argv: Sequence[str] | None = None) -> int:
     gc.set_threshold(YOUNG_THRESHOLD, 20, 20)
+    _console_safe()
     try:
         return _main(argv)
     finally:
         gc.freeze()  # whatever is alive now lives until exit: the last collection skips it
+
+
+def _box(error: UnicodeError) -> tuple[str, int]:
+    """A character the console cannot show becomes □, as a missing glyph does in the PDF."""
+    return "□" * (error.end - error.start), error.end  # type: ignore[attr-defined]
+
+
+def _console_safe() -> None:
+    """On a console whose code page lacks some characters (a GBK/cp936 console in China lacks
+    𠮷 and every emoji), print those as □ instead of failing with UnicodeEncodeError."""
+    import codecs
+
+    codecs.register_error("excellence-box", _box)
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="excellence-box")
 
 
 def _opens_gui_without_cli(args_in: list[str]) -> bool:

@@ -23,7 +23,20 @@ __all__ = ["UsageError", "build_parser", "command_names", "parse", "run"]
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """JSON for machines: UTF-8 when redirected, whatever the console's code page; on a
+    console that cannot show every character, escaped (\\u…) rather than shown as □."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    stdout = sys.stdout
+    if not stdout.isatty() and hasattr(stdout, "buffer"):
+        stdout.flush()
+        stdout.buffer.write(text.encode("utf-8"))
+        stdout.buffer.flush()
+        return
+    try:
+        text.encode(stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(data, ensure_ascii=True, indent=2) + "\n"
+    stdout.write(text)
 
 
 def _warn(zh: str, en: str) -> None:
