@@ -8,7 +8,6 @@ beside the package. Both are looked up here and nowhere else.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -42,20 +41,19 @@ def samples_dir() -> Path:
 
 
 def user_data_dir() -> Path:
-    """The per-user folder for settings, user packs, award profiles and new projects.
+    """The per-user folder for settings, user packs, award profiles and new projects, where
+    each system keeps such things (platformdirs): ``%APPDATA%\\excellence-app`` on Windows,
+    ``~/Library/Application Support/excellence-app`` on macOS, ``$XDG_DATA_HOME/excellence-app``
+    (``~/.local/share``) elsewhere.
 
     ``EXCELLENCE_APP_HOME`` overrides it (tests and portable installs use that).
     """
     override = os.environ.get("EXCELLENCE_APP_HOME")
     if override:
         return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "excellence-app"
+    from platformdirs import user_data_path
+
+    return user_data_path("excellence-app", appauthor=False, roaming=True)
 
 
 def user_criteria_dir() -> Path:
