@@ -365,12 +365,15 @@ def _server_commands(sub: Any) -> None:
         help="组长、评审员、学员或只读 / lead, assessor, trainee or viewer",
     )
     c.add_argument(
-        "--name", default="", metavar="NAME", help="评分时用的姓名（默认同登录名）/ the name they score under"
+        "--name",
+        default="",
+        metavar="NAME",
+        help="评分时用的姓名（新成员默认同登录名；已是成员时不变）/ the name they score under (kept for a member)",
     )
     c.add_argument(
         "--password",
         action="store_true",
-        help="新登录名要设密码（在终端输入两次）/ ask for the new login's password",
+        help="设置这个登录名的密码（在终端输入两次）/ set the login's password (typed twice)",
     )
     c = server.add_parser("remove-user", help="取消成员资格 / take a member's roles away")
     c.add_argument("url", metavar="URL", help=url_help)
