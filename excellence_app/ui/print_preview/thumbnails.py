@@ -58,7 +58,7 @@ class ThumbnailModel(QAbstractListModel):
             picture = self.pictures.get(page)
             if picture is None:
                 self._ask(page)
-                return self._placeholder()
+                return self._blank_page()
             return picture
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -98,7 +98,7 @@ class ThumbnailModel(QAbstractListModel):
         pixmap.setDevicePixelRatio(self.ratio())
         return _unshaded(pixmap)
 
-    def _placeholder(self) -> QIcon:
+    def _blank_page(self) -> QIcon:
         if self._blank is None:
             pixmap = QPixmap(self.icon_size() * self.ratio())
             pixmap.fill(QColor("#f4f4f4"))
