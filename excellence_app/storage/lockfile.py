@@ -1,7 +1,9 @@
-"""One writer per project file: an OS lock on a small file beside it.
+"""One writer per project file: an OS lock on a small file beside it, taken with ``filelock``
+(flock on Unix, LockFileEx on Windows), which its maintainers test on both.
 
-The operating system drops the lock when the process dies, so a crash never
-leaves a project locked; the file's text only tells others who holds it.
+The operating system drops the lock when the process dies, so a crash never leaves a project
+locked; the file's text only tells others who holds it. Windows forbids reading the locked
+byte (offset 0), so the holder's details start at offset 1.
 """
 
 from __future__ import annotations
@@ -13,26 +15,13 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from excellence_app.core.errors import AppError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        return True
+# Long enough to outlast a holder that is just letting go (its file unlinked, its lock not yet
+# released), short enough not to be noticed when the file really is open elsewhere.
+_PATIENCE = 0.2
 
 
 class FileInUse(AppError):
@@ -46,57 +35,58 @@ def lock_path(project: Path) -> Path:
 class ProjectLock:
     def __init__(self, project: Path) -> None:
         self.path = lock_path(project)
-        self._fd: int | None = None
+        # Not thread-local: a project opened on one thread may be closed on another.
+        self._lock = FileLock(
+            self.path, timeout=_PATIENCE, thread_local=False, on_acquired=_write_holder, mode=0o644
+        )
 
     def acquire(self) -> None:
-        for _ in range(3):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            if not _try_lock(fd):
-                holder = self._holder(fd)
-                os.close(fd)
-                raise FileInUse(
-                    f"项目文件 {self.path.name.removesuffix('.lock')} 已被另一个程序打开（{holder}），"
-                    "请先在那里关闭它",
-                    f"the project file is already open in another process ({holder}); close it there first",
-                )
-            # The file may have been removed by its previous holder between open and lock.
-            try:
-                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
-            except FileNotFoundError:
-                same = False
-            if same:
-                self._fd = fd
-                info = {
-                    "pid": os.getpid(),
-                    "user": _user(),
-                    "host": socket.gethostname(),
-                    "since": datetime.now().isoformat(timespec="seconds"),
-                }
-                os.ftruncate(fd, 0)
-                os.pwrite(fd, json.dumps(info, ensure_ascii=False).encode(), 0)
-                return
-            os.close(fd)
-        raise FileInUse("无法锁定项目文件", "cannot lock the project file")
+        try:
+            self._lock.acquire(poll_interval=0.02)
+        except Timeout:
+            holder = _holder(self.path)
+            raise FileInUse(
+                f"项目文件 {self.path.name.removesuffix('.lock')} 已被另一个程序打开（{holder}），"
+                "请先在那里关闭它",
+                f"the project file is already open in another process ({holder}); close it there first",
+            ) from None
 
     def release(self) -> None:
-        if self._fd is None:
+        if not self._lock.is_locked:
             return
-        try:
+        if os.name != "nt":
+            # No lock file is left beside the project. Removed while still held: a process that
+            # opened the old file meanwhile finds it unlinked once it gets the lock, and filelock
+            # then starts over on a new file (its st_nlink check). Windows removes it on release.
             self.path.unlink(missing_ok=True)
-        finally:
-            os.close(self._fd)
-            self._fd = None
+        self._lock.release(force=True)
 
-    @staticmethod
-    def _holder(fd: int) -> str:
-        try:
-            info = json.loads(os.pread(fd, 4096, 0).decode() or "{}")
-        except (OSError, ValueError):
-            return "未知进程"
-        return (
-            f"进程 {info.get('pid', '?')}，{info.get('user', '?')}@{info.get('host', '?')}，"
-            f"自 {info.get('since', '?')}"
-        )
+
+def _write_holder(fd: int) -> None:
+    info = {
+        "pid": os.getpid(),
+        "user": _user(),
+        "host": socket.gethostname(),
+        "since": datetime.now().isoformat(timespec="seconds"),
+    }
+    os.ftruncate(fd, 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, b"\n" + json.dumps(info, ensure_ascii=False).encode())
+
+
+def _holder(path: Path) -> str:
+    try:
+        with path.open("rb") as file:
+            file.seek(1)
+            info = json.loads(file.read(4096).decode() or "{}")
+    except (OSError, ValueError):
+        return "未知进程"
+    if not isinstance(info, dict):
+        return "未知进程"
+    return (
+        f"进程 {info.get('pid', '?')}，{info.get('user', '?')}@{info.get('host', '?')}，"
+        f"自 {info.get('since', '?')}"
+    )
 
 
 def _user() -> str:
