@@ -45,6 +45,7 @@ def _warn(zh: str, en: str) -> None:
 
 def cmd_criteria(a: argparse.Namespace) -> int:
     from excellence_app.core.framework_english import in_language
+    from excellence_app.core.shapes import dump
     from excellence_app.services.project import load_framework
 
     fw = load_framework(a.framework)
@@ -52,7 +53,7 @@ def cmd_criteria(a: argparse.Namespace) -> int:
     if a.lang:
         fw = in_language(fw, a.lang)
     if a.json:
-        data = fw.model_dump(mode="json")
+        data = dump(fw)
         _print_json(_one_language(data) if a.lang else data)
         return 0
     print(f"{fw.title}  {'total' if english else '总分'} {fw.total_points}")

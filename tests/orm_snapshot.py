@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from excellence_app.core import snapshots as snap
 from excellence_app.core.errors import AppError
 from excellence_app.core.organisation import OrgDetails
-from excellence_app.core.validation import first_problem
+from excellence_app.core.shapes import ShapeError, build
 from excellence_app.storage import models as m
 
 
@@ -32,15 +31,15 @@ def project_info(session: Session) -> snap.ProjectInfo:
     )
 
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 def _stored(model: type[M], value: dict, what: tuple[str, str]) -> M:
     """A model read from a JSON column; a value another tool wrote is named, not a traceback."""
     try:
-        return model.model_validate(value)
-    except ValidationError as exc:
-        where, zh, en = first_problem(exc)
+        return build(model, value)
+    except ShapeError as exc:
+        where, zh, en = exc.path, exc.zh, exc.en
         raise AppError(
             f"{what[0]}的 {where} 无法读取：{zh}（文件可能被其他工具改动过）",
             f"{what[1]}: {where} cannot be read: {en} (another tool may have changed the file)",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import struct
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,7 @@ def test_what_cannot_be_printed_is_named_as_handed_in_separately(svc: ProjectSer
 
 
 def test_without_the_part_the_package_prints_no_attachment(svc: ProjectService, tmp_path: Path) -> None:
-    svc.save_award_profile(OFFICE.model_copy(update={"parts": ("cover", "report", "evidence")}))
+    svc.save_award_profile(replace(OFFICE, parts=("cover", "report", "evidence")))
     pdf, _ = export(svc, tmp_path / "p.pdf")
     assert "MANUAL-ONE" not in pdf.text
     assert "附件〔" not in pdf.text

@@ -69,6 +69,15 @@ def _broken(raw: dict, change) -> str:
             "太少",
         ),
         (lambda d: d["bands"][2].__setitem__("low", 35), "bands[2].low", "缺口"),
+        (
+            lambda d: d["categories"][0]["items"][0].__setitem__("colour", "red"),
+            "categories[0].items[0].colour",
+            "不认识的键",
+        ),
+        (lambda d: d["categories"][0]["items"][0].pop("title"), "categories[0].items[0].title", "缺少此项"),
+        (lambda d: d["bands"][0]["process"].__setitem__("learning", 3), "bands[0].process.learning", "文字"),
+        (lambda d: d.__setitem__("id", "Mine Pack"), "id", "格式"),
+        (lambda d: d["categories"][0].__setitem__("items", "4.1.1"), "categories[0].items", "列表"),
         (lambda d: d["bands"].pop(), "bands[4].high", "100%"),
         (
             lambda d: d["categories"][6]["items"][0].__setitem__("kind", "other"),

@@ -9,6 +9,7 @@ import re
 from excellence_app import paths
 from excellence_app.core.framework import find_framework
 from excellence_app.core.framework_english import in_language, missing_english
+from excellence_app.core.shapes import dump
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -49,7 +50,7 @@ def test_every_text_has_english_and_english_readers_see_no_chinese() -> None:
     fw = _pack()
     assert missing_english(fw) == []
     english = in_language(fw, "en")
-    assert not CJK.search(english.model_dump_json()), "Chinese left in the English pack"
+    assert not CJK.search(json.dumps(dump(english), ensure_ascii=False)), "Chinese left in the English pack"
     assert english.item("4.1.2").clauses[0].heading == "a) Setting direction: mission, vision and values"
 
 

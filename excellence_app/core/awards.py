@@ -4,15 +4,14 @@ office gives for the package (body size and spacing, the parts and their order, 
 
 from __future__ import annotations
 
-from functools import cache
+from dataclasses import fields
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from excellence_app.core.errors import AppError, NotFound
-from excellence_app.core.validation import first_problem
+from excellence_app.core.shapes import ShapeError, build, check, dump, invalid, rule, shape
 
 # The parts an application package may hold, in the order most offices ask for them.
 PARTS = ("cover", "form", "pledge", "recommendation", "toc", "profile", "report", "evidence", "attachments")
@@ -41,49 +40,46 @@ DEFAULT_PLEDGE = (
 )
 
 
-class EvidenceKind(BaseModel):
+def _control(text: str, kept: str = "") -> bool:
+    return any((ord(c) < 32 and c not in kept) or 0x7F <= ord(c) < 0xA0 for c in text)
+
+
+def _no_control(field: str) -> ShapeError:
+    return invalid("control characters are not allowed", "control characters are not allowed", field)
+
+
+@shape
+class EvidenceKind:
     """A kind of 证实性材料 the office requires, e.g. 审计报告 for three years."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    key: str = rule(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
+    name: str = rule(min_length=1, max_length=60)
+    count: int = rule(1, ge=1, le=10)  # how many files (years, certificates) at least
 
-    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)
-    name: str = Field(min_length=1, max_length=60)
-    count: int = Field(default=1, ge=1, le=10)  # how many files (years, certificates) at least
-
-    @field_validator("name")
-    @classmethod
-    def _printable(cls, name: str) -> str:
-        if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in name):
-            raise ValueError("control characters are not allowed")
-        return name
+    def __post_init__(self) -> None:
+        check(self)
+        if _control(self.name):
+            raise _no_control("name")
 
 
-class AwardRules(BaseModel):
+@shape
+class AwardRules:
     """The rules an award office gives for the package."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
     body_size: Literal["五号", "小四"] = "五号"
-    line_spacing: float = Field(default=1.5, ge=1.0, le=3.0)  # multiple of the body size
+    line_spacing: float = rule(1.5, ge=1.0, le=3.0)  # multiple of the body size
     parts: tuple[str, ...] = DEFAULT_PARTS
     evidence_kinds: tuple[EvidenceKind, ...] = ()
-    pledge: str = Field(default=DEFAULT_PLEDGE, max_length=3000)  # "{award}" stands for the name
+    pledge: str = rule(DEFAULT_PLEDGE, max_length=3000)  # "{award}" stands for the name
 
-    @field_validator("pledge")
-    @classmethod
-    def _printable(cls, text: str) -> str:
+    def __post_init__(self) -> None:
+        check(self)
         # Printed for a signature: line breaks and tabs are kept, other control characters not.
-        if any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0 for c in text):
-            raise ValueError("control characters are not allowed")
-        return text
-
-    @field_validator("parts")
-    @classmethod
-    def _known_parts(cls, parts: tuple[str, ...]) -> tuple[str, ...]:
-        unknown = [p for p in parts if p not in PARTS]
-        if unknown or len(set(parts)) != len(parts):
-            raise ValueError(f"parts must be distinct names among {', '.join(PARTS)}")
-        return parts
+        if _control(self.pledge, kept="\n\t"):
+            raise _no_control("pledge")
+        if any(p not in PARTS for p in self.parts) or len(set(self.parts)) != len(self.parts):
+            message = f"parts must be distinct names among {', '.join(PARTS)}"
+            raise invalid(message, message, "parts")
 
     @property
     def body_points(self) -> float:
@@ -96,36 +92,30 @@ class AwardRules(BaseModel):
 
     def rules(self) -> dict[str, object]:
         """The rules alone, as stored beside a profile's limits (award_profile.rules)."""
-        return self.model_dump(mode="json", include=RULE_FIELDS)
+        return {f.name: dump(getattr(self, f.name)) for f in fields(AwardRules)}
 
 
-RULE_FIELDS = frozenset(AwardRules.model_fields)
+RULE_FIELDS = frozenset(f.name for f in fields(AwardRules))
 
 
+@shape
 class AwardProfile(AwardRules):
     """An award: its names, the length limits it sets, and its office's rules (defaults when
     a profile of an older file has none)."""
 
-    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64)
-    name: str = Field(min_length=1, max_length=100)
-    name_en: str = Field(default="", max_length=200)
-    profile_chars: int | None = Field(default=None, gt=0)
-    report_chars: int | None = Field(default=None, gt=0)
-    pages: int | None = Field(default=None, gt=0)
+    id: str = rule(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64)
+    name: str = rule(min_length=1, max_length=100)
+    name_en: str = rule("", max_length=200)
+    profile_chars: int | None = rule(None, gt=0)
+    report_chars: int | None = rule(None, gt=0)
+    pages: int | None = rule(None, gt=0)
     # A built-in profile is a template ("省级政府质量奖（通用）"); what the package prints is the
     # award's own name. A profile the user makes is named after the award itself.
-    award_name: str = Field(default="", max_length=100)
+    award_name: str = rule("", max_length=100)
 
     @property
     def printed_name(self) -> str:
         return self.award_name or self.name
-
-
-@cache
-def _profile_list() -> TypeAdapter[list[AwardProfile]]:
-    # Built at the first load, not at import: pydantic's schema costs start-up time
-    # for commands that never read the profiles file.
-    return TypeAdapter(list[AwardProfile])
 
 
 def load_builtin_profiles(path: Path) -> tuple[AwardProfile, ...]:
@@ -134,13 +124,14 @@ def load_builtin_profiles(path: Path) -> tuple[AwardProfile, ...]:
         raw = yaml.load(
             path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         )
-        return tuple(_profile_list().validate_python(raw))
+        if not isinstance(raw, list):
+            raise ShapeError("", "应为列表", "Input should be a valid list")
+        return tuple(build(AwardProfile, one, f"[{i}]") for i, one in enumerate(raw))
     except (OSError, yaml.YAMLError) as exc:
         raise AppError(f"无法读取评奖配置 {path}", f"cannot read award profiles {path}: {exc}") from None
-    except ValidationError as exc:
-        where, zh, en = first_problem(exc)
+    except ShapeError as exc:
         raise AppError(
-            f"评奖配置 {path} 有误：{where} {zh}", f"bad award profiles {path}: {where} {en}"
+            f"评奖配置 {path} 有误：{exc.path} {exc.zh}", f"bad award profiles {path}: {exc.path} {exc.en}"
         ) from None
 
 

@@ -1,6 +1,6 @@
 """The criteria framework as data: its model, its checks and its loader.
 
-A pack is a YAML file. It is checked in two steps: pydantic checks each value's
+A pack is a YAML file. It is checked in two steps: :mod:`core.shapes` checks each value's
 shape, then :func:`_check_consistency` checks what only the whole can tell (ids
 unique, points adding up, bands covering 0–100). Either step names the file,
 the place inside it and the reason.
@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from excellence_app.core.errors import FrameworkError, NotFound
-from excellence_app.core.validation import first_problem
+from excellence_app.core.shapes import ShapeError, build, rule, shape
 
 Kind = Literal["process", "results"]
 PROCESS_FACTORS = ("approach", "deployment", "learning", "integration")
@@ -26,11 +25,8 @@ RESULTS_FACTORS = ("level", "trend", "comparison", "integration")
 FACTORS_BY_KIND: dict[str, tuple[str, ...]] = {"process": PROCESS_FACTORS, "results": RESULTS_FACTORS}
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class Factor(_Model):
+@shape
+class Factor:
     key: str
     title: str
     title_en: str
@@ -38,15 +34,17 @@ class Factor(_Model):
     description_en: str = ""
 
 
-class Factors(_Model):
+@shape
+class Factors:
     process: tuple[Factor, ...]
     results: tuple[Factor, ...]
 
 
-class Band(_Model):
-    number: int = Field(ge=1)
-    low: int = Field(ge=0, le=100)
-    high: int = Field(ge=0, le=100)
+@shape
+class Band:
+    number: int = rule(ge=1)
+    low: int = rule(ge=0, le=100)
+    high: int = rule(ge=0, le=100)
     summary: str
     summary_en: str = ""
     # The band said of results (levels, trends, comparisons) where ``summary`` speaks of
@@ -55,8 +53,8 @@ class Band(_Model):
     summary_results_en: str = ""
     process: dict[str, str]
     results: dict[str, str]
-    process_en: dict[str, str] = {}
-    results_en: dict[str, str] = {}
+    process_en: dict[str, str] = field(default_factory=dict)
+    results_en: dict[str, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -67,7 +65,8 @@ class Band(_Model):
         return self.summary_results if kind == "results" and self.summary_results else self.summary
 
 
-class Clause(_Model):
+@shape
+class Clause:
     """A part of an item as the standard divides it, or a part the pack adds for writing help.
 
     The id says which: ``4.2.2.1`` is a sub-item the standard numbers, ``4.1.2a`` its point
@@ -80,7 +79,7 @@ class Clause(_Model):
     title_en: str = ""
     guidance: str
     guidance_en: str = ""
-    questions: tuple[str, ...] = Field(min_length=1)
+    questions: tuple[str, ...] = rule(min_length=1)
     questions_en: tuple[str, ...] = ()
 
     @property
@@ -138,7 +137,8 @@ def clause_form(clause_id: str) -> ClauseForm:
 Sureness = Literal["confirmed", "agreeing", "unconfirmed"]
 
 
-class Basis(_Model):
+@shape
+class Basis:
     """What an item's division into clauses rests on: sources and how sure we are."""
 
     sure: Sureness
@@ -147,7 +147,8 @@ class Basis(_Model):
     note_en: str = ""
 
 
-class Source(_Model):
+@shape
+class Source:
     key: str
     title: str
     title_en: str = ""
@@ -155,18 +156,19 @@ class Source(_Model):
     edition: str
 
 
-class Item(_Model):
+@shape
+class Item:
     id: str
     title: str
     title_en: str
-    points: int = Field(gt=0)
+    points: int = rule(gt=0)
     kind: Kind
     summary: str
     summary_en: str = ""
     links: tuple[str, ...] = ()
     links_en: tuple[str, ...] = ()
     basis: Basis | None = None
-    clauses: tuple[Clause, ...] = Field(min_length=1)
+    clauses: tuple[Clause, ...] = rule(min_length=1)
 
     def clause_named(self, text: str) -> Clause | None:
         """The clause a person or a workbook wrote: its id, its label ("4.1.2 a)") or its
@@ -178,15 +180,17 @@ class Item(_Model):
         return None
 
 
-class Category(_Model):
+@shape
+class Category:
     id: str
     title: str
     title_en: str
-    points: int = Field(gt=0)
-    items: tuple[Item, ...] = Field(min_length=1)
+    points: int = rule(gt=0)
+    items: tuple[Item, ...] = rule(min_length=1)
 
 
-class ProfileSection(_Model):
+@shape
+class ProfileSection:
     id: str
     title: str
     title_en: str
@@ -196,16 +200,17 @@ class ProfileSection(_Model):
     questions_en: tuple[str, ...] = ()
 
 
-class Framework(_Model):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
+@shape
+class Framework:
+    id: str = rule(pattern=r"^[a-z0-9][a-z0-9._-]*$")
     version: str
     title: str
     title_en: str
-    total_points: int = Field(gt=0)
+    total_points: int = rule(gt=0)
     factors: Factors
-    bands: tuple[Band, ...] = Field(min_length=1)
+    bands: tuple[Band, ...] = rule(min_length=1)
     profile_sections: tuple[ProfileSection, ...] = ()
-    categories: tuple[Category, ...] = Field(min_length=1)
+    categories: tuple[Category, ...] = rule(min_length=1)
     sources: tuple[Source, ...] = ()
 
     def items(self) -> Iterator[Item]:
@@ -368,10 +373,9 @@ def parse_framework(text: str, file: str) -> Framework:
     if not isinstance(raw, dict):
         raise FrameworkError(file, "", "文件内容不是框架定义", "the file does not hold a framework")
     try:
-        fw = Framework.model_validate(raw)
-    except ValidationError as exc:
-        path, zh, en = first_problem(exc)
-        raise FrameworkError(file, path, zh, en) from None
+        fw = build(Framework, raw)
+    except ShapeError as exc:
+        raise FrameworkError(file, exc.path, exc.zh, exc.en) from None
     _check_consistency(fw, file)
     return fw
 

@@ -7,9 +7,8 @@ stays Chinese (a user's own pack may have none).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TypeVar
-
-from pydantic import BaseModel
 
 from excellence_app.core.framework import Band, Category, Framework, Item
 
@@ -18,13 +17,13 @@ def _pick(zh, en):
     return en if en else zh
 
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 def _local(model: M, *fields: str, **also: object) -> M:
     """A copy whose ``fields`` hold their English (``field_en``) where there is one."""
     update = {f: _pick(getattr(model, f), getattr(model, f"{f}_en")) for f in fields}
-    return model.model_copy(update={**update, **also})
+    return replace(model, **{**update, **also})
 
 
 def _band(b: Band) -> Band:
@@ -57,11 +56,10 @@ def _english(fw: Framework) -> Framework:
     return _local(
         fw,
         "title",
-        factors=factors.model_copy(
-            update={
-                "process": tuple(_local(f, "title", "description") for f in factors.process),
-                "results": tuple(_local(f, "title", "description") for f in factors.results),
-            }
+        factors=replace(
+            factors,
+            process=tuple(_local(f, "title", "description") for f in factors.process),
+            results=tuple(_local(f, "title", "description") for f in factors.results),
         ),
         bands=tuple(_band(b) for b in fw.bands),
         profile_sections=tuple(_local(s, "title", "guidance", "questions") for s in fw.profile_sections),

@@ -21,6 +21,7 @@ from excellence_app.core.awards import AwardRules
 from excellence_app.core.errors import AppError
 from excellence_app.core.interchange_yaml import YamlRefusal, check_yaml, load_yaml
 from excellence_app.core.organisation import OrgDetails
+from excellence_app.core.shapes import ShapeError, build
 from excellence_app.core.validation import first_problem
 
 FORMAT = "excellence-app-project"
@@ -109,6 +110,21 @@ Number = Annotated[float, Field(allow_inf_nan=False)]
 Values = Annotated[dict[Period, Number], Field(max_length=60)]
 
 
+def _shaped(cls: type) -> BeforeValidator:
+    """A field holding one of the program's own shapes (core.shapes), built from its mapping."""
+
+    def make(value: object) -> object:
+        if value is None or isinstance(value, cls):
+            return value
+        try:
+            return build(cls, value)
+        except ShapeError as exc:
+            # value_error's "zh | en", read by core.validation.first_problem
+            raise ValueError(f"{exc.path} {exc.zh} | {exc.path}: {exc.en}") from None
+
+    return BeforeValidator(make)
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
@@ -118,7 +134,9 @@ class Organisation(_Model):
     framework: Annotated[str, Field(min_length=1, max_length=100)]
     spread_threshold: Annotated[int, Field(ge=5, le=100)] = 20
     created_at: DateTimeText | None = None  # beyond the spec: keeps the project's own date
-    details: OrgDetails | None = None  # format 3: the particulars for the 申报表
+    details: Annotated[OrgDetails | None, _shaped(OrgDetails)] = (
+        None  # format 3: the particulars for the 申报表
+    )
 
 
 class AwardProfileDoc(_Model):
@@ -128,7 +146,9 @@ class AwardProfileDoc(_Model):
     profile_chars: Annotated[int, Field(gt=0)] | None = None
     report_chars: Annotated[int, Field(gt=0)] | None = None
     pages: Annotated[int, Field(gt=0)] | None = None
-    rules: AwardRules | None = None  # format 3: the office's rules for the package
+    rules: Annotated[AwardRules | None, _shaped(AwardRules)] = (
+        None  # format 3: the office's rules for the package
+    )
 
 
 class EvidenceFile(_Model):

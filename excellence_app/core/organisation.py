@@ -3,7 +3,9 @@ profile page and printed on the cover, the 申报表 and the 承诺书."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from dataclasses import fields
+
+from excellence_app.core.shapes import check, invalid, rule, shape
 
 # GB 32100-2015: 18 characters from this set, the last one a check character.
 _CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -24,46 +26,44 @@ def credit_code_problem(code: str) -> tuple[str, str] | None:
     return None
 
 
-class OrgDetails(BaseModel):
+@shape
+class OrgDetails:
     """Empty strings and None mean "not entered"; the 申报表 prints a blank to fill by hand."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True)
+    credit_code: str = rule("", max_length=18)  # 统一社会信用代码
+    legal_rep: str = rule("", max_length=50)  # 法定代表人
+    address: str = rule("", max_length=200)
+    postcode: str = rule("", pattern=r"^(\d{6})?$")
+    founded: int | None = rule(None, ge=1800, le=2100)  # 成立年份
+    employees: int | None = rule(None, ge=0, le=10_000_000)
+    revenue: float | None = rule(None, ge=0, le=1e12)  # 上年营业收入，万元
+    products: str = rule("", max_length=500)  # 主要产品和服务
+    certifications: str = rule("", max_length=500)  # 管理体系认证
+    industry: str = rule("", max_length=100)  # 所属行业
+    ownership: str = rule("", max_length=50)  # 单位性质（国有、民营、外资、混合所有制……）
+    assets: float | None = rule(None, ge=0, le=1e12)  # 资产总额，万元
+    profit: float | None = rule(None, ge=-1e12, le=1e12)  # 上年利润总额，万元；亏损为负
+    tax: float | None = rule(None, ge=0, le=1e12)  # 上年纳税总额，万元
+    honours: str = rule("", max_length=500)  # 近年主要荣誉
+    contact: str = rule("", max_length=50)  # 联系人
+    phone: str = rule("", pattern=r"^[0-9+()（）\- ]{0,30}$")
+    email: str = rule("", pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", max_length=100)
 
-    credit_code: str = Field(default="", max_length=18)  # 统一社会信用代码
-    legal_rep: str = Field(default="", max_length=50)  # 法定代表人
-    address: str = Field(default="", max_length=200)
-    postcode: str = Field(default="", pattern=r"^(\d{6})?$")
-    founded: int | None = Field(default=None, ge=1800, le=2100)  # 成立年份
-    employees: int | None = Field(default=None, ge=0, le=10_000_000)
-    revenue: float | None = Field(default=None, ge=0, le=1e12)  # 上年营业收入，万元
-    products: str = Field(default="", max_length=500)  # 主要产品和服务
-    certifications: str = Field(default="", max_length=500)  # 管理体系认证
-    industry: str = Field(default="", max_length=100)  # 所属行业
-    ownership: str = Field(default="", max_length=50)  # 单位性质（国有、民营、外资、混合所有制……）
-    assets: float | None = Field(default=None, ge=0, le=1e12)  # 资产总额，万元
-    profit: float | None = Field(default=None, ge=-1e12, le=1e12)  # 上年利润总额，万元；亏损为负
-    tax: float | None = Field(default=None, ge=0, le=1e12)  # 上年纳税总额，万元
-    honours: str = Field(default="", max_length=500)  # 近年主要荣誉
-    contact: str = Field(default="", max_length=50)  # 联系人
-    phone: str = Field(default="", pattern=r"^[0-9+()（）\- ]{0,30}$")
-    email: str = Field(default="", pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", max_length=100)
-
-    @field_validator("*")
-    @classmethod
-    def _printable(cls, value: object) -> object:
-        # Printed on a form people sign: a control character would print as nothing or garbage.
-        if isinstance(value, str) and any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in value):
-            raise ValueError("control characters are not allowed")
-        return value
-
-    @field_validator("credit_code")
-    @classmethod
-    def _code(cls, code: str) -> str:
-        code = code.upper()
-        problem = credit_code_problem(code) if code else None
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                value = value.strip().upper() if f.name == "credit_code" else value.strip()
+                object.__setattr__(self, f.name, value)
+                # Printed on a form people sign: a control character would print as nothing or garbage.
+                if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in value):
+                    raise invalid(
+                        "control characters are not allowed", "control characters are not allowed", f.name
+                    )
+        check(self)
+        problem = credit_code_problem(self.credit_code) if self.credit_code else None
         if problem is not None:
-            raise ValueError(problem[1])
-        return code
+            raise invalid(problem[0], problem[1], "credit_code")
 
 
 FormRow = tuple[str, str, str | None, str | None]

@@ -68,7 +68,7 @@ def _clean_award(award: AwardProfile, found: list[tuple[str, str]]) -> AwardProf
             "as visible marks in the export; the project itself is unchanged",
         )
     )
-    return award.model_copy(update={"name": name, "name_en": name_en})
+    return replace(award, name=name, name_en=name_en)
 
 
 def _check_target(out: Path) -> None:

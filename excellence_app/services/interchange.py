@@ -28,6 +28,7 @@ from excellence_app.core.framework import Framework
 from excellence_app.core.interchange_checks import check_document
 from excellence_app.core.organisation import OrgDetails
 from excellence_app.core.report import Cancelled, ExportCancelled, Progress
+from excellence_app.core.shapes import build
 from excellence_app.core.snapshots import CycleSnapshot
 from excellence_app.core.validation import first_problem
 from excellence_app.services import reader
@@ -219,7 +220,7 @@ def _document(conn: sqlite3.Connection) -> ix.ProjectDocument:
                 profile_chars=a.profile_chars,
                 report_chars=a.report_chars,
                 pages=a.pages,
-                rules=AwardRules.model_validate(a.rules) if a.rules else None,
+                rules=build(AwardRules, a.rules) if a.rules else None,
             )
             for a in awards
         ],

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from excellence_app.core import interchange as ix
 from excellence_app.core.framework import Framework
+from excellence_app.core.shapes import dump
 from excellence_app.services.interchange_archive import ArchiveSource
 from excellence_app.storage import models as m
 
@@ -27,7 +28,7 @@ def fill_project(s: Session, doc: ix.ProjectDocument, fw: Framework, source: Arc
             framework_version=fw.version,
             spread_threshold=doc.organisation.spread_threshold,
             created_at=datetime.fromisoformat(doc.organisation.created_at or first),
-            details=doc.organisation.details.model_dump(mode="json") if doc.organisation.details else None,
+            details=dump(doc.organisation.details) if doc.organisation.details else None,
         )
     )
     s.add_all(

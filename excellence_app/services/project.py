@@ -26,6 +26,7 @@ from excellence_app.core.organisation import OrgDetails
 from excellence_app.core.report import CycleHistory, cycle_history
 from excellence_app.core.server_address import PasswordNeeded as PasswordNeeded  # for the CLI and the GUI
 from excellence_app.core.server_address import ServerAddress, ServerError, is_server
+from excellence_app.core.shapes import dump
 from excellence_app.core.snapshots import AuditEntry, CycleSnapshot, ProjectInfo
 from excellence_app.core.summary import Summary, summarise
 from excellence_app.services import reader
@@ -400,7 +401,7 @@ class ProjectService(ServiceBase):
             raise InvalidValue("组织信息无效", "invalid organisation details")
         with self._tx() as s:
             row = s.scalars(select(m.Project)).one()
-            value = details.model_dump(mode="json")
+            value = dump(details)
             if (row.details or {}) == value:
                 return NOTHING
             row.details = value
@@ -414,7 +415,7 @@ class ProjectService(ServiceBase):
             )
         from excellence_app.storage import models as m
 
-        limits = profile.model_dump(exclude={*RULE_FIELDS, "award_name"})
+        limits = {k: v for k, v in dump(profile).items() if k not in RULE_FIELDS and k != "award_name"}
         with self._tx() as s:
             s.merge(m.AwardProfileRow(**limits, rules=profile.rules()))
             self._audit(s, None, "award.save", profile.id)

@@ -16,14 +16,12 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from excellence_app.core import snapshots as snap
 from excellence_app.core.awards import AwardProfile
 from excellence_app.core.changes import KINDS, Changes
 from excellence_app.core.errors import AppError, NotFound
 from excellence_app.core.organisation import OrgDetails
-from excellence_app.core.validation import first_problem
+from excellence_app.core.shapes import ShapeError, build
 from excellence_app.storage.rows import count, fetch, one
 
 Row = Any  # a plain row of storage.rows, or the ORM row an edit has in hand: read by attribute
@@ -49,15 +47,15 @@ def project_info(conn: sqlite3.Connection) -> snap.ProjectInfo:
     )
 
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 def _stored(model: type[M], value: dict, what: tuple[str, str]) -> M:
     """A model read from a JSON column; a value another tool wrote is named, not a traceback."""
     try:
-        return model.model_validate(value)
-    except ValidationError as exc:
-        where, zh, en = first_problem(exc)
+        return build(model, value)
+    except ShapeError as exc:
+        where, zh, en = exc.path, exc.zh, exc.en
         raise AppError(
             f"{what[0]}的 {where} 无法读取：{zh}（文件可能被其他工具改动过）",
             f"{what[1]}: {where} cannot be read: {en} (another tool may have changed the file)",

@@ -7,11 +7,11 @@ the fields and not saved, the field keeping what was typed so it can be correcte
 
 from __future__ import annotations
 
-from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGroupBox, QLineEdit, QWidget
 
 from excellence_app.core.organisation import OrgDetails, credit_code_problem
+from excellence_app.core.shapes import ShapeError, build
 from excellence_app.ui.generated.ui_org_details import Ui_OrgDetailsCard
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.commands_base import SessionCommand, Words
@@ -109,9 +109,9 @@ class OrgDetailsCard(QGroupBox):
                 self.tr("统一社会信用代码{0}").format(problem[1] if i18n.english() else problem[0])
             )
         try:
-            return OrgDetails.model_validate(values)
-        except ValidationError as exc:
-            field = str(exc.errors()[0]["loc"][0])
+            return build(OrgDetails, values)
+        except ShapeError as exc:
+            field = exc.path.split(".")[0]
             label = getattr(self.ui, FIELDS[field].replace("Edit", "Label")).text()
             raise ValueError(self.tr("“{0}”的值无效").format(label)) from None
 
