@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from excellence_app.core.changes import KINDS, Kind
 
 if TYPE_CHECKING:
-    # For hints only: the session pulls in the framework (pydantic, YAML), which the first
+    # For hints only: the session pulls in the framework (YAML), which the first
     # frame must not wait for; the welcome page is a Page too.
     from excellence_app.ui.shell.app_settings import AppSettings
     from excellence_app.ui.shell.pages import PageSpec, Shot

@@ -33,7 +33,7 @@ from excellence_app.ui.shell.window_status import GuideDock, WindowStatus
 from excellence_app.ui.word_import.flow import WordImporter
 
 if TYPE_CHECKING:
-    # Hints only: the session (framework, pydantic, YAML) is imported when a project is open,
+    # Hints only: the session (framework, YAML) is imported when a project is open,
     # not before the first frame.
     from excellence_app.ui.shell.session import ProjectSession
 

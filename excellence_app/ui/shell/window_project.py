@@ -144,7 +144,7 @@ class ProjectControl(QObject):
     # --- showing a session -------------------------------------------------------------------
     def adopt_opened(self, opened: OpenedProject) -> None:
         """Show a project a worker (or the screenshot mode) has just opened."""
-        # Imported here, not at the top: the session pulls in the framework (pydantic, YAML),
+        # Imported here, not at the top: the session pulls in the framework (YAML),
         # and the first frame must not wait for what only an open project needs. The worker
         # that opened the project has imported it by now.
         from excellence_app.ui.shell.session import ProjectSession
