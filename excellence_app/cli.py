@@ -7,6 +7,7 @@ line on stderr (Chinese, then English) and no traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -218,9 +219,10 @@ def _check_suffix(option: str, path: Path | None, suffix: str) -> None:
     if path is None or path.is_dir() or path.suffix.lower() == ".exa":
         return  # a folder or a project file: the export service says why, more precisely
     if path.suffix.lower() != suffix:
+        # Quoted: a trailing space or dot ("a.pdf ", which Windows would drop) is otherwise unseen.
         raise UsageError(
-            f"{option} writes a {suffix} file; {path.name} does not end in {suffix}",
-            f"{option} 写出 {suffix} 文件，{path.name} 的扩展名应为 {suffix}",
+            f'{option} writes a {suffix} file; "{path.name}" does not end in {suffix}',
+            f"{option} 写出 {suffix} 文件，“{path.name}”的扩展名应为 {suffix}",
         )
 
 
@@ -449,12 +451,22 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("已中断（interrupted）\n")
         return 1
     except Exception as exc:  # the promise is one clear line, never a traceback
-        said = _explain(args, exc)
+        said = _too_long(exc) or _explain(args, exc)
         if said is not None:
             sys.stderr.write(said.line() + "\n")
         else:
             sys.stderr.write(f"错误：意外故障 {type(exc).__name__}: {exc}（Error: unexpected failure）\n")
         return 1
+
+
+def _too_long(exc: Exception) -> AppError | None:
+    """The system refused a name (over 255 bytes) or a path as too long: said so, where reading
+    the file again to explain the failure would only find no such file."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        return AppError(
+            f"文件名或路径过长：{exc.filename}", f"the file name or path is too long: {exc.filename}"
+        )
+    return None
 
 
 def _explain(args: argparse.Namespace, exc: Exception) -> AppError | None:

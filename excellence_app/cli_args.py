@@ -7,6 +7,7 @@ Kept apart from cli.py so that parsing imports nothing but argparse.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -148,15 +149,24 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def local_path(text: str) -> Path:
+    """A path argument, its leading "~" the home folder where the shell left it (a quoted path,
+    ``--pdf=~/a.pdf``, Windows): else a folder named "~" would be made in the current one.
+    "~$a.docx" (Word's lock file) and "~user" stay as written."""
+    if text == "~" or text.startswith(("~/", "~" + os.sep)):
+        return Path(os.path.expanduser(text))
+    return Path(text)
+
+
 def project_target(text: str) -> Path | str:
     """A FILE argument: a path, or a team server's address kept as written (``postgresql://``
     would lose a slash as a Path); the services parse it and say what is wrong with it."""
     # Any "scheme://" stays text, so that the services can say what is wrong with it.
-    return text if is_server(text) or "://" in text else Path(text)
+    return text if is_server(text) or "://" in text else local_path(text)
 
 
 def _file(c: argparse.ArgumentParser, help_text: str = "项目文件（.exa）/ the project file") -> None:
-    c.add_argument("file", type=Path, metavar="FILE", help=help_text)
+    c.add_argument("file", type=local_path, metavar="FILE", help=help_text)
 
 
 def _project(c: argparse.ArgumentParser, help_text: str = PROJECT_HELP) -> None:
@@ -246,17 +256,19 @@ def build_parser() -> argparse.ArgumentParser:
     _project(c)
     _cycle(c)
     out = c.add_mutually_exclusive_group(required=True)
-    out.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="写出 PDF / write a PDF")
-    out.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="写出 Excel 工作簿 / write a workbook")
+    out.add_argument("--pdf", type=local_path, metavar="OUT.pdf", help="写出 PDF / write a PDF")
+    out.add_argument(
+        "--xlsx", type=local_path, metavar="OUT.xlsx", help="写出 Excel 工作簿 / write a workbook"
+    )
     out.add_argument(
         "--xlsx-template",
-        type=Path,
+        type=local_path,
         metavar="OUT.xlsx",
         help="写出一位评审员的评分工作簿（须给 --assessor）/ an assessor's workbook (needs --assessor)",
     )
     out.add_argument(
         "--docx",
-        type=Path,
+        type=local_path,
         metavar="OUT.docx",
         help="写出 Word 文档，内容与同类 PDF 相同 / the PDF's content as a Word document",
     )
@@ -273,29 +285,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("import-scores", help="读入评审员填好的评分工作簿 / read an assessor's workbook")
     _project(c)
-    c.add_argument("workbook", type=Path, metavar="WORKBOOK", help="评分工作簿（.xlsx）/ the filled workbook")
+    c.add_argument(
+        "workbook", type=local_path, metavar="WORKBOOK", help="评分工作簿（.xlsx）/ the filled workbook"
+    )
     c.add_argument(
         "--partial", action="store_true", help="只导入有效的行，列出其余问题 / import the valid rows only"
     )
 
     c = sub.add_parser("import-docx", help="读入 Word 自评报告（.docx）/ import a Word report")
     _project(c)
-    c.add_argument("docx", type=Path, metavar="DOCX", help="Word 文件（.docx）/ the Word file")
+    c.add_argument("docx", type=local_path, metavar="DOCX", help="Word 文件（.docx）/ the Word file")
     _cycle(c)
     c.add_argument("--dry-run", action="store_true", help="只列出对应关系，不写入 / print the mapping only")
     c.add_argument("--replace", action="store_true", help="覆盖已有内容 / overwrite texts the project has")
 
     c = sub.add_parser("export-project", help="把整个项目导出为交换格式（zip）/ export the project archive")
     _project(c)
-    c.add_argument("out", type=Path, metavar="OUT.zip", help="要写出的存档 / the archive to write")
+    c.add_argument("out", type=local_path, metavar="OUT.zip", help="要写出的存档 / the archive to write")
 
     c = sub.add_parser("import-project", help="从交换格式（zip）建立项目文件 / a project from an archive")
-    c.add_argument("archive", type=Path, metavar="ARCHIVE.zip", help="项目存档 / the project archive")
+    c.add_argument("archive", type=local_path, metavar="ARCHIVE.zip", help="项目存档 / the project archive")
     _file(c, "要新建的项目文件（.exa）/ the project file to create")
 
     c = sub.add_parser("screenshot", help="离屏渲染图形界面的各主要页面为 PNG / screenshots of the pages")
     _project(c)
-    c.add_argument("outdir", type=Path, metavar="OUTDIR", help="写出 PNG 的文件夹 / the folder for the PNGs")
+    c.add_argument(
+        "outdir", type=local_path, metavar="OUTDIR", help="写出 PNG 的文件夹 / the folder for the PNGs"
+    )
     c.add_argument(
         "--lang", choices=("zh", "en"), default="zh", help="界面语言（默认 zh）/ interface language"
     )

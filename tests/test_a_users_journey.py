@@ -94,3 +94,15 @@ def test_journey_new_answer_score_undo_reopen(qtbot, tmp_path: Path) -> None:
     close_window(again)
     with ProjectService.open(path) as svc:
         assert svc.summary(svc.cycles.all()[0].id).total == 0
+
+
+def test_the_proposed_file_name_is_one_windows_accepts(qtbot) -> None:
+    window = make_window(qtbot)
+    wizard = window.new_project()
+    type_text(wizard.ui.orgEdit, "CON")  # a device name on Windows, whatever the extension
+    assert Path(wizard.ui.fileEdit.text()).name == "_CON.exa"
+    wizard.ui.orgEdit.clear()
+    type_text(wizard.ui.orgEdit, "蓝桥/传动: 有限公司.")
+    assert Path(wizard.ui.fileEdit.text()).name == "蓝桥_传动_ 有限公司.exa"
+    wizard.reject()
+    close_window(window)

@@ -111,6 +111,9 @@ def create(path: Path, fill: Callable[[Session], None]) -> None:
     """
     if path.exists():
         raise ProjectFileError(f"文件已存在：{path}", f"the file already exists: {path}")
+    # SQLite would say only "unable to open database file"; said plainly, before a folder is made.
+    if failures.too_long_for_sqlite(path):
+        raise failures.path_too_long(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         leftovers.clean(path.parent)
@@ -121,6 +124,9 @@ def create(path: Path, fill: Callable[[Session], None]) -> None:
             f"cannot create a file in {path.parent}: {exc.strerror}",
         ) from None
     tmp = held.path
+    if failures.too_long_for_sqlite(tmp):  # the temporary name it is built under can be longer
+        held.discard()
+        raise failures.path_too_long(path)
     try:
         engine = make_engine(tmp)
         try:
@@ -135,6 +141,8 @@ def create(path: Path, fill: Callable[[Session], None]) -> None:
         os.replace(tmp, path)
     except BaseException as exc:
         held.discard()
+        if isinstance(exc, failures.PathTooLong):  # found on the temporary name: the user's is named
+            raise failures.path_too_long(path) from None
         said = failures.translate(exc, path) if isinstance(exc, OSError) else None
         if said is not None:
             raise said from None

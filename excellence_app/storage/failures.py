@@ -96,6 +96,36 @@ def busy(path: Path) -> FileBusy:
     )
 
 
+class PathTooLong(AppError):
+    """SQLite cannot open a path this long; the file and its folder may be perfectly sound."""
+
+
+# SQLite refuses, before opening anything, a path it could not add "-journal" to within its limit
+# of UTF-8 bytes: 512 in its unix VFS (Linux, macOS), 1040 on Windows. Windows itself stops at
+# MAX_PATH, 260 characters with the final NUL, unless long paths are enabled. Either way SQLite
+# says only "unable to open database file", which reads as a missing or damaged file.
+_SQLITE_BYTES = 1040 if os.name == "nt" else 512
+_MAX_PATH = 260
+
+
+def too_long_for_sqlite(path: Path) -> bool:
+    return len(os.fsencode(os.path.abspath(path) + "-journal")) > _SQLITE_BYTES
+
+
+def _too_long_for_windows(path: Path) -> bool:
+    return os.name == "nt" and len(os.path.abspath(path) + "-journal") >= _MAX_PATH
+
+
+def path_too_long(path: Path) -> PathTooLong:
+    n = len(os.path.abspath(path))
+    return PathTooLong(
+        f"路径过长（{n} 个字符），无法打开或建立项目文件 {path}：请放到路径较短的文件夹中，"
+        "或改用较短的文件名；未作任何改动",
+        f"the path is too long ({n} characters) to open or create the project file {path}: "
+        "use a folder with a shorter path, or a shorter name; nothing was changed",
+    )
+
+
 def damaged(path: Path, zh: str, en: str) -> DamagedFile:
     return DamagedFile(
         f"项目文件已损坏（{path}）：{zh}；运行 check 可列出全部问题",
@@ -111,6 +141,9 @@ def translate(exc: BaseException, path: Path) -> AppError | None:
         return read_only(path)
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
+    cannot_open = name.startswith("SQLITE_CANTOPEN") or "unable to open database file" in text
+    if cannot_open and (too_long_for_sqlite(path) or _too_long_for_windows(path)):
+        return path_too_long(path)
     if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
         return disk_full(path)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:

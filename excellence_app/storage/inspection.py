@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from excellence_app.core.errors import AppError
+from excellence_app.storage import failures
 from excellence_app.storage.migration import APPLICATION_ID, HEAD, REVISIONS
 from excellence_app.storage.schema import TABLES
 from excellence_app.storage.sqlite_files import read_only_uri
@@ -166,6 +167,9 @@ def inspect(path: Path) -> FileCheck:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        said = failures.translate(exc, path)
+        if isinstance(said, failures.PathTooLong):  # a sound file in too deep a folder: not damage
+            raise said from None
         zh, en = _first_problem(str(exc))
         raise refuse(path, f"文件已损坏（{zh}）", f"the file is damaged ({en})") from None
     except UnicodeDecodeError:

@@ -1,11 +1,12 @@
 """Temporary files of ours: held while being written, cleaned up once nobody holds them.
 
 A new project is built as ``.NAME.XXXXXXXX.tmp`` and an export as ``.NAME.XXXXXXXX.part``
-(``XXXXXXXX`` is what ``tempfile.mkstemp`` makes up), then renamed into place. A killed run
-leaves such a file behind. While a live process writes one it holds an exclusive lock on it
-(on Windows: keeps it open, which makes it undeletable), so a leftover is a file of ours by
-name that nobody holds and that is older than this process: the next run in that folder
-removes it. Nothing that does not match those names is ever touched.
+(``NAME`` is the file's name, cut to 32 characters; ``XXXXXXXX`` is what ``tempfile.mkstemp``
+makes up), then renamed into place. A killed run leaves such a file behind. While a live
+process writes one it holds an exclusive lock on it (on Windows: keeps it open, which makes it
+undeletable), so a leftover is a file of ours by name that nobody holds and that is older than
+this process: the next run in that folder removes it. Nothing that does not match those names
+is ever touched.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ class HeldFile:
     """A temporary file of ours, locked for as long as it is being written."""
 
     def __init__(self, folder: Path, name: str, suffix: str) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=suffix, dir=folder)
+        # The start of the name is enough to tell whose file it is, and a name the system just
+        # accepts (255 bytes) would be too long with ".XXXXXXXX.part" after it.
+        fd, tmp = tempfile.mkstemp(prefix=f".{name[:32]}.", suffix=suffix, dir=folder)
         self.path = Path(tmp)
         self._fd: int | None = fd
         _lock(fd)  # a brand-new file nobody else knows yet: this cannot fail

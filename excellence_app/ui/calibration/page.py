@@ -244,9 +244,8 @@ class CalibrationPage(Page):
         if not folder:
             return None
         snap = session.snapshot
+        # One name, shortened as a whole: its middle goes, so each trainee's name at the end stays.
         outs = [
-            Path(folder)
-            / f"{safe_name(snap.project.org_name)}-{safe_name(snap.cycle.name)}-{safe_name(n)}.xlsx"
-            for n in names
+            Path(folder) / safe_name(f"{snap.project.org_name}-{snap.cycle.name}-{n}.xlsx") for n in names
         ]
         return exporter.export_workbooks(names, outs)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
+from excellence_app.core.file_names import safe_file_name
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.jobs import ProgressJob, follow
 
@@ -33,8 +34,8 @@ def _suffix(pattern: str) -> str:
 
 
 def safe_name(text: str) -> str:
-    """A file name part without the characters file systems refuse."""
-    return "".join("_" if c in '\\/:*?"<>|' else c for c in text).strip() or "export"
+    """A proposed file name (or part of one) that Windows, macOS and Linux all accept."""
+    return safe_file_name(text)
 
 
 class Exporter(QObject):

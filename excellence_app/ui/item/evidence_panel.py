@@ -6,7 +6,6 @@ opening writes a temporary copy and hands it to the system's viewer.
 
 from __future__ import annotations
 
-import re
 import tempfile
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QTableWidgetItem,
 from excellence_app.core.awards import EvidenceKind
 from excellence_app.core.errors import InvalidValue
 from excellence_app.core.evidence_list import file_size
+from excellence_app.core.file_names import safe_file_name
 from excellence_app.core.framework import Item, clause_label
 from excellence_app.core.snapshots import Evidence, EvidenceLink
 from excellence_app.ui.generated.ui_evidence_panel import Ui_EvidencePanel
@@ -225,7 +225,8 @@ class EvidencePanel(QWidget):
             return None
         if self._tempdir is None:
             self._tempdir = tempfile.TemporaryDirectory(prefix="excellence-evidence-")
-        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", evidence.name) or "evidence"
+        # The stored name may come from another system's archive: "CON.pdf", "a:b.pdf", 200 characters.
+        safe = safe_file_name(evidence.name, "evidence")
         folder = Path(self._tempdir.name) / str(evidence.id)
         folder.mkdir(exist_ok=True)
         target = folder / safe

@@ -138,6 +138,10 @@ def run_screenshot(file: str | Path, outdir: str | Path, lang: str = "zh", page:
     except KeyError as exc:
         sys.stderr.write(f"用法错误：没有页面 {exc}（usage error: no page {exc}）\n")
         return 2
+    except OSError as exc:  # OUTDIR is a file, read-only, full: one line, as every command says it
+        where = exc.filename or outdir
+        sys.stderr.write(f"无法写出截图：{where}（cannot write the screenshots: {where}: {exc.strerror}）\n")
+        return 1
     for path in written:
         print(path)
     return 0

@@ -6,6 +6,7 @@ Each page declares its screenshots (file name, item, state) in
 
 from __future__ import annotations
 
+import errno
 import importlib
 import tempfile
 from pathlib import Path
@@ -107,5 +108,5 @@ def _capture(window: MainWindow, spec: PageSpec, shot: Shot, outdir: Path) -> Pa
     _settle()
     target = outdir / shot.file
     if not window.grab().save(str(target)):
-        raise OSError(f"cannot write {target}")
+        raise OSError(errno.EIO, "the image was not written", str(target))
     return target

@@ -10,6 +10,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from excellence_app import paths
+from excellence_app.core.file_names import safe_file_name
 from excellence_app.core.framework import discover_packs
 from excellence_app.services.project import builtin_awards
 from excellence_app.ui.generated.ui_new_project_wizard import Ui_NewProjectWizard
@@ -30,11 +31,6 @@ class NewProject:
 def default_folder() -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs) if docs else Path.home()
-
-
-def safe_file_name(name: str) -> str:
-    cleaned = "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name).strip(" .")
-    return cleaned or "project"
 
 
 class NewProjectWizard(QWizard):
@@ -68,8 +64,8 @@ class NewProjectWizard(QWizard):
 
     def _org_typed(self, text: str) -> None:
         if not self._file_edited:
-            name = safe_file_name(text.strip()) if text.strip() else ""
-            self.ui.fileEdit.setText(str(self._folder / f"{name}{SUFFIX}") if name else "")
+            name = safe_file_name(text.strip() + SUFFIX, "project") if text.strip() else ""
+            self.ui.fileEdit.setText(str(self._folder / name) if name else "")
 
     def _file_typed(self, _text: str) -> None:
         self._file_edited = True
