@@ -9,9 +9,12 @@ workbook is a round trip: importing it unchanged changes nothing.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -23,6 +26,13 @@ from excellence_app.export.xlsx import assessor_layout as L
 from excellence_app.export.xlsx.book import save
 from excellence_app.export.xlsx.cells import Grid, Warning, print_setup, register_styles
 from excellence_app.export.xlsx.labels import COMMENT_KIND, KIND, SIGNIFICANCE, factor_title
+
+# Characters of a list written into its validation ("a,b,c"), commas included: Excel keeps no
+# more, and on opening a longer one reports the file as damaged and drops the drop-downs
+# (XlsxWriter's and excelize's documentation say so); nothing says WPS takes more. A longer
+# list, or one whose entries hold a comma or a quote (which would split or end it), goes to a
+# range on _meta, as the items and clauses always are.
+INLINE_LIST_LIMIT = 255
 
 
 def write_assessor_workbook(data: ReportInput, out: Path, assessor: str, key: bytes) -> list[Warning]:
@@ -41,10 +51,12 @@ def write_assessor_workbook(data: ReportInput, out: Path, assessor: str, key: by
     sheets = {
         name: wb.create_sheet(name) for name in (L.GUIDE_SHEET, L.SCORE_SHEET, L.COMMENT_SHEET, L.META_SHEET)
     }
+    meta = Grid(sheets[L.META_SHEET], warnings, styles)
+    lists = _Lists(meta)
     _guide(Grid(sheets[L.GUIDE_SHEET], warnings, styles), data, assessor)
-    _scores(Grid(sheets[L.SCORE_SHEET], warnings, styles), data, known, caption)
-    _comments(Grid(sheets[L.COMMENT_SHEET], warnings, styles), data, known, caption)
-    _meta(Grid(sheets[L.META_SHEET], warnings, styles), data, assessor, token, key)
+    _scores(Grid(sheets[L.SCORE_SHEET], warnings, styles), data, known, caption, lists)
+    _comments(Grid(sheets[L.COMMENT_SHEET], warnings, styles), data, known, caption, lists)
+    _meta(meta, data, assessor, token, key)
     for name, ws in sheets.items():
         ws.protection.sheet = True
         ws.protection.formatColumns = False  # the assessor may widen columns and rows
@@ -93,7 +105,7 @@ def _guide(g: Grid, data: ReportInput, assessor: str) -> None:
     g.fit(fixed={1: 12, 2: 100})
 
 
-def _scores(g: Grid, data: ReportInput, assessor: Assessor | None, caption: str) -> None:
+def _scores(g: Grid, data: ReportInput, assessor: Assessor | None, caption: str, lists: _Lists) -> None:
     fw, snap = data.framework, data.snapshot
     ws = g.ws
     g.title(
@@ -101,9 +113,9 @@ def _scores(g: Grid, data: ReportInput, assessor: Assessor | None, caption: str)
         f"百分比和分数段请从下拉列表中选择；评分理由不超过 {L.TEXT_LIMIT} 字。得分由项目负责人导入后计算。",
     )
     percent_dv = _list_validation(
-        ",".join(str(p) for p in L.PERCENTS), "百分比", "请选择 0–100 之间 5 的倍数"
+        lists.source([str(p) for p in L.PERCENTS]), "百分比", "请选择 0–100 之间 5 的倍数"
     )
-    band_dv = _list_validation(",".join(b.label for b in fw.bands), "分数段", "请从列表中选择分数段")
+    band_dv = _list_validation(lists.source([b.label for b in fw.bands]), "分数段", "请从列表中选择分数段")
     text_dv = DataValidation(
         type="textLength",
         operator="lessThanOrEqual",
@@ -147,7 +159,7 @@ def _scores(g: Grid, data: ReportInput, assessor: Assessor | None, caption: str)
     )
 
 
-def _comments(g: Grid, data: ReportInput, assessor: Assessor | None, caption: str) -> None:
+def _comments(g: Grid, data: ReportInput, assessor: Assessor | None, caption: str, lists: _Lists) -> None:
     fw, snap = data.framework, data.snapshot
     ws = g.ws
     g.title(f"{caption} · 优势与改进机会", "每行一条意见。清空一行已有意见的“内容”即删除该意见。")
@@ -157,10 +169,10 @@ def _comments(g: Grid, data: ReportInput, assessor: Assessor | None, caption: st
     meta = f"'{L.META_SHEET}'"
     item_dv = _list_validation(f"{meta}!$D$1:$D${len(items)}", "评分项", "请从列表中选择评分项编号")
     clause_dv = _list_validation(f"{meta}!$E$1:$E${len(clauses)}", "条款", "请从列表中选择条款编号")
-    kind_dv = _list_validation(",".join(COMMENT_KIND.values()), "类型", "请选择“优势”或“改进机会”")
+    kind_dv = _list_validation(lists.source(list(COMMENT_KIND.values())), "类型", "请选择“优势”或“改进机会”")
     factors = dict.fromkeys(f.title for kind in ("process", "results") for f in fw.factors_for(kind))
-    factor_dv = _list_validation(",".join(factors), "要素", "请从列表中选择要素")
-    sig_dv = _list_validation(",".join(SIGNIFICANCE.values()), "重要程度", "请选择 高 / 中 / 低")
+    factor_dv = _list_validation(lists.source(list(factors)), "要素", "请从列表中选择要素")
+    sig_dv = _list_validation(lists.source(list(SIGNIFICANCE.values())), "重要程度", "请选择 高 / 中 / 低")
     text_dv = DataValidation(
         type="textLength",
         operator="lessThanOrEqual",
@@ -243,8 +255,29 @@ def _lists(g: Grid, fw: Framework) -> None:
         g.put(row, L.LIST_CLAUSES_COL, clause.label, measure=False)
 
 
-def _list_validation(source: str, title: str, error: str) -> DataValidation:
-    formula = source if source.startswith("'") else f'"{source}"'
+@dataclass
+class _Lists:
+    """Where each drop-down's entries are written: inline in the validation while it fits
+    (:data:`INLINE_LIST_LIMIT`), else in a column of the very hidden _meta sheet, as the items
+    and clauses always are."""
+
+    meta: Grid
+    next_col: int = L.LIST_OVERFLOW_COL
+
+    def source(self, values: Sequence[str]) -> str:
+        """The validation's formula: "a,b,c", or the range on _meta that holds the entries."""
+        inline = ",".join(values)
+        if len(inline) <= INLINE_LIST_LIMIT and not any("," in v or '"' in v for v in values):
+            return f'"{inline}"'
+        col = get_column_letter(self.next_col)
+        for row, value in enumerate(values, start=1):
+            self.meta.put(row, self.next_col, value, measure=False)
+        self.next_col += 1
+        return f"'{L.META_SHEET}'!${col}$1:${col}${len(values)}"
+
+
+def _list_validation(formula: str, title: str, error: str) -> DataValidation:
+    """A drop-down over ``formula``: an inline list "a,b,c" or a range."""
     return DataValidation(
         type="list",
         formula1=formula,

@@ -53,6 +53,9 @@ META_KEYS = (
 )
 SIGNATURE = "signature"  # the row after META_KEYS: HMAC-SHA256 of all of them
 LIST_ITEMS_COL, LIST_CLAUSES_COL = 4, 5
+# A drop-down list too long to write into its validation (a pack's long factor titles) goes
+# into a column of its own, from this one on.
+LIST_OVERFLOW_COL = 6
 
 
 def identity_signature(values: Mapping[str, str], key: bytes) -> str:
