@@ -39,6 +39,39 @@ QTimer.singleShot(0, painted)
 app.exec()
 """
 
+# The window's tools (search dock; export, print, help, project-file and Word menus) come once
+# it is painted: their modules are not imported before, and the menus hold their entries after.
+TOOL_MODULES = (
+    "excellence_app.ui.search.dock",
+    "excellence_app.ui.exports.menu",
+    "excellence_app.ui.print_preview.menu",
+    "excellence_app.ui.project_files.menu",
+    "excellence_app.ui.help.centre",
+    "excellence_app.ui.word_import.flow",
+)
+
+_TOOLS_LATER = """
+import sys
+from PySide6.QtCore import QTimer
+from excellence_app.ui.shell.application import create_application
+from excellence_app.ui.shell.app_settings import AppSettings
+from excellence_app.ui.shell.main_window import MainWindow
+
+app = create_application()
+window = MainWindow(AppSettings(), tools_later=True)
+window.show()
+print("FRAME", *[m for m in sys.argv[1:] if m in sys.modules], flush=True)
+def installed():
+    if window.search is None:
+        QTimer.singleShot(5, installed)
+        return
+    entries = [a.text() for a in window.ui.menuFile.actions()]
+    print("TOOLS", len(entries) > 10, window.help_centre is not None, flush=True)
+    app.quit()
+QTimer.singleShot(0, installed)
+app.exec()
+"""
+
 _GUI_WITHOUT_CLI = """
 import sys
 from excellence_app.ui.shell import application
@@ -83,6 +116,12 @@ def test_the_first_frame_needs_nothing_of_a_project(tmp_path: Path) -> None:
     proc = _run(tmp_path, _FIRST_FRAME, *PROJECT_MODULES)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["LOADED"], proc.stdout
+
+
+def test_the_windows_tools_come_once_it_is_painted(tmp_path: Path) -> None:
+    proc = _run(tmp_path, _TOOLS_LATER, *TOOL_MODULES)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["FRAME", "TOOLS", "True", "True"], proc.stdout
 
 
 def test_the_gui_starts_without_the_command_line_parser(tmp_path: Path) -> None:

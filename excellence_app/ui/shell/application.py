@@ -47,7 +47,7 @@ class Launcher:
         from excellence_app.ui.shell.main_window import MainWindow
 
         self.settings = settings
-        self.window = MainWindow(settings)
+        self.window = MainWindow(settings, tools_later=True)
         self.window.languageChanged.connect(self._rebuild)
 
     def _rebuild(self, _language: str) -> None:

@@ -4,10 +4,11 @@ save state and the 字数 against the award's limit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -16,12 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from excellence_app.core.server_address import ServerAddress, is_server
-from excellence_app.ui.exports.menu import Exporter
 from excellence_app.ui.generated.ui_main_window import Ui_MainWindow
-from excellence_app.ui.help.centre import HelpCentre
-from excellence_app.ui.print_preview.menu import PrintPreview
-from excellence_app.ui.project_files.menu import ProjectFiles
-from excellence_app.ui.search.dock import SearchDock
 from excellence_app.ui.shell import i18n
 from excellence_app.ui.shell.app_settings import AppSettings
 from excellence_app.ui.shell.host import Page
@@ -30,14 +26,21 @@ from excellence_app.ui.shell.pages import PageSpec, page_spec
 from excellence_app.ui.shell.resources import icon
 from excellence_app.ui.shell.window_project import ProjectControl
 from excellence_app.ui.shell.window_status import GuideDock, WindowStatus
-from excellence_app.ui.word_import.flow import WordImporter
 
 if TYPE_CHECKING:
-    # Hints only: the session (framework, YAML) is imported when a project is open,
-    # not before the first frame.
+    # Hints only: the session (framework, YAML) is imported when a project is open, and the
+    # tools once the window is painted (install_tools), not before the first frame.
+    from excellence_app.ui.exports.menu import Exporter
+    from excellence_app.ui.help.centre import HelpCentre
+    from excellence_app.ui.print_preview.menu import PrintPreview
+    from excellence_app.ui.project_files.menu import ProjectFiles
+    from excellence_app.ui.search.dock import SearchDock
     from excellence_app.ui.shell.session import ProjectSession
+    from excellence_app.ui.word_import.flow import WordImporter
 
 NAV_WIDTH, GUIDE_WIDTH = 370, 290
+# If the window is never exposed (started minimised), its tools come anyway.
+TOOLS_AT_THE_LATEST_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -49,14 +52,19 @@ class MainWindow(QMainWindow):
     projectOpened = Signal()
     projectClosed = Signal()
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, parent: QWidget | None = None, *, tools_later: bool = False
+    ) -> None:
+        """``tools_later``: the search dock and the export, print, help, project-file and Word
+        menus (about 70 ms of imports and widgets) come once the window has been painted the
+        first time (:meth:`install_tools`), as at start-up; otherwise with the window."""
         super().__init__(parent)
         self.settings = settings
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: dict[str, Page] = {}
-        # Made with the window, hidden, so that the window's saved state places it (Ctrl+F shows it).
-        self.search: SearchDock = SearchDock.install(self)
+        self.search: SearchDock | None = None
+        self._layout_restored = False
         self.message: QMessageBox | None = None
         self._docks_sized = False
         self.nav = Navigation(self)
@@ -69,6 +77,12 @@ class MainWindow(QMainWindow):
         self.show_docks(False)
         self.show_page("welcome")
         self.status.update_title()
+        if tools_later:
+            self.winId()  # the native window exists now, so its first exposure can be seen
+            self.windowHandle().installEventFilter(_AfterFirstFrame(self, self.install_tools))
+            QTimer.singleShot(TOOLS_AT_THE_LATEST_MS, self.install_tools)
+        else:
+            self.install_tools()
 
     @property
     def session(self) -> ProjectSession | None:
@@ -110,12 +124,31 @@ class MainWindow(QMainWindow):
         ui.menuView.addAction(ui.toolBar.toggleViewAction())
         ui.guideDock.setMinimumWidth(260)
         ui.navDock.setMinimumWidth(300)
-        self.word_importer = WordImporter.install(self)
-        self.exporter = Exporter.install(self)
-        self.help_centre = HelpCentre.install(self)
-        self.project_files = ProjectFiles.install(self)
-        self.print_preview = PrintPreview.install(self)
         self.project.update_actions()
+
+    def install_tools(self) -> None:
+        """The search dock and the menus of the window's tools; once."""
+        if self.search is not None:
+            return
+        from excellence_app.ui.exports.menu import Exporter
+        from excellence_app.ui.help.centre import HelpCentre
+        from excellence_app.ui.print_preview.menu import PrintPreview
+        from excellence_app.ui.project_files.menu import ProjectFiles
+        from excellence_app.ui.search.dock import SearchDock
+        from excellence_app.ui.word_import.flow import WordImporter
+
+        # Hidden until Ctrl+F; placed by the window's saved state when that came first.
+        self.search = SearchDock.install(self)
+        if self._layout_restored and self.restoreDockWidget(self.search):
+            self.search.hide()
+        self.word_importer: WordImporter = WordImporter.install(self)
+        self.exporter: Exporter = Exporter.install(self)
+        self.help_centre: HelpCentre = HelpCentre.install(self)
+        self.project_files: ProjectFiles = ProjectFiles.install(self)
+        self.print_preview: PrintPreview = PrintPreview.install(self)
+        if self.session is not None:  # opened before the tools came
+            self.search.set_snapshot(self.session.snapshot)
+            self.search._update_actions()
 
     def show_docks(self, shown: bool) -> None:
         ui = self.ui
@@ -227,12 +260,15 @@ class MainWindow(QMainWindow):
     def open_search(self) -> SearchDock | None:
         if self.session is None:
             return None
+        self.install_tools()
+        assert self.search is not None
         self.search.open()
         return self.search
 
     def forget_search(self) -> None:
         """A newly shown project starts with a new search."""
-        self.search.forget()
+        if self.search is not None:
+            self.search.forget()
 
     # --- messages ----------------------------------------------------------------------------
     def show_error(self, exc: BaseException) -> None:
@@ -260,6 +296,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def about(self) -> None:
+        self.install_tools()
         self.help_centre.show_about()
 
     def set_language(self, language: str) -> None:
@@ -292,6 +329,7 @@ class MainWindow(QMainWindow):
     def restore_layout(self, state: QByteArray) -> None:
         """Dock sizes and places as the user left them; whether they show follows the project."""
         self.restoreState(state)
+        self._layout_restored = True
         self._docks_sized = True
         self.show_docks(self.session is not None)
 
@@ -304,3 +342,18 @@ class MainWindow(QMainWindow):
         if self.search is not None:
             self.search.close()
         event.accept()
+
+
+class _AfterFirstFrame(QObject):
+    """Calls ``then`` from the event loop once the window it watches is first exposed, which
+    is when Qt paints it."""
+
+    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and watched.isExposed():  # type: ignore[attr-defined]
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
