@@ -1,0 +1,1 @@
+"""The stand-alone bundle (PyInstaller) and the Windows installer's parts: ``python -m tools.bundle.build``."""
