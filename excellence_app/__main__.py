@@ -25,8 +25,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _box(error: UnicodeError) -> tuple[str, int]:
-    """A character the console cannot show becomes □, as a missing glyph does in the PDF."""
-    return "□" * (error.end - error.start), error.end  # type: ignore[attr-defined]
+    """A character the console cannot show becomes □, as a missing glyph does in the PDF; ? where
+    the code page lacks □ too (cp1252, the code page of a Western Windows' pipes and files, which
+    the frozen program keeps whatever PYTHONIOENCODING says)."""
+    box = "□"
+    try:
+        box.encode(error.encoding)  # type: ignore[attr-defined]
+    except (UnicodeError, LookupError):
+        box = "?"
+    return box * (error.end - error.start), error.end  # type: ignore[attr-defined]
 
 
 def _console_safe() -> None:
@@ -104,7 +111,8 @@ def _bench(argv: list[str]) -> int:
 
 def _gui(path: str | None) -> int:
     """Start the GUI, unless what it needs is missing: then one clear line, as for any command."""
-    if path is not None and not Path(path).is_file():
+    # Without a console (the windowed Windows program has no stderr) the window says it instead.
+    if path is not None and not Path(path).is_file() and sys.stderr is not None:
         sys.stderr.write(
             f"错误：找不到项目文件 {path}（也不是子命令；excellence-app --help 列出子命令）"
             f"（Error: no such project file or subcommand: {path}）\n"
@@ -122,7 +130,7 @@ def _platform_ready() -> bool:
     from excellence_app.ui.shell import qt_platform
 
     problem = qt_platform.check()
-    if problem is not None:
+    if problem is not None and sys.stderr is not None:
         sys.stderr.write(problem.line() + "\n")
     return problem is None
 

@@ -114,6 +114,21 @@ def test_a_mistyped_word_is_not_taken_for_a_project_to_open(cli) -> None:
     assert code == 1 and "找不到项目文件" in err
 
 
+def test_without_a_console_a_missing_project_is_said_in_the_window(monkeypatch, tmp_path: Path) -> None:
+    """The windowed Windows program has no stderr: the window opens and says what is missing."""
+    import sys
+
+    from excellence_app.__main__ import main
+    from excellence_app.ui.shell import application
+
+    asked: list[str | None] = []
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(application, "run_gui", lambda path: asked.append(path) or 0)
+    missing = str(tmp_path / "已删除.exa")
+    assert main([missing]) == 0
+    assert asked == [missing]
+
+
 def test_usage_errors_say_it_in_chinese_first(cli, tmp_path: Path) -> None:
     code, _, err = cli("new", str(tmp_path / "n.exa"))
     assert code == 2 and err.startswith("用法错误：缺少必需的参数：--org")
