@@ -121,6 +121,8 @@ def test_reading_commands_never_import_the_orm(command: list[str], tmp_path: Pat
         # The pack, the award profiles and the particulars are checked by core.shapes: pydantic
         # (70–90 ms to import) is for the interchange format only.
         "assert 'pydantic' not in sys.modules, 'pydantic imported'; "
+        # Nor the single-writer lock's library (filelock brings asyncio): nothing is written.
+        "assert 'filelock' not in sys.modules, 'filelock imported'; "
         "sys.exit(status)"
     )
     done = _run(code, _user_home)

@@ -15,8 +15,6 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from excellence_app.core.errors import AppError
 
 # Long enough to outlast a holder that is just letting go (its file unlinked, its lock not yet
@@ -34,6 +32,9 @@ def lock_path(project: Path) -> Path:
 
 class ProjectLock:
     def __init__(self, project: Path) -> None:
+        # Imported here: filelock brings asyncio (about 50 ms), which reading a project never needs.
+        from filelock import FileLock
+
         self.path = lock_path(project)
         # Not thread-local: a project opened on one thread may be closed on another.
         self._lock = FileLock(
@@ -41,6 +42,8 @@ class ProjectLock:
         )
 
     def acquire(self) -> None:
+        from filelock import Timeout
+
         try:
             self._lock.acquire(poll_interval=0.02)
         except Timeout:
