@@ -178,15 +178,20 @@ def case_project_archive(place: Place) -> None:
         assert svc.evidence.evidence_data(evidence.id) == (place.folder / EVIDENCE).read_bytes()
 
 
-def case_screenshot(place: Place) -> None:
-    shots = place.file("截图 文件夹", "")
-    proc = subprocess.run(
-        [sys.executable, "-m", "excellence_app", "screenshot", place.project, shots, "--page", "dashboard"],
+def _screenshot(place: Place, outdir: Path) -> subprocess.CompletedProcess[str]:
+    """The dashboard's screenshot, in a process of its own (it starts Qt)."""
+    return subprocess.run(
+        [sys.executable, "-m", "excellence_app", "screenshot", place.project, outdir, "--page", "dashboard"],
         capture_output=True,
         text=True,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         timeout=120,
     )
+
+
+def case_screenshot(place: Place) -> None:
+    shots = place.file("截图 文件夹", "")
+    proc = _screenshot(place, shots)
     assert proc.returncode == 0, proc.stderr
     pictures = list(shots.glob("*.png"))
     assert pictures and all(p.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") for p in pictures)
@@ -330,13 +335,7 @@ def test_the_user_data_folder_in_a_deep_chinese_folder(place: Place) -> None:
 def test_screenshots_into_a_file_are_refused_in_one_line(place: Place) -> None:
     taken = place.file("截图 已有文件", ".png")
     taken.write_bytes(b"mine")
-    proc = subprocess.run(
-        [sys.executable, "-m", "excellence_app", "screenshot", place.project, taken, "--page", "dashboard"],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        timeout=120,
-    )
+    proc = _screenshot(place, taken)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert [line for line in proc.stderr.splitlines() if "无法写出截图" in line], proc.stderr
     assert taken.read_bytes() == b"mine"
