@@ -133,6 +133,10 @@ def load_builtin_profiles(path: Path) -> tuple[AwardProfile, ...]:
         raise AppError(
             f"评奖配置 {path} 有误：{exc.path} {exc.zh}", f"bad award profiles {path}: {exc.path} {exc.en}"
         ) from None
+    except (ValueError, RecursionError) as exc:
+        # After ShapeError (a ValueError): text that is not UTF-8, a value PyYAML cannot make (a date
+        # 2020-02-30, an integer of 5,000 digits), nesting deeper than the pure-Python parser's stack.
+        raise AppError(f"无法读取评奖配置 {path}", f"cannot read award profiles {path}: {exc}") from None
 
 
 def find_profile(profile_id: str, profiles: tuple[AwardProfile, ...]) -> AwardProfile:

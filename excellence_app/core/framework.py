@@ -370,6 +370,10 @@ def parse_framework(text: str, file: str) -> Framework:
         raise FrameworkError(
             file, where or where_en, "YAML 语法错误", f"YAML syntax error {where_en}"
         ) from None
+    except (ValueError, RecursionError) as exc:
+        # Not YAMLErrors: a value PyYAML cannot make (a date 2020-02-30, an integer of 5,000
+        # digits), nesting deeper than the pure-Python parser's stack.
+        raise FrameworkError(file, "", "YAML 中有无法读取的值", f"a value cannot be read ({exc})") from None
     if not isinstance(raw, dict):
         raise FrameworkError(file, "", "文件内容不是框架定义", "the file does not hold a framework")
     try:

@@ -12,14 +12,18 @@ Chinese and English. The interchange format, read only on import, keeps pydantic
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
 T = TypeVar("T")
+
+# YAML aliases (*a) cost no bytes: 34 kB of nested ones make 10**8 places, minutes to check, then to
+# print. Each place spends from this (a text by its length too); the built-in pack spends 2,634.
+BUDGET = 200_000
 
 # The reasons a person reads; the kinds are pydantic's, so both checkers speak alike.
 REASONS_ZH = {
@@ -93,13 +97,17 @@ def check(obj: object) -> None:
 
 def build(cls: type[T], raw: object, where: str = "") -> T:
     """An instance of the shape ``cls`` from ``raw``, or :class:`ShapeError` naming the first problem."""
+    return _build(cls, raw, where, [BUDGET])
+
+
+def _build(cls: type[T], raw: object, where: str, left: list[int]) -> T:
     if not isinstance(raw, Mapping):
         raise _problem(where, "dict_type", "Input should be a valid dictionary")
     hints = _hints(cls)
     known = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     for key in raw:
         if key not in known:
-            raise _problem(_join(where, str(key)), "extra_forbidden", "Extra inputs are not permitted")
+            raise _problem(_join(where, _shown(key)), "extra_forbidden", "Extra inputs are not permitted")
     values: dict[str, Any] = {}
     for name, f in known.items():
         place = _join(where, name)
@@ -107,7 +115,7 @@ def build(cls: type[T], raw: object, where: str = "") -> T:
             if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
                 raise _problem(place, "missing", "Field required")
             continue
-        values[name] = _value(hints[name], raw[name], place)
+        values[name] = _value(hints[name], raw[name], place, left)
     try:
         obj = cls(**values)
         if not hasattr(cls, "__post_init__"):  # a class with one checks itself (see check)
@@ -144,13 +152,15 @@ def _hints(cls: type) -> dict[str, Any]:
     return hints
 
 
-def _value(hint: Any, value: object, place: str) -> Any:
+def _value(hint: Any, value: object, place: str, left: list[int]) -> Any:
+    left[0] -= 1 + (len(value) // 100 if isinstance(value, str) else 0)
+    if left[0] < 0:
+        en = f"too much content in all (over {BUDGET:,} values, each use of a YAML alias counted)"
+        raise ShapeError(place, f"内容过多（超过 {BUDGET:,} 个值，YAML 别名每用一次算一次）", en)
     origin = get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in get_args(hint) if a is not type(None)]
-        if value is None:
-            return None
-        return _value(options[0], value, place)
+        return None if value is None else _value(options[0], value, place, left)
     if origin is Literal:
         choices = get_args(hint)
         if value not in choices or isinstance(value, bool):
@@ -161,7 +171,7 @@ def _value(hint: Any, value: object, place: str) -> Any:
         if not isinstance(value, list | tuple):
             raise _problem(place, "list_type", "Input should be a valid list")
         (inner, _ellipsis) = get_args(hint)
-        return tuple(_value(inner, v, f"{place}[{i}]") for i, v in enumerate(value))
+        return tuple(_value(inner, v, f"{place}[{i}]", left) for i, v in enumerate(value))
     if origin is dict:
         if not isinstance(value, Mapping):
             raise _problem(place, "dict_type", "Input should be a valid dictionary")
@@ -170,10 +180,10 @@ def _value(hint: Any, value: object, place: str) -> Any:
         for k, v in value.items():
             if not isinstance(k, str):
                 raise _problem(place, "string_type", "Input should be a valid string")
-            out[k] = _value(inner, v, _join(place, k))
+            out[k] = _value(inner, v, _join(place, _shown(k)), left)
         return out
     if dataclasses.is_dataclass(hint):
-        return build(hint, value, place)  # type: ignore[arg-type]
+        return _build(hint, value, place, left)  # type: ignore[arg-type]
     return _SCALARS[hint](value, place)
 
 
@@ -185,16 +195,20 @@ def _text(value: object, place: str) -> str:
 
 def _whole(value: object, place: str) -> int:
     if isinstance(value, float) and value.is_integer():
-        return int(value)
+        value = int(value)
     if not isinstance(value, int) or isinstance(value, bool):
         raise _problem(place, "int_type", "Input should be a valid integer")
+    if not -(2**63) <= value < 2**63:  # fits no SQLite column, and overflows a float in a score
+        kind = "less_than_equal" if value > 0 else "greater_than_equal"
+        raise _problem(place, kind, f"Input should be between {-(2**63)} and {2**63 - 1}")
     return value
 
 
 def _number(value: object, place: str) -> float:
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise _problem(place, "float_type", "Input should be a valid number")
-    if not math.isfinite(value):
+    # Compared, so NaN fails too; math.isfinite() raises OverflowError on an int beyond any float.
+    if not -sys.float_info.max <= value <= sys.float_info.max:
         raise _problem(place, "finite_number", "Input should be a finite number")
     return float(value)
 
@@ -236,6 +250,12 @@ def _limits(value: object, limits: Rule | None, place: str) -> None:
 
 def _problem(place: str, kind: str, en: str) -> ShapeError:
     return ShapeError(place, REASONS_ZH.get(kind, "格式不正确"), en)
+
+
+def _shown(key: object) -> str:
+    # A key is the file's, not ours: shown on one line (an error is one line), printable, short.
+    text = str(key)[:60]
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def _join(where: str, name: str) -> str:

@@ -71,7 +71,7 @@ def _parses(kind: str, text: str) -> bool:
             date.fromisoformat(text)
         elif kind == "json":
             json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # JSON nested deeper than the stack is no value either
         return False
     return True
 

@@ -25,10 +25,20 @@ from excellence_app.storage.inspection import ProjectFileError, inspect
 from excellence_app.storage.schema import TABLES
 from excellence_app.storage.sqlite_files import read_only_uri
 
+
+def _json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except RecursionError:
+        # Another tool's "[[[[…" deeper than the stack: a bad value like any text that is not JSON,
+        # so the handlers of a ValueError name it (storage.damage finds it the same way).
+        raise ValueError("JSON nested too deeply") from None
+
+
 _PARSE: dict[str, Callable[[Any], Any]] = {
     "datetime": datetime.fromisoformat,
     "date": date.fromisoformat,
-    "json": json.loads,
+    "json": _json,
 }
 
 
