@@ -77,6 +77,11 @@ def _broken(raw: dict, change) -> str:
         (lambda d: d["categories"][0]["items"][0].pop("title"), "categories[0].items[0].title", "缺少此项"),
         (lambda d: d["bands"][0]["process"].__setitem__("learning", 3), "bands[0].process.learning", "文字"),
         (lambda d: d.__setitem__("id", "Mine Pack"), "id", "格式"),
+        (
+            lambda d: d["categories"][1]["items"][0].__setitem__("id", "4.2.2\n被删除"),
+            "categories[1].items[0].id",
+            "格式",
+        ),
         (lambda d: d["categories"][0].__setitem__("items", "4.1.1"), "categories[0].items", "列表"),
         (lambda d: d["bands"].pop(), "bands[4].high", "100%"),
         (

@@ -23,11 +23,13 @@ Kind = Literal["process", "results"]
 PROCESS_FACTORS = ("approach", "deployment", "learning", "integration")
 RESULTS_FACTORS = ("level", "trend", "comparison", "integration")
 FACTORS_BY_KIND: dict[str, tuple[str, ...]] = {"process": PROCESS_FACTORS, "results": RESULTS_FACTORS}
+# Ids and keys are codes ("4.1.2a", "S1", "approach"): short, on one line, printable in any message.
+ID_PATTERN = r"[0-9A-Za-z][0-9A-Za-z._-]{0,29}"
 
 
 @shape
 class Factor:
-    key: str
+    key: str = rule(pattern=ID_PATTERN)
     title: str
     title_en: str
     description: str
@@ -74,7 +76,7 @@ class Clause:
     for the standard's).
     """
 
-    id: str
+    id: str = rule(pattern=ID_PATTERN)
     title: str
     title_en: str = ""
     guidance: str
@@ -149,7 +151,7 @@ class Basis:
 
 @shape
 class Source:
-    key: str
+    key: str = rule(pattern=ID_PATTERN)
     title: str
     title_en: str = ""
     address: str
@@ -158,7 +160,7 @@ class Source:
 
 @shape
 class Item:
-    id: str
+    id: str = rule(pattern=ID_PATTERN)
     title: str
     title_en: str
     points: int = rule(gt=0)
@@ -182,7 +184,7 @@ class Item:
 
 @shape
 class Category:
-    id: str
+    id: str = rule(pattern=ID_PATTERN)
     title: str
     title_en: str
     points: int = rule(gt=0)
@@ -191,7 +193,7 @@ class Category:
 
 @shape
 class ProfileSection:
-    id: str
+    id: str = rule(pattern=ID_PATTERN)
     title: str
     title_en: str
     guidance: str
